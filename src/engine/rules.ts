@@ -1,0 +1,165 @@
+import { CellValue } from './cells';
+import { EngineError, isEngineError } from './errors';
+import { Amount, amount, sum, ZERO } from './money';
+import { rateFor, Rates, weekPayment } from './payment';
+import { shareOf, Status, StatusReading } from './status';
+import { StatusCache } from './statusCache';
+import { Terms } from './terms';
+import { Day, IsoWeek, weekOverlaps } from './weeks';
+
+export type Reason = 'outside-enrolment' | 'outside-contract' | 'max-weeks' | 'cap' | 'invalid-status';
+
+/** One candidate's row: enrolment dates and one status cell per week, aligned with the weeks given. */
+export interface CandidateRow {
+  readonly start?: Day;
+  readonly end?: Day;
+  readonly statuses: readonly CellValue[];
+}
+
+export interface SettlementLine {
+  /** Index of the candidate in the rows given (sheet row order). */
+  readonly candidate: number;
+  readonly reading: StatusReading | EngineError;
+  readonly status?: Status;
+  /** Share of the full rate; absent for `D`, which is paid at the partial rate. */
+  readonly share?: Amount;
+  readonly rate?: Amount;
+  /** Payable weeks of this candidate before this week (DESIGN §4.5). */
+  readonly payableBefore: number;
+  /** What the week pays under the per-candidate rules, before the contract cap. */
+  readonly uncapped: Amount;
+  readonly amount: Amount;
+  readonly reason: Reason | null;
+}
+
+export interface WeekSettlement {
+  readonly week: IsoWeek;
+  /** Candidates with a status other than "not self-supporting" that week, in row order. */
+  readonly lines: readonly SettlementLine[];
+  readonly total: Amount;
+  /** What all earlier weeks invoiced (or what the caller says was invoiced, e.g. from a ledger). */
+  readonly cumulativeBefore: Amount;
+  readonly capRemainingBefore?: Amount;
+}
+
+export interface SettleOptions {
+  /** Overrides the invoiced total before the target week, once a ledger records it. */
+  readonly invoicedBefore?: Amount;
+}
+
+/**
+ * DESIGN §4.5: settles the target week from the whole history before it. Every earlier week is
+ * settled by the same rules, so payable-week counts and the cumulative total for the cap are
+ * exactly what earlier invoices would have said. Sums run in whole øre: exact, and fast enough for
+ * 10,000 candidates × 156 weeks.
+ */
+export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readonly CandidateRow[], target: number, options: SettleOptions = {}): WeekSettlement {
+  const order = weeks
+    .map((week, index) => ({ week, index }))
+    .filter(({ week }) => week.monday <= weeks[target].monday)
+    .sort((a, b) => a.week.monday - b.week.monday);
+  const cache = new StatusCache();
+  const prices = new PriceList(terms);
+  const payableCount = new Int32Array(rows.length);
+  const capOre = terms.paymentCap === undefined ? undefined : toOre(terms.paymentCap);
+  let cumulativeOre = 0;
+  const lines: SettlementLine[] = [];
+  let targetCumulativeOre = 0;
+
+  for (const { week, index } of order) {
+    const isTarget = index === target;
+    if (isTarget && options.invoicedBefore !== undefined) cumulativeOre = toOre(options.invoicedBefore);
+    if (isTarget) targetCumulativeOre = cumulativeOre;
+    const inContract = weekOverlaps(week, terms.contractStart, terms.contractEnd);
+    let remainingOre = capOre === undefined ? Infinity : Math.max(0, capOre - cumulativeOre);
+    let weekOre = 0;
+    for (let candidate = 0; candidate < rows.length; candidate++) {
+      const row = rows[candidate];
+      const reading = cache.read(row.statuses[index]);
+      if (!isEngineError(reading) && reading.status.kind === 'none') continue;
+      const payableBefore = payableCount[candidate];
+      const price = isEngineError(reading) ? undefined : prices.of(reading.status);
+      let reason: Reason | null = null;
+      if (price === undefined || isEngineError(price.amount)) reason = 'invalid-status';
+      else if (!weekOverlaps(week, row.start, row.end)) reason = 'outside-enrolment';
+      else if (!inContract) reason = 'outside-contract';
+      else if (terms.maxWeeks !== undefined && payableBefore >= terms.maxWeeks) reason = 'max-weeks';
+      let paidOre = 0;
+      if (reason === null && price !== undefined) {
+        payableCount[candidate]++;
+        paidOre = Math.min(price.ore, remainingOre);
+        if (paidOre < price.ore) reason = 'cap';
+        remainingOre -= paidOre;
+        weekOre += paidOre;
+      }
+      if (isTarget) lines.push(lineOf(candidate, reading, price, payableBefore, reason, paidOre));
+    }
+    cumulativeOre += weekOre;
+  }
+  const total = sum(lines.map((line) => line.amount));
+  return {
+    week: weeks[target],
+    lines,
+    total,
+    cumulativeBefore: fromOre(targetCumulativeOre),
+    capRemainingBefore: capOre === undefined ? undefined : fromOre(Math.max(0, capOre - targetCumulativeOre)),
+  };
+}
+
+function lineOf(candidate: number, reading: StatusReading | EngineError, price: Price | undefined, payableBefore: number, reason: Reason | null, paidOre: number): SettlementLine {
+  if (isEngineError(reading) || price === undefined) return { candidate, reading, payableBefore, uncapped: ZERO, amount: ZERO, reason };
+  const uncapped = isEngineError(price.amount) ? ZERO : price.amount;
+  const paid = reason === null ? uncapped : fromOre(paidOre);
+  return { candidate, reading, status: reading.status, share: price.share, rate: price.rate, payableBefore, uncapped: reason === null || reason === 'cap' ? uncapped : ZERO, amount: paid, reason };
+}
+
+interface Price {
+  readonly amount: Amount | EngineError;
+  readonly ore: number;
+  readonly share?: Amount;
+  readonly rate?: Amount;
+}
+
+/** Prices each distinct status once (there are only a few per sheet). */
+class PriceList {
+  private readonly byKey = new Map<string, Price>();
+  constructor(private readonly rates: Rates) {}
+
+  of(status: Status): Price {
+    const key = status.kind === 'share' ? status.share.toString() : status.kind;
+    let price = this.byKey.get(key);
+    if (price === undefined) {
+      const paid = weekPayment(status, this.rates);
+      price = { amount: paid, ore: isEngineError(paid) ? 0 : toOre(paid), share: shareOf(status), rate: rateFor(status, this.rates) };
+      this.byKey.set(key, price);
+    }
+    return price;
+  }
+}
+
+function toOre(value: Amount): number {
+  return value.times(100).toDecimalPlaces(0).toNumber();
+}
+
+function fromOre(ore: number): Amount {
+  return amount(ore).dividedBy(100);
+}
+
+/** PAYABLEWEEKS: weeks with a share above 0, capped at maxWeeks. Invalid statuses are returned as errors. */
+export function payableWeeks(readings: readonly StatusReading[], maxWeeks?: number): number {
+  const count = readings.filter((reading) => reading.status.kind !== 'none').length;
+  return maxWeeks === undefined ? count : Math.min(count, maxWeeks);
+}
+
+/** CANDIDATETOTAL: pays only the first maxWeeks payable weeks, in range order. */
+export function candidateTotal(readings: readonly StatusReading[], rates: Rates, maxWeeks?: number): Amount | EngineError {
+  const payments: Amount[] = [];
+  for (const reading of readings) {
+    if (reading.status.kind === 'none') continue;
+    if (maxWeeks !== undefined && payments.length >= maxWeeks) break;
+    const payment = weekPayment(reading.status, rates);
+    if (isEngineError(payment)) return payment;
+    payments.push(payment);
+  }
+  return sum(payments);
+}

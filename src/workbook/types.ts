@@ -1,0 +1,81 @@
+import { CellValue } from '../engine/cells';
+import { DateSystem } from '../engine/weeks';
+
+/**
+ * The workbook interface: the only way the engine's jobs see a workbook. The .xlsx adapter (Node and the
+ * standalone pane) and the Office.js adapter (inside Excel) both implement it; nothing else touches a workbook.
+ */
+
+/** A sheet's values, 0-based from A1: `rows[r][c]` is the cell in row r+1, column c+1. Missing means blank. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly rows: readonly (readonly CellValue[] | undefined)[];
+}
+
+/** A defined name as the workbook stores it, e.g. `{ name: 'SIB_WeeklyRate', formula: 'Contract!$B$4' }`. */
+export interface DefinedName {
+  readonly name: string;
+  /** Absent for a workbook-scoped name. */
+  readonly sheetScope?: string;
+  readonly formula: string;
+}
+
+/** An Excel table (ListObject): its range includes the header row and any totals row. */
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly headerRowCount: number;
+  readonly totalsRowCount: number;
+}
+
+export interface WorkbookReader {
+  readonly dateSystem: DateSystem;
+  sheetNames(): Promise<readonly string[]>;
+  /** Cell values; for a formula cell, its last computed value. */
+  readSheet(name: string): Promise<SheetGrid>;
+  definedNames(): Promise<readonly DefinedName[]>;
+  tables(): Promise<readonly TableInfo[]>;
+}
+
+export type NumberFormatKind = 'general' | 'amount' | 'integer' | 'share' | 'date' | 'datetime' | 'text';
+
+/**
+ * A cell to write. A formula is written without its leading `=`; `value` is then the result the engine
+ * computed, stored as the cached result so files open with figures even before recalculation.
+ */
+export interface CellSpec {
+  readonly value?: CellValue;
+  readonly formula?: string;
+  readonly format?: NumberFormatKind;
+  readonly bold?: boolean;
+}
+
+export interface TableSpec {
+  readonly name: string;
+  /** A1 range covering the header row, the data rows and the totals row when there is one, e.g. `A12:I140`. */
+  readonly range: string;
+  readonly columns: readonly string[];
+  readonly totalsRow: boolean;
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  /** Rows from A1; `null` or a missing entry leaves that cell empty. */
+  readonly rows: readonly (readonly (CellSpec | null)[] | null)[];
+  /** Column widths in characters, from column A. */
+  readonly columnWidths?: readonly number[];
+  readonly tables?: readonly TableSpec[];
+}
+
+export interface DefinedNameSpec {
+  readonly name: string;
+  /** What it refers to, e.g. `Contract!$B$4`, without `=`. */
+  readonly formula: string;
+}
+
+/** What a job adds to a workbook: only new sheets and new names; existing cells are never touched. */
+export interface WorkbookChanges {
+  readonly addSheets: readonly SheetSpec[];
+  readonly addNames?: readonly DefinedNameSpec[];
+}
