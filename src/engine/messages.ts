@@ -10,6 +10,7 @@ export const messages = {
     'status.excelError': 'A status cell holds the error {value} — fix the formula or value there',
     'status.numberAsText': "Status '{value}' is text that looks like a number; it is read as {number} — enter it as a number",
     'rate.partialMissing': "Status 'D' (partly self-supporting) needs a partial rate — give the partialRate argument or define SIB_PartialRate",
+    'rate.missing': 'The weekly rate is blank — give it as an amount, e.g. 1250',
     'rate.invalid': "The rate '{value}' is not a number — give the weekly rate as an amount, e.g. 1250",
     'rate.negative': 'The rate {value} is negative — rates are positive amounts',
     'number.invalid': "'{value}' is not a number — give an amount, e.g. 4000000",
@@ -34,6 +35,7 @@ export const messages = {
     'status.excelError': 'En statuscelle indeholder fejlen {value} — ret formlen eller værdien dér',
     'status.numberAsText': "Status '{value}' er tekst, der ligner et tal; den læses som {number} — indtast den som et tal",
     'rate.partialMissing': "Status 'D' (delvis selvforsørgende) kræver en delvis takst — angiv argumentet partialRate eller definér SIB_PartialRate",
+    'rate.missing': 'Ugetaksten er tom — angiv den som et beløb, fx 1250',
     'rate.invalid': "Taksten '{value}' er ikke et tal — angiv ugetaksten som et beløb, fx 1250",
     'rate.negative': 'Taksten {value} er negativ — takster er positive beløb',
     'number.invalid': "'{value}' er ikke et tal — angiv et beløb, fx 4000000",
@@ -58,7 +60,10 @@ export type MessageKey = keyof (typeof messages)['en'];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 export function formatMessage(key: MessageKey, params: MessageParams = {}, language: Language = 'en'): string {
-  const template: string = messages[language][key] ?? messages.en[key];
+  return fillTemplate(messages[language][key] ?? messages.en[key], params);
+}
+
+export function fillTemplate(template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

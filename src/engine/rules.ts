@@ -21,7 +21,7 @@ export interface SettlementLine {
   readonly candidate: number;
   readonly reading: StatusReading | EngineError;
   readonly status?: Status;
-  /** Share of the full rate; absent for `D`, which is paid at the partial rate. */
+  /** Share of `rate`: 1 for `S` and for `D` (paid at the partial rate), the degree share otherwise. */
   readonly share?: Amount;
   readonly rate?: Amount;
   /** Payable weeks of this candidate before this week (DESIGN §4.5). */
@@ -130,12 +130,14 @@ class PriceList {
     let price = this.byKey.get(key);
     if (price === undefined) {
       const paid = weekPayment(status, this.rates);
-      price = { amount: paid, ore: isEngineError(paid) ? 0 : toOre(paid), share: shareOf(status), rate: rateFor(status, this.rates) };
+      price = { amount: paid, ore: isEngineError(paid) ? 0 : toOre(paid), share: shareOf(status) ?? ONE, rate: rateFor(status, this.rates) };
       this.byKey.set(key, price);
     }
     return price;
   }
 }
+
+const ONE = amount(1);
 
 function toOre(value: Amount): number {
   return value.times(100).toDecimalPlaces(0).toNumber();

@@ -1,0 +1,47 @@
+import { WorkbookReader } from '../workbook/types';
+import { checkSheet, SheetCheck } from '../sheet/check';
+import { ContractTerms, readContractTerms } from '../sheet/contractTerms';
+import { findLayout } from '../sheet/layout';
+
+export interface CheckRequest {
+  /** The candidate sheet; found automatically when absent. */
+  readonly sheet?: string;
+  /** 0-based header row; found automatically when absent. */
+  readonly headerRow?: number;
+}
+
+export interface CheckResult extends SheetCheck {
+  readonly sheetName: string;
+  readonly contract: ContractTerms;
+}
+
+export class JobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'JobError';
+  }
+}
+
+/** Sheets the product writes itself, never candidate sheets. */
+const OWN_SHEETS = /^(Contract|Settlement ledger|Invoice \d{4}-W\d{2}|Correction \d{4}-W\d{2}.*)$/i;
+
+/** The first sheet that has a candidate header row, skipping the product's own sheets. */
+export async function findCandidateSheet(workbook: WorkbookReader): Promise<string | undefined> {
+  const tables = await workbook.tables();
+  for (const name of await workbook.sheetNames()) {
+    if (OWN_SHEETS.test(name)) continue;
+    const grid = await workbook.readSheet(name);
+    if ('layout' in findLayout(grid, tables, workbook.dateSystem)) return name;
+  }
+  return undefined;
+}
+
+export async function runCheck(workbook: WorkbookReader, request: CheckRequest = {}): Promise<CheckResult> {
+  const sheetNames = await workbook.sheetNames();
+  const sheetName = request.sheet ?? (await findCandidateSheet(workbook)) ?? sheetNames.find((name) => !OWN_SHEETS.test(name));
+  if (sheetName === undefined) throw new JobError('The workbook has no candidate sheet');
+  const actual = sheetNames.find((name) => name.toLowerCase() === sheetName.toLowerCase());
+  if (actual === undefined) throw new JobError(`The workbook has no sheet named '${sheetName}' (it has: ${sheetNames.join(', ')})`);
+  const [grid, tables, contract] = await Promise.all([workbook.readSheet(actual), workbook.tables(), readContractTerms(workbook)]);
+  return { sheetName: actual, contract, ...checkSheet(grid, tables, workbook.dateSystem, contract, { headerRow: request.headerRow }) };
+}

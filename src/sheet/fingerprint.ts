@@ -1,0 +1,36 @@
+import { CellValue, isExcelError } from '../engine/cells';
+import { formatAmount } from '../engine/money';
+import { Terms } from '../engine/terms';
+import { formatDay, IsoWeek, weekLabel } from '../engine/weeks';
+import { CandidateSheet } from './candidates';
+
+/**
+ * A SHA-256 of everything an invoice for `week` depends on: the terms, and every candidate's id,
+ * enrolment and statuses up to and including that week. Two builds with the same fingerprint
+ * would produce the same invoice; a late status correction changes it.
+ */
+export async function invoiceFingerprint(sheet: CandidateSheet, terms: Terms, week: IsoWeek): Promise<string> {
+  const included = sheet.weeks.map((each, index) => ({ each, index })).filter(({ each }) => each.monday <= week.monday);
+  const parts: string[] = [termsText(terms), included.map(({ each }) => weekLabel(each)).join(',')];
+  for (const candidate of sheet.candidates) {
+    const statuses = included.map(({ index }) => cellText(candidate.statuses[index])).join('\u001f');
+    parts.push(`${candidate.id}\u001e${dayText(candidate.start)}\u001e${dayText(candidate.end)}\u001e${statuses}`);
+  }
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function termsText(terms: Terms): string {
+  const money = (value: Terms['weeklyRate'] | undefined) => (value === undefined ? '' : formatAmount(value));
+  return [money(terms.weeklyRate), money(terms.partialRate), terms.maxWeeks ?? '', dayText(terms.contractStart), dayText(terms.contractEnd), money(terms.paymentCap)].join('|');
+}
+
+function dayText(day: number | undefined): string {
+  return day === undefined ? '' : Number.isFinite(day) ? formatDay(day) : String(day);
+}
+
+function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (isExcelError(value)) return value.error;
+  return `${typeof value}:${String(value)}`;
+}

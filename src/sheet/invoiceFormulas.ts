@@ -1,0 +1,92 @@
+import { cellAddress, columnLetters, quoteSheetName } from '../engine/cells';
+import { TERM_NAMES, TermKey } from './contractTerms';
+
+/**
+ * The invoice's live formulas (DESIGN §7). Every line has the same shape, references its status cell
+ * on the candidate sheet and the contract's defined names, and embeds no amount, rate or date.
+ * They compute exactly what the engine's rules compute; tests recompute them in LibreOffice.
+ *
+ * The words S/FULL/SELV and D/PARTIAL/DELVIS are the status vocabulary of DESIGN §4.3; NUMBERVALUE reads
+ * text shares such as "0,5" or "50%" the same in every locale.
+ */
+export const INVOICE_COLUMNS = ['Candidate ID', 'Status', 'Share', 'Rate', 'Payable weeks before', 'Amount before cap', 'Amount', 'Reason'] as const;
+
+export interface LineCells {
+  /** This line's row on the invoice sheet (0-based). */
+  readonly row: number;
+  /** The first data row of the table (0-based), for the running total under the cap. */
+  readonly firstRow: number;
+  /** The candidate's row on the candidate sheet (0-based). */
+  readonly sourceRow: number;
+}
+
+export interface InvoiceFormulaContext {
+  readonly sourceSheet: string;
+  readonly idColumn: number;
+  readonly weekColumn: number;
+  readonly startColumn?: number;
+  readonly endColumn?: number;
+  /** Header-block cells holding the week's Monday and Sunday and what was invoiced before the week. */
+  readonly mondayCell: string;
+  readonly sundayCell: string;
+  readonly invoicedBeforeCell: string;
+  readonly defined: ReadonlySet<TermKey>;
+}
+
+const WORDS_FULL = ['S', 'FULL', 'SELV'];
+const WORDS_PARTIAL = ['D', 'PARTIAL', 'DELVIS'];
+
+export function lineFormulas(context: InvoiceFormulaContext, cells: LineCells): string[] {
+  const at = (column: number) => cellAddress(cells.row, column);
+  const [status, share, rate, before, uncapped, paid] = [1, 2, 3, 4, 5, 6].map(at);
+  const source = (column: number, absoluteColumn: boolean) =>
+    `${quoteSheetName(context.sourceSheet)}!${absoluteColumn ? '$' : ''}${columnLetters(column)}${cells.sourceRow + 1}`;
+  const word = (words: string[]) => `OR(${words.map((each) => `UPPER(TRIM(${status}))="${each}"`).join(',')})`;
+  const enrolment = enrolmentTests(context, source);
+  const contract = contractTests(context);
+  const maxWeeks = context.defined.has('maxWeeks') ? [`${before}<${TERM_NAMES.maxWeeks}`] : [];
+  const payable = [`${share}>0`, `${share}<=1`, ...enrolment, ...contract, ...maxWeeks];
+  const partialRate = context.defined.has('partialRate') ? TERM_NAMES.partialRate : 'NA()';
+  const aboveFirstPaid = `${columnLetters(6)}$${cells.firstRow}`;
+  const capped = context.defined.has('paymentCap')
+    ? `MIN(${uncapped},MAX(0,${TERM_NAMES.paymentCap}-${context.invoicedBeforeCell}-SUM(${aboveFirstPaid}:${cellAddress(cells.row - 1, 6)})))`
+    : uncapped;
+  const reasons: [string, string][] = [
+    [`ISERROR(${rate}*${share})`, 'invalid-status'],
+    [`OR(${share}<=0,${share}>1)`, 'invalid-status'],
+    ...(enrolment.length ? [[`NOT(AND(${enrolment.join(',')}))`, 'outside-enrolment'] as [string, string]] : []),
+    ...(contract.length ? [[`NOT(AND(${contract.join(',')}))`, 'outside-contract'] as [string, string]] : []),
+    ...(maxWeeks.length ? [[`${before}>=${TERM_NAMES.maxWeeks}`, 'max-weeks'] as [string, string]] : []),
+    [`${paid}<${uncapped}`, 'cap'],
+  ];
+  return [
+    source(context.idColumn, true),
+    source(context.weekColumn, false),
+    `IF(ISNUMBER(${status}),${status},IF(OR(${word(WORDS_FULL)},${word(WORDS_PARTIAL)}),1,_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${status}),",","."),".",",")))`,
+    `IF(${word(WORDS_PARTIAL)},${partialRate},${TERM_NAMES.weeklyRate})`,
+    '',
+    `IFERROR(IF(AND(${payable.join(',')}),ROUND(${rate}*${share},2),0),0)`,
+    capped,
+    reasons.reduceRight((otherwise, [test, reason]) => `IF(${test},"${reason}",${otherwise})`, '""'),
+  ];
+}
+
+function enrolmentTests(context: InvoiceFormulaContext, source: (column: number, absoluteColumn: boolean) => string): string[] {
+  const tests: string[] = [];
+  if (context.startColumn !== undefined) {
+    const start = source(context.startColumn, true);
+    tests.push(`OR(${start}="",INT(${start})<=${context.sundayCell})`);
+  }
+  if (context.endColumn !== undefined) {
+    const end = source(context.endColumn, true);
+    tests.push(`OR(${end}="",INT(${end})>=${context.mondayCell})`);
+  }
+  return tests;
+}
+
+function contractTests(context: InvoiceFormulaContext): string[] {
+  const tests: string[] = [];
+  if (context.defined.has('contractStart')) tests.push(`INT(${TERM_NAMES.contractStart})<=${context.sundayCell}`);
+  if (context.defined.has('contractEnd')) tests.push(`INT(${TERM_NAMES.contractEnd})>=${context.mondayCell}`);
+  return tests;
+}

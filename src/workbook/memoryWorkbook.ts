@@ -1,0 +1,31 @@
+import { CellValue } from '../engine/cells';
+import { DateSystem } from '../engine/weeks';
+import { DefinedName, SheetGrid, TableInfo, WorkbookReader } from './types';
+
+/** A workbook held as plain grids: for tests, and for callers that already have the values. */
+export class MemoryWorkbook implements WorkbookReader {
+  constructor(
+    private readonly sheets: Readonly<Record<string, readonly (readonly CellValue[] | undefined)[]>>,
+    private readonly names: readonly DefinedName[] = [],
+    private readonly tableList: readonly TableInfo[] = [],
+    readonly dateSystem: DateSystem = '1900',
+  ) {}
+
+  async sheetNames(): Promise<readonly string[]> {
+    return Object.keys(this.sheets);
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const rows = this.sheets[name];
+    if (!rows) throw new Error(`No sheet named '${name}'`);
+    return { name, rows };
+  }
+
+  async definedNames(): Promise<readonly DefinedName[]> {
+    return this.names;
+  }
+
+  async tables(): Promise<readonly TableInfo[]> {
+    return this.tableList;
+  }
+}

@@ -1,0 +1,130 @@
+import { CellValue } from '../../src/engine/cells';
+import { runCheck } from '../../src/jobs/checkJob';
+import { showFinding } from '../../src/sheet/findings';
+import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { TableInfo } from '../../src/workbook/types';
+import { contractSheet, serial } from './fixtures';
+
+const standardTerms = { SIB_WeeklyRate: 1000, SIB_PartialRate: 500, SIB_MaxWeeks: 3, SIB_ContractStart: serial('2021-01-04'), SIB_ContractEnd: serial('2021-12-31') };
+
+async function check(rows: CellValue[][], terms: Record<string, CellValue> = standardTerms, tables: TableInfo[] = []) {
+  const contract = contractSheet(terms);
+  const workbook = new MemoryWorkbook({ Candidates: rows, Contract: contract.rows }, contract.names, tables);
+  const result = await runCheck(workbook);
+  return result.findings.map((finding) => `${finding.severity} ${finding.address} ${finding.code}`);
+}
+
+describe('the sheet check (DESIGN §6)', () => {
+  test('a clean sheet has no findings, wherever it starts', async () => {
+    expect(
+      await check([
+        [],
+        [null, null, 'IMPACT60 candidates'],
+        [],
+        [null, null, 'Kandidat-ID', 'Navn', 'Startdato', 'Slutdato', '2021-W01', '2021-W02', serial('2021-01-18')],
+        [null, null, 'K-001', 'ignored', serial('2021-01-04'), null, 'S', 'd', 0.5],
+        [null, null, 'K-002', null, null, serial('2021-01-10'), 'SELV', null, null],
+      ]),
+    ).toEqual([]);
+  });
+
+  test('no header row', async () => {
+    expect(await check([['Name'], ['x']])).toEqual(['error Candidates!A1 header.notFound']);
+  });
+
+  test('week columns but no id column', async () => {
+    expect(await check([['Name', '2021-W01'], ['x', 'S']])).toEqual(['error Candidates!B1 header.noIdColumn']);
+  });
+
+  test('week headers unreadable, duplicated, out of order, with gaps', async () => {
+    const findings = await check([
+      ['ID', '2021-W01', '2021-W54', '2021-W03', serial('2021-01-20'), '2021-W02'],
+      ['K-1', null, null, null, null, null],
+    ]);
+    expect(findings).toEqual([
+      'error Candidates!C1 week.unreadable',
+      'warning Candidates!D1 week.gap',
+      'error Candidates!E1 week.duplicate',
+      'warning Candidates!F1 week.outOfOrder',
+    ]);
+  });
+
+  test('ids: blank, duplicate (case-insensitive), CPR-like, error values', async () => {
+    const findings = await check([
+      ['Candidate ID', '2021-W01'],
+      [null, 'S'],
+      ['K-1', null],
+      ['k-1', null],
+      ['010190-1234', null],
+      [{ error: '#REF!' }, null],
+    ]);
+    expect(findings).toEqual([
+      'error Candidates!A2 id.blank',
+      'error Candidates!A4 id.duplicate',
+      'warning Candidates!A5 id.looksLikeCpr',
+      'error Candidates!A6 cell.excelError',
+    ]);
+  });
+
+  test('statuses: invalid, number as text, error values, outside enrolment and contract, past max weeks', async () => {
+    const findings = await check([
+      ['ID', 'Start', 'End', '2020-W53', '2021-W01', '2021-W02', '2021-W03', '2021-W04', '2021-W05'],
+      ['K-1', null, null, null, 'X', '0,5', { error: '#N/A' }, 1.5, true],
+      ['K-2', serial('2021-01-11'), serial('2021-01-20'), null, 'S', 'S', 'S', 'S', null],
+      ['K-3', null, null, 'S', 'S', 'S', 'S', 'S', 'S'],
+    ]);
+    expect(findings).toEqual([
+      'error Candidates!E2 status.invalid',
+      'warning Candidates!F2 status.numberAsText',
+      'error Candidates!G2 status.invalid',
+      'error Candidates!H2 status.invalid',
+      'error Candidates!I2 status.invalid',
+      'error Candidates!E3 status.outsideEnrolment',
+      'error Candidates!H3 status.outsideEnrolment',
+      'error Candidates!D4 status.outsideContract',
+      'warning Candidates!H4 candidate.pastMaxWeeks',
+    ]);
+  });
+
+  test('dates: not a date, end before start', async () => {
+    const findings = await check([
+      ['ID', 'Start', 'End', '2021-W01'],
+      ['K-1', 'soon', null, null],
+      ['K-2', serial('2021-02-01'), serial('2021-01-01'), null],
+    ]);
+    expect(findings).toEqual(['error Candidates!B2 date.invalid', 'error Candidates!C3 date.endBeforeStart']);
+  });
+
+  test('D without a partial rate; missing and invalid terms', async () => {
+    expect(await check([['ID', '2021-W01'], ['K-1', 'D']], { SIB_WeeklyRate: 1000 })).toEqual(['error Candidates!B2 status.partialWithoutRate']);
+    expect(await check([['ID', '2021-W01'], ['K-1', 'S']], { SIB_PartialRate: 5 })).toEqual(['error Contract!A1 terms.missing']);
+    expect(await check([['ID', '2021-W01'], ['K-1', 'S']], { SIB_WeeklyRate: 'lots', SIB_MaxWeeks: 2.5 })).toEqual([
+      'error Contract!B2 terms.invalid',
+      'error Contract!B3 terms.invalid',
+    ]);
+  });
+
+  test('an Excel table ends the data before its totals row', async () => {
+    const rows: CellValue[][] = [
+      ['ID', '2021-W01'],
+      ['K-1', 'S'],
+      ['Total', 'whatever'],
+    ];
+    const table: TableInfo = { name: 'Candidates', sheet: 'Candidates', range: 'A1:B3', headerRowCount: 1, totalsRowCount: 1 };
+    expect(await check(rows, standardTerms, [table])).toEqual([]);
+  });
+
+  test('findings read in English and Danish, with what to do', async () => {
+    const contract = contractSheet(standardTerms);
+    const workbook = new MemoryWorkbook({ Candidates: [['ID', '2021-W01'], ['K-1', 'Q']], Contract: contract.rows }, contract.names);
+    const [finding] = (await runCheck(workbook)).findings;
+    expect(showFinding(finding)).toEqual({
+      severity: 'error',
+      address: 'Candidates!B2',
+      code: 'status.invalid',
+      message: "Unknown status 'Q' in a status cell — use S, D, a share 0–1, or leave blank",
+      action: 'Use S, D, a share between 0 and 1, or leave the cell blank',
+    });
+    expect(showFinding(finding, 'da').action).toBe('Brug S, D, en andel mellem 0 og 1, eller lad cellen stå tom');
+  });
+});
