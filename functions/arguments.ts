@@ -1,0 +1,142 @@
+import { CellValue, isBlank, isExcelError } from '../src/engine/cells';
+import { EngineError, engineError, isEngineError } from '../src/engine/errors';
+import { CashFlow } from '../src/engine/irr';
+import { Amount, amount } from '../src/engine/money';
+import { Rates } from '../src/engine/payment';
+import { parseStatus, StatusReading } from '../src/engine/status';
+import { Day, dayFromCell, IsoWeek, weekFromHeader } from '../src/engine/weeks';
+
+/**
+ * Turns what Excel hands a custom function into the engine's typed inputs, in one place for every function.
+ * Excel passes a cell as a number, string, boolean or null (a blank; "" reads as blank too), a range as rows of
+ * cells, and an omitted optional argument as null or undefined. A failure is returned as an EngineError value.
+ */
+
+/** A range argument as rows of cells; a single value reads as a 1×1 range. */
+export function cells(argument: unknown): CellValue[][] {
+  const rows = Array.isArray(argument) ? (argument as unknown[][]) : [[argument]];
+  return rows.map((row) => row.map(cellValue));
+}
+
+/**
+ * One cell. An error arrives as a CustomFunctions.Error (from a direct caller) or as an Error data type; other
+ * data types (Excel passes them because the generated metadata allows custom data for `any`) stand for their
+ * basic value, as they do in Excel's own formulas.
+ */
+export function cellValue(value: unknown): CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (isExcelError(value)) return value;
+  const { code, type, basicValue } = value as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof code === 'string') return { error: code };
+  if (type === 'Error' && typeof basicValue === 'string') return { error: basicValue };
+  return basicValue === undefined ? String(value) : cellValue(basicValue);
+}
+
+/** Status cells in range order (row by row); the first unreadable status is the error. */
+export function readStatuses(range: unknown): StatusReading[] | EngineError {
+  const readings: StatusReading[] = [];
+  for (const cell of cells(range).flat()) {
+    const reading = parseStatus(cell);
+    if (isEngineError(reading)) return reading;
+    readings.push(reading);
+  }
+  return readings;
+}
+
+/** Per candidate (a row whose id cells are not all blank), that row's status readings. */
+export function readCandidates(candidateIds: unknown, statuses: unknown): StatusReading[][] | EngineError {
+  const ids = cells(candidateIds);
+  const rows = cells(statuses);
+  if (ids.length !== rows.length) return engineError('#VALUE!', 'range.shapeMismatch', { left: ids.length, right: rows.length });
+  const candidates: StatusReading[][] = [];
+  for (let row = 0; row < ids.length; row++) {
+    if (ids[row].every(isBlank)) continue;
+    const readings = readStatuses([rows[row]]);
+    if (isEngineError(readings)) return readings;
+    candidates.push(readings);
+  }
+  return candidates;
+}
+
+/** The weekly rate (required) and the partial rate (optional). */
+export function readRates(weeklyRate: unknown, partialRate: unknown): Rates | EngineError {
+  const weekly = readRate(weeklyRate);
+  if (weekly === undefined) return engineError('#VALUE!', 'rate.missing');
+  if (isEngineError(weekly)) return weekly;
+  const partial = readRate(partialRate);
+  return isEngineError(partial) ? partial : { weeklyRate: weekly, partialRate: partial };
+}
+
+/** A rate: an amount of 0 or more, or undefined when blank. */
+function readRate(value: unknown): Amount | undefined | EngineError {
+  const cell = cellValue(value);
+  if (isBlank(cell)) return undefined;
+  if (typeof cell !== 'number') return engineError('#VALUE!', 'rate.invalid', { value: shown(cell) });
+  return cell < 0 ? engineError('#NUM!', 'rate.negative', { value: cell }) : amount(cell);
+}
+
+/** The amounts of a range, as SUM reads them: blanks are skipped; anything else must be a number. */
+export function readAmounts(range: unknown): Amount[] | EngineError {
+  const values: Amount[] = [];
+  for (const cell of cells(range).flat()) {
+    if (isBlank(cell)) continue;
+    if (typeof cell !== 'number') return engineError('#VALUE!', 'number.invalid', { value: shown(cell) });
+    values.push(amount(cell));
+  }
+  return values;
+}
+
+/** An optional whole number of 1 or more (max weeks, minimum weeks); blank means not given. */
+export function readCount(value: unknown, key: 'maxWeeks.invalid' | 'minWeeks.invalid'): number | undefined | EngineError {
+  const cell = cellValue(value);
+  if (isBlank(cell)) return undefined;
+  if (typeof cell !== 'number') return engineError('#VALUE!', key, { value: shown(cell) });
+  return Number.isInteger(cell) && cell >= 1 ? cell : engineError('#NUM!', key, { value: cell });
+}
+
+/**
+ * Amounts paired with their dates, cell by cell in range order. A pair where both cells are blank is skipped,
+ * so a selection may run past the last cash flow.
+ */
+export function readCashFlows(amountRange: unknown, dateRange: unknown): CashFlow[] | EngineError {
+  const amountCells = cells(amountRange).flat();
+  const dateCells = cells(dateRange).flat();
+  if (amountCells.length !== dateCells.length) return engineError('#NUM!', 'irr.sizeMismatch', { amounts: amountCells.length, dates: dateCells.length });
+  const flows: CashFlow[] = [];
+  for (let i = 0; i < amountCells.length; i++) {
+    const [cash, date] = [amountCells[i], dateCells[i]];
+    if (isBlank(cash) && isBlank(date)) continue;
+    if (typeof cash !== 'number') return engineError('#VALUE!', 'number.invalid', { value: shown(cash) });
+    const day = readDate(date);
+    if (isEngineError(day)) return day;
+    flows.push({ amount: cash, day });
+  }
+  return flows;
+}
+
+/** XIRR's optional guess; blank means the engine's default. */
+export function readGuess(value: unknown): number | undefined | EngineError {
+  const cell = cellValue(value);
+  if (isBlank(cell)) return undefined;
+  return typeof cell === 'number' ? cell : engineError('#VALUE!', 'irr.guessInvalid', { value: shown(cell) });
+}
+
+/** A date: an Excel serial (1900 date system) or ISO text `2021-03-08`. A number outside Excel's dates is `#NUM!`. */
+export function readDate(cell: CellValue): Day | EngineError {
+  const day = dayFromCell(cell, '1900');
+  if (day !== undefined) return day;
+  return engineError(typeof cell === 'number' ? '#NUM!' : '#VALUE!', 'date.invalid', { value: shown(cell) });
+}
+
+/** A week: an ISO label (`2021-W10`, `2021W10`) or any date in it. */
+export function readWeek(cell: CellValue): IsoWeek | EngineError {
+  return weekFromHeader(cell, '1900') ?? engineError('#VALUE!', 'week.invalid', { value: shown(cell) });
+}
+
+/** A cell as a message names it: `TRUE` for a boolean, the error text for an error value. */
+function shown(cell: CellValue): string {
+  if (cell === null) return '';
+  if (isExcelError(cell)) return cell.error;
+  return typeof cell === 'boolean' ? String(cell).toUpperCase() : String(cell);
+}

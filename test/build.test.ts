@@ -1,0 +1,106 @@
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import zlib from 'zlib';
+import outputs from '../build/outputs.json';
+import danish from '../functions/translations.da-DK.json';
+
+/** The production build, run once into a temporary directory so it never disturbs dist/ or a running dev server. */
+const ROOT = path.join(__dirname, '..');
+const FUNCTIONS_GZIP_BUDGET = 60 * 1024;
+
+/** DESIGN §5: every function with its parameters in order; `?` marks an optional one. */
+const SIGNATURES: Record<string, string[]> = {
+  RESULTPAYMENT: ['statuses', 'weeklyRate', 'partialRate?'],
+  PAYABLEWEEKS: ['statuses', 'maxWeeks?'],
+  CANDIDATETOTAL: ['statuses', 'weeklyRate', 'partialRate?', 'maxWeeks?'],
+  INVESTORRETURN: ['invested', 'repaid'],
+  INVESTORMULTIPLE: ['invested', 'repaid'],
+  INVESTORIRR: ['amounts', 'dates', 'guess?'],
+  SUCCESSRATE: ['candidateIds', 'statuses', 'minWeeks?'],
+  WEEKLABEL: ['date'],
+  WEEKSTART: ['weekLabel'],
+};
+const SPILLING = ['RESULTPAYMENT', 'WEEKLABEL', 'WEEKSTART'];
+
+interface Parameter {
+  name: string;
+  description?: string;
+  optional?: boolean;
+  dimensionality?: string;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  result: { dimensionality?: string };
+}
+
+let dist: string;
+const read = (file: string): string => fs.readFileSync(path.join(dist, file), 'utf8');
+const metadata = (file: string): FunctionMetadata[] => JSON.parse(read(file)).functions;
+
+beforeAll(() => {
+  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'sib-build-'));
+  try {
+    execFileSync(process.execPath, [require.resolve('webpack/bin/webpack.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`webpack failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}, 300_000);
+
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+describe('npm run build', () => {
+  it('emits every file the manifest points at', () => {
+    for (const file of Object.values(outputs)) expect(fs.existsSync(path.join(dist, file)) ? file : `missing ${file}`).toBe(file);
+  });
+
+  it('functions.json lists the nine functions with help for every parameter', () => {
+    const functions = metadata(outputs.functionsMetadata);
+    expect(functions.map((fn) => fn.id)).toEqual(Object.keys(SIGNATURES));
+    for (const fn of functions) {
+      expect(fn.name).toBe(fn.id);
+      expect(fn.description).toBeTruthy();
+      expect(fn.parameters.map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}`)).toEqual(SIGNATURES[fn.id]);
+      for (const parameter of fn.parameters) expect(parameter.description).toBeTruthy();
+      expect(fn.result.dimensionality ?? 'scalar').toBe(SPILLING.includes(fn.id) ? 'matrix' : 'scalar');
+    }
+  });
+
+  it('functions.da-DK.json is the same metadata with the Danish names and help', () => {
+    const english = metadata(outputs.functionsMetadata);
+    const localized = metadata(outputs.functionsMetadataDanish);
+    const table = danish as Record<string, { name: string; description: string; parameters: Record<string, { name: string; description: string }> }>;
+    expect(localized.map((fn) => fn.id)).toEqual(english.map((fn) => fn.id));
+    localized.forEach((fn, index) => {
+      const entry = table[fn.id];
+      expect([fn.name, fn.description]).toEqual([entry.name, entry.description]);
+      expect(fn.name).not.toBe(english[index].name);
+      expect(fn.parameters.map((parameter) => [parameter.name, parameter.description])).toEqual(english[index].parameters.map((parameter) => [entry.parameters[parameter.name].name, entry.parameters[parameter.name].description]));
+      const shape = ({ parameters, result }: FunctionMetadata) => ({ result, parameters: parameters.map(({ name: _name, description: _description, ...rest }) => rest) });
+      expect(shape(fn)).toEqual(shape(english[index]));
+    });
+  });
+
+  it('associates every function id with its code in functions.js', () => {
+    const script = read(outputs.functionsScript);
+    for (const id of Object.keys(SIGNATURES)) expect(script).toContain(`CustomFunctions.associate("${id}",`);
+  });
+
+  it('the shared-runtime page loads office.js, then functions.js, then taskpane.js', () => {
+    const page = read(outputs.page);
+    const order = ['office.js', outputs.functionsScript, outputs.taskpaneScript].map((script) => page.indexOf(script));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it(`keeps functions.js within ${FUNCTIONS_GZIP_BUDGET / 1024} KB gzipped`, () => {
+    const gzipped = zlib.gzipSync(fs.readFileSync(path.join(dist, outputs.functionsScript)), { level: 9 }).length;
+    console.info(`functions.js: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(gzipped).toBeLessThanOrEqual(FUNCTIONS_GZIP_BUDGET);
+  });
+});

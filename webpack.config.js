@@ -1,0 +1,54 @@
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { devServerHttps } = require('./build/devServerHttps');
+const { LocalizedMetadataPlugin } = require('./build/localizedMetadataPlugin');
+const outputs = require('./build/outputs.json');
+const danish = require('./functions/translations.da-DK.json');
+
+/**
+ * One page for the shared runtime: taskpane.html loads office.js, then the functions bundle, then the task pane
+ * bundle. The manifest points the runtime, the custom functions page and the task pane at that page.
+ * The two bundles stay separate so functions.js, which Excel needs right after start, carries no React.
+ */
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  return {
+    entry: {
+      [path.parse(outputs.functionsScript).name]: './functions/functions.ts',
+      [path.parse(outputs.taskpaneScript).name]: './taskpane/index.tsx',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ES modules let webpack drop what a bundle does not use; `npm run typecheck` does the type checking.
+            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: !production } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: './functions/functions.ts', output: outputs.functionsMetadata }),
+      new LocalizedMetadataPlugin({ source: outputs.functionsMetadata, output: outputs.functionsMetadataDanish, translations: danish }),
+      new HtmlWebpackPlugin({
+        filename: outputs.page,
+        template: './taskpane/taskpane.html',
+        chunks: [path.parse(outputs.functionsScript).name, path.parse(outputs.taskpaneScript).name],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+    ],
+    devtool: production ? false : 'source-map',
+    performance: { hints: false },
+    devServer: process.env.WEBPACK_SERVE
+      ? { port: 3000, server: devServerHttps(), headers: { 'Access-Control-Allow-Origin': '*' }, static: false }
+      : undefined,
+  };
+};
