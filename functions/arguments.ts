@@ -3,7 +3,9 @@ import { EngineError, engineError, isEngineError } from '../src/engine/errors';
 import { CashFlow } from '../src/engine/irr';
 import { Amount, amount } from '../src/engine/money';
 import { Rates } from '../src/engine/payment';
-import { parseStatus, StatusReading } from '../src/engine/status';
+import { PriceList } from '../src/engine/rules';
+import { StatusReading } from '../src/engine/status';
+import { StatusCache } from '../src/engine/statusCache';
 import { Day, dayFromCell, IsoWeek, weekFromHeader } from '../src/engine/weeks';
 
 /**
@@ -33,11 +35,28 @@ export function cellValue(value: unknown): CellValue {
   return basicValue === undefined ? String(value) : cellValue(basicValue);
 }
 
+/**
+ * Recalculation calls the functions again and again with the same few statuses and rates: reading and
+ * pricing each once for the life of the runtime keeps a 10,000-row sheet fast. Both caches are bounded.
+ */
+export const statusReadings = new StatusCache(10_000);
+const priceLists = new Map<string, PriceList>();
+
+export function pricesFor(rates: Rates): PriceList {
+  const key = `${rates.weeklyRate.toString()}|${rates.partialRate?.toString() ?? ''}`;
+  let prices = priceLists.get(key);
+  if (prices === undefined) {
+    if (priceLists.size >= 64) priceLists.clear();
+    priceLists.set(key, (prices = new PriceList(rates)));
+  }
+  return prices;
+}
+
 /** Status cells in range order (row by row); the first unreadable status is the error. */
 export function readStatuses(range: unknown): StatusReading[] | EngineError {
   const readings: StatusReading[] = [];
   for (const cell of cells(range).flat()) {
-    const reading = parseStatus(cell);
+    const reading = statusReadings.read(cell);
     if (isEngineError(reading)) return reading;
     readings.push(reading);
   }

@@ -21,12 +21,12 @@
 import { CellValue, isBlank } from '../src/engine/cells';
 import { EngineError, isEngineError } from '../src/engine/errors';
 import { xirr } from '../src/engine/irr';
-import { Rates, weekPayment } from '../src/engine/payment';
+import { Rates } from '../src/engine/payment';
 import * as returns from '../src/engine/returns';
 import * as rules from '../src/engine/rules';
-import { parseStatus } from '../src/engine/status';
+import { Status } from '../src/engine/status';
 import * as weeks from '../src/engine/weeks';
-import { readAmounts, readCandidates, readCashFlows, readCount, readDate, readGuess, readRates, readStatuses, readWeek } from './arguments';
+import { pricesFor, readAmounts, readCandidates, readCashFlows, readCount, readDate, readGuess, readRates, readStatuses, readWeek, statusReadings } from './arguments';
 import { money, single, spill } from './results';
 
 /**
@@ -38,7 +38,7 @@ import { money, single, spill } from './results';
  * @returns The payment per status cell, in the same shape as the statuses.
  */
 export function resultPayment(statuses: unknown[][], weeklyRate: unknown, partialRate?: unknown): unknown[][] {
-  return single([readRates(weeklyRate, partialRate)], (terms) => spill(statuses, (cell) => paymentFor(cell, terms)));
+  return single([readRates(weeklyRate, partialRate)], (terms) => spill(statuses, paymentsAt(terms)));
 }
 
 /**
@@ -62,7 +62,7 @@ export function payableWeeks(statuses: unknown[][], maxWeeks?: unknown): number 
  * @returns The candidate's total, the sum of payments rounded to øre.
  */
 export function candidateTotal(statuses: unknown[][], weeklyRate: unknown, partialRate?: unknown, maxWeeks?: unknown): number {
-  return single([readStatuses(statuses), readRates(weeklyRate, partialRate), readCount(maxWeeks, 'maxWeeks.invalid')], (readings, terms, max) => money(rules.candidateTotal(readings, terms, max)));
+  return single([readStatuses(statuses), readRates(weeklyRate, partialRate), readCount(maxWeeks, 'maxWeeks.invalid')], (readings, terms, max) => money(rules.candidateTotal(readings, terms, max, pricesFor(terms))));
 }
 
 /**
@@ -131,9 +131,17 @@ export function weekStart(weekLabel: unknown[][]): unknown[][] {
   return spill(weekLabel, mondayFor);
 }
 
-function paymentFor(cell: CellValue, terms: Rates): number | EngineError {
-  const reading = parseStatus(cell);
-  return isEngineError(reading) ? reading : money(weekPayment(reading.status, terms));
+/** One status cell's payment; a spill repeats few distinct statuses, so each is read and priced once. */
+function paymentsAt(terms: Rates): (cell: CellValue) => number | EngineError {
+  const prices = pricesFor(terms);
+  const numbers = new Map<Status, number | EngineError>();
+  return (cell) => {
+    const reading = statusReadings.read(cell);
+    if (isEngineError(reading)) return reading;
+    let payment = numbers.get(reading.status);
+    if (payment === undefined) numbers.set(reading.status, (payment = money(prices.of(reading.status).amount)));
+    return payment;
+  };
 }
 
 function labelFor(cell: CellValue): string | EngineError {

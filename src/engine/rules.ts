@@ -113,25 +113,28 @@ function lineOf(candidate: number, reading: StatusReading | EngineError, price: 
   return { candidate, reading, status: reading.status, share: price.share, rate: price.rate, payableBefore, uncapped: reason === null || reason === 'cap' ? uncapped : ZERO, amount: paid, reason };
 }
 
-interface Price {
+export interface Price {
   readonly amount: Amount | EngineError;
   readonly ore: number;
+  /** Share of `rate`: 1 for S and D, the degree share otherwise. */
   readonly share?: Amount;
   readonly rate?: Amount;
 }
 
-/** Prices each distinct status once (there are only a few per sheet). */
-class PriceList {
-  private readonly byKey = new Map<string, Price>();
+/**
+ * Prices each distinct status once. Statuses read through one StatusCache are the same objects for the
+ * same cell values, so a sheet of 1.5 million cells costs only a handful of decimal computations.
+ */
+export class PriceList {
+  private readonly byStatus = new Map<Status, Price>();
   constructor(private readonly rates: Rates) {}
 
   of(status: Status): Price {
-    const key = status.kind === 'share' ? status.share.toString() : status.kind;
-    let price = this.byKey.get(key);
+    let price = this.byStatus.get(status);
     if (price === undefined) {
       const paid = weekPayment(status, this.rates);
       price = { amount: paid, ore: isEngineError(paid) ? 0 : toOre(paid), share: shareOf(status) ?? ONE, rate: rateFor(status, this.rates) };
-      this.byKey.set(key, price);
+      this.byStatus.set(status, price);
     }
     return price;
   }
@@ -154,14 +157,16 @@ export function payableWeeks(readings: readonly StatusReading[], maxWeeks?: numb
 }
 
 /** CANDIDATETOTAL: pays only the first maxWeeks payable weeks, in range order. */
-export function candidateTotal(readings: readonly StatusReading[], rates: Rates, maxWeeks?: number): Amount | EngineError {
-  const payments: Amount[] = [];
+export function candidateTotal(readings: readonly StatusReading[], rates: Rates, maxWeeks?: number, prices = new PriceList(rates)): Amount | EngineError {
+  let paidWeeks = 0;
+  let totalOre = 0;
   for (const reading of readings) {
     if (reading.status.kind === 'none') continue;
-    if (maxWeeks !== undefined && payments.length >= maxWeeks) break;
-    const payment = weekPayment(reading.status, rates);
-    if (isEngineError(payment)) return payment;
-    payments.push(payment);
+    if (maxWeeks !== undefined && paidWeeks >= maxWeeks) break;
+    const price = prices.of(reading.status);
+    if (isEngineError(price.amount)) return price.amount;
+    paidWeeks++;
+    totalOre += price.ore;
   }
-  return sum(payments);
+  return fromOre(totalOre);
 }
