@@ -1,0 +1,105 @@
+import { CellValue } from '../engine/cells';
+import { addWeeks, dayFromYmd, isoWeek, IsoWeek, serialFromDay, weekLabel } from '../engine/weeks';
+import { CellSpec, DefinedNameSpec, SheetSpec, WorkbookChanges } from '../workbook/types';
+import { seededRandom } from './random';
+
+/**
+ * The demo workbook (DESIGN §1): a synthetic contract shaped like Aalborg's IMPACT60 — 120 candidates,
+ * weekly statuses 2018–2020, about 46 % reaching self-support, DKK 4 m invested. Every figure comes
+ * from a fixed seed, so the demo is the same everywhere. No real person is in it.
+ */
+export const DEMO_SEED = 60;
+export const DEMO_CANDIDATES = 120;
+/** 55 of 120 ≈ 46 %, the seed article's outcome. */
+export const DEMO_SUCCESSES = 55;
+export const DEMO_FIRST_WEEK = isoWeek(2018, 1);
+export const DEMO_WEEK_COUNT = 52 + 52 + 53;
+export const DEMO_SHEET = 'Candidates';
+
+const TERMS: [string, string, CellValue, CellSpec['format']][] = [
+  ['SIB_ContractName', 'Contract', 'IMPACT60 (demo data)', 'text'],
+  ['SIB_Commissioner', 'Commissioner', 'Aalborg Kommune', 'text'],
+  ['SIB_Investor', 'Investor', 'Den Sociale Kapitalfond', 'text'],
+  ['SIB_Provider', 'Provider', 'Fokus Folkeoplysning', 'text'],
+  ['SIB_WeeklyRate', 'Weekly rate, wholly self-supporting', 3300, 'amount'],
+  ['SIB_PartialRate', 'Weekly rate, partly self-supporting', 1650, 'amount'],
+  ['SIB_MaxWeeks', 'Max payable weeks per candidate', 52, 'integer'],
+  ['SIB_ContractStart', 'Contract start', serialFromDay(dayFromYmd(2018, 1, 1)), 'date'],
+  ['SIB_ContractEnd', 'Contract end', serialFromDay(dayFromYmd(2020, 12, 31)), 'date'],
+  ['SIB_PaymentCap', 'Contract payment cap', 6_000_000, 'amount'],
+  ['SIB_Invested', 'Invested by the investor', 4_000_000, 'amount'],
+  ['SIB_Currency', 'Currency', 'DKK', 'text'],
+];
+
+export function demoWeeks(): IsoWeek[] {
+  return Array.from({ length: DEMO_WEEK_COUNT }, (_, index) => addWeeks(DEMO_FIRST_WEEK, index));
+}
+
+export function demoWorkbook(): WorkbookChanges {
+  return { addSheets: [contractSheet(), candidateSheet()], addNames: termNames() };
+}
+
+function contractSheet(): SheetSpec {
+  return {
+    name: 'Contract',
+    rows: [
+      [{ value: 'Contract terms — inputs. Formulas refer to these cells by their names.', bold: true }],
+      [{ value: 'Name', bold: true }, { value: 'Term', bold: true }, { value: 'Value', bold: true }],
+      ...TERMS.map(([name, meaning, value, format]) => [{ value: name }, { value: meaning }, { value, format }]),
+    ],
+    columnWidths: [20, 38, 24],
+  };
+}
+
+function termNames(): DefinedNameSpec[] {
+  return TERMS.map(([name], index) => ({ name, formula: `Contract!$C$${index + 3}` }));
+}
+
+function candidateSheet(): SheetSpec {
+  const random = seededRandom(DEMO_SEED);
+  const weeks = demoWeeks();
+  const header: CellSpec[] = ['Candidate ID', 'Advisor', 'Start', 'End'].map((value) => ({ value, bold: true }));
+  const rows = Array.from({ length: DEMO_CANDIDATES }, (_, index) => candidateRow(index, weeks, random));
+  return {
+    name: DEMO_SHEET,
+    rows: [
+      [{ value: 'IMPACT60 — weekly self-support per candidate (synthetic demo data)', bold: true }],
+      [{ value: 'S = wholly, D = partly self-supporting, a share 0–1 = by degree, blank = not self-supporting' }],
+      [...header, ...weeks.map((week) => ({ value: weekLabel(week), bold: true }))],
+      ...rows,
+    ],
+    columnWidths: [14, 10, 12, 12, ...weeks.map(() => 9)],
+  };
+}
+
+const ADVISORS = ['Anne', 'Bo', 'Camilla', 'Dennis'];
+const SHARES = [0.25, 0.4, 0.5, 0.6, 0.75];
+
+function candidateRow(index: number, weeks: readonly IsoWeek[], random: () => number): (CellSpec | null)[] {
+  const startWeek = Math.floor(random() * 40);
+  const lengthWeeks = 78 + Math.floor(random() * 26);
+  const endWeek = Math.min(weeks.length - 1, startWeek + lengthWeeks);
+  const succeeds = (index * 37) % DEMO_CANDIDATES < DEMO_SUCCESSES;
+  const statuses: CellValue[] = weeks.map(() => null);
+  if (succeeds) {
+    let week = startWeek + 8 + Math.floor(random() * 40);
+    let payable = 0;
+    const target = 8 + Math.floor(random() * 44);
+    while (week <= endWeek && payable < target) {
+      const roll = random();
+      if (roll < 0.15) week += 1 + Math.floor(random() * 6);
+      else {
+        statuses[week] = roll < 0.7 ? 'S' : roll < 0.85 ? 'D' : SHARES[Math.floor(random() * SHARES.length)];
+        payable++;
+        week++;
+      }
+    }
+  }
+  return [
+    { value: `K-${String(index + 1).padStart(3, '0')}` },
+    { value: ADVISORS[index % ADVISORS.length] },
+    { value: serialFromDay(weeks[startWeek].monday + Math.floor(random() * 5)), format: 'date' },
+    { value: serialFromDay(weeks[endWeek].monday + 4), format: 'date' },
+    ...statuses.map((value) => (value === null ? null : { value })),
+  ];
+}
