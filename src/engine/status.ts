@@ -28,9 +28,10 @@ const NONE_WORDS = new Set(['', 'O', 'NONE', '-']);
 const FULL: Status = { kind: 'full' };
 const PARTIAL: Status = { kind: 'partial' };
 const NONE: Status = { kind: 'none' };
+const BLANK: StatusReading = { status: NONE, numberAsText: false };
 
 export function parseStatus(value: CellValue | undefined): StatusReading | EngineError {
-  if (value === null || value === undefined) return { status: NONE, numberAsText: false };
+  if (value === null || value === undefined) return BLANK;
   if (typeof value === 'number') return statusFromNumber(value, String(value), false);
   if (typeof value === 'boolean') return engineError('#VALUE!', 'status.boolean', { value: String(value).toUpperCase() });
   if (isExcelError(value)) return engineError('#VALUE!', 'status.excelError', { value: value.error });

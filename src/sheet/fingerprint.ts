@@ -1,4 +1,4 @@
-import { CellValue, isExcelError } from '../engine/cells';
+import { CellValue } from '../engine/cells';
 import { formatAmount } from '../engine/money';
 import { Terms } from '../engine/terms';
 import { formatDay, IsoWeek, weekLabel } from '../engine/weeks';
@@ -29,8 +29,11 @@ function dayText(day: number | undefined): string {
   return day === undefined ? '' : Number.isFinite(day) ? formatDay(day) : String(day);
 }
 
+/** The type is part of the text: the number 1 and the text "1" are different statuses to a formula. */
 function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (isExcelError(value)) return value.error;
-  return `${typeof value}:${String(value)}`;
+  if (typeof value === 'string') return `s${value}`;
+  if (typeof value === 'number') return `n${value}`;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value.error;
 }

@@ -64,10 +64,12 @@ export function invoiceSheet(invoice: Invoice, defined: ReadonlySet<TermKey>, bu
     sundayCell: absolute(ROW_SUNDAY),
     invoicedBeforeCell: absolute(ROW_INVOICED_BEFORE),
     defined,
+    firstRow: FIRST_TABLE_ROW + 1,
   };
-  const firstRow = FIRST_TABLE_ROW + 1;
+  const firstRow = context.firstRow;
+  const formulasOf = lineFormulas(context);
   const lines = invoice.lines.map((line, index): CellSpec[] => {
-    const formulas = lineFormulas(context, { row: firstRow + index, firstRow, sourceRow: line.candidate.row });
+    const formulas = formulasOf({ row: firstRow + index, sourceRow: line.candidate.row });
     const valid = line.reason !== 'invalid-status';
     const cached: (CellValue | undefined)[] = [
       line.candidate.id,
