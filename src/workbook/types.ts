@@ -79,3 +79,19 @@ export interface WorkbookChanges {
   readonly addSheets: readonly SheetSpec[];
   readonly addNames?: readonly DefinedNameSpec[];
 }
+
+/** Progress of a long write, for the task pane's progress bar: `done` of `total` units (cells). */
+export type WriteProgress = (done: number, total: number) => void;
+
+/**
+ * Adds what a job produced to a workbook. It first checks that no sheet, table or name it adds exists,
+ * and writes nothing if one does; it never changes a cell of a sheet it did not create.
+ */
+export interface WorkbookWriter {
+  apply(changes: WorkbookChanges, progress?: WriteProgress): Promise<void>;
+}
+
+/** Moves the user's selection to a cell (`Sheet!A1`), for clickable findings. */
+export interface WorkbookNavigator {
+  select(address: string): Promise<void>;
+}
