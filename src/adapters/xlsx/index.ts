@@ -1,0 +1,4 @@
+/** The .xlsx adapter: reads workbooks for the engine's jobs and writes their results into new packages. */
+export { openXlsx, XlsxWorkbook } from './xlsxReader';
+export type { XlsxSheetInfo } from './xlsxReader';
+export { createXlsx, writeXlsx } from './xlsxWriter';

@@ -1,0 +1,65 @@
+import { DateSystem } from '../../engine/weeks';
+import { DefinedName, SheetGrid, TableInfo, WorkbookReader } from '../../workbook/types';
+import { scanSharedStrings } from './sharedStrings';
+import { scanSheet } from './sheetScanner';
+import { SheetState } from './workbookPart';
+import { WorkbookPackage } from './workbookPackage';
+import { ZipPackage } from './zipPackage';
+
+export interface XlsxSheetInfo {
+  readonly name: string;
+  readonly state: SheetState;
+}
+
+/** Opens an .xlsx file for reading. Only the zip directory and the workbook part are read now; sheets on demand. */
+export function openXlsx(bytes: Uint8Array): XlsxWorkbook {
+  return new XlsxWorkbook(new WorkbookPackage(new ZipPackage(bytes)));
+}
+
+export class XlsxWorkbook implements WorkbookReader {
+  readonly dateSystem: DateSystem;
+  /** Every sheet in workbook order, hidden ones included. */
+  readonly sheets: readonly XlsxSheetInfo[];
+  private sharedStrings?: readonly string[];
+
+  constructor(private readonly workbook: WorkbookPackage) {
+    this.dateSystem = workbook.info.dateSystem;
+    this.sheets = workbook.sheets.map(({ name, state }) => ({ name, state }));
+  }
+
+  async sheetNames(): Promise<readonly string[]> {
+    return this.sheets.map((sheet) => sheet.name);
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const sheet = this.workbook.sheet(name);
+    if (!sheet) throw new Error(`The workbook has no sheet named '${name}'. Its sheets: ${this.sheets.map((s) => s.name).join(', ')}`);
+    const xml = sheet.path === undefined ? undefined : this.workbook.zip.text(sheet.path);
+    if (xml === undefined) throw new Error(`The sheet '${sheet.name}' has no worksheet part in the package`);
+    return { name: sheet.name, rows: scanSheet(xml, this.strings(), this.dateSystem) };
+  }
+
+  /** Defined names, without Excel's built-in `_xlnm.` names (print areas, filter ranges). */
+  async definedNames(): Promise<readonly DefinedName[]> {
+    const sheets = this.workbook.info.sheets;
+    return this.workbook.info.definedNames
+      .filter((name) => !name.name.startsWith('_xlnm.'))
+      .map(({ name, localSheetId, formula }) => {
+        const scope = localSheetId === undefined ? undefined : sheets[localSheetId]?.name;
+        return scope === undefined ? { name, formula } : { name, sheetScope: scope, formula };
+      });
+  }
+
+  async tables(): Promise<readonly TableInfo[]> {
+    return this.workbook.tables().map(({ displayName, sheet, ref, headerRowCount, totalsRowCount }) => ({ name: displayName, sheet, range: ref, headerRowCount, totalsRowCount }));
+  }
+
+  private strings(): readonly string[] {
+    if (!this.sharedStrings) {
+      const path = this.workbook.partOf('sharedStrings');
+      const xml = path === undefined ? undefined : this.workbook.zip.text(path);
+      this.sharedStrings = xml === undefined ? [] : scanSharedStrings(xml);
+    }
+    return this.sharedStrings;
+  }
+}

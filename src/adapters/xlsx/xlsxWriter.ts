@@ -1,0 +1,150 @@
+import { DateSystem } from '../../engine/weeks';
+import { SheetSpec, WorkbookChanges } from '../../workbook/types';
+import { addOverrides, CONTENT_TYPE, CONTENT_TYPES_PART, contentTypesXml, Override } from './contentTypes';
+import { fileFormula } from './formulaText';
+import { checkName, checkSheetName } from './nameRules';
+import { addRelationships, freshIds, Relationship, relationshipsXml, relationshipType, relativeTarget, relsPath } from './relationships';
+import { cellStyleOf, worksheetXml } from './sheetWriter';
+import { addCellStyles, CellStyle, defaultStylesXml } from './styles';
+import { CellRange, checkTable, tableXml } from './tableWriter';
+import { addToWorkbookPart, NewSheetEntry } from './workbookPart';
+import { WorkbookPackage } from './workbookPackage';
+import { ZipPackage, zipTextParts } from './zipPackage';
+
+/**
+ * Writes a new package from `input` plus `changes`: new sheets at the end of the sheet order, their tables,
+ * and new defined names. Only the workbook part, its relationships, the content types and the styles part
+ * are edited (by insertion); every other part is copied byte for byte.
+ */
+export function writeXlsx(input: Uint8Array, changes: WorkbookChanges): Uint8Array {
+  const workbook = new WorkbookPackage(new ZipPackage(input));
+  if (workbook.info.strict) throw new Error('This workbook is saved as Strict Open XML Spreadsheet; save it as an Excel Workbook (.xlsx) and try again');
+  checkChanges(workbook, changes);
+  return applyChanges(workbook, changes);
+}
+
+/** A new workbook holding only `changes`: the same writer applied to an empty package. */
+export function createXlsx(changes: WorkbookChanges & { readonly dateSystem?: DateSystem }): Uint8Array {
+  if (changes.addSheets.length === 0) throw new Error('A workbook needs at least one sheet');
+  return writeXlsx(emptyPackage(changes.dateSystem ?? '1900'), changes);
+}
+
+function checkChanges(workbook: WorkbookPackage, changes: WorkbookChanges): void {
+  const sheetNames = new Set(workbook.sheets.map((sheet) => sheet.name.toUpperCase()));
+  const names = new Set([
+    ...workbook.tables().flatMap((table) => [table.name.toUpperCase(), table.displayName.toUpperCase()]),
+    ...workbook.info.definedNames.map((name) => name.name.toUpperCase()),
+  ]);
+  for (const sheet of changes.addSheets) {
+    checkSheetName(sheet.name, sheetNames);
+    sheetNames.add(sheet.name.toUpperCase());
+    const ranges: CellRange[] = [];
+    for (const table of sheet.tables ?? []) {
+      checkName('table', table.name, names);
+      names.add(table.name.toUpperCase());
+      ranges.push(checkTable(table, sheet, ranges));
+    }
+  }
+  for (const name of changes.addNames ?? []) {
+    checkName('defined name', name.name, names);
+    names.add(name.name.toUpperCase());
+  }
+}
+
+function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint8Array {
+  const { zip, workbookPath } = workbook;
+  const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const replace = new Map<string, string>();
+  const add = new Map<string, string>();
+  const overrides: Override[] = [];
+  const workbookRelationships: Relationship[] = [];
+  const relationshipIds = freshIds(workbook.relationships, changes.addSheets.length + 1);
+  const freshPart = freshPartNames(zip);
+
+  const stylesPath = workbook.partOf('styles');
+  const stylesXml = (stylesPath === undefined ? undefined : zip.text(stylesPath)) ?? defaultStylesXml();
+  const styles = addCellStyles(stylesXml, changes.addSheets.flatMap(stylesUsed));
+  if (stylesPath === undefined) {
+    const path = `${folder}styles.xml`;
+    add.set(path, styles.xml ?? stylesXml);
+    overrides.push({ part: path, contentType: CONTENT_TYPE.styles });
+    workbookRelationships.push({ id: relationshipIds.pop() as string, type: relationshipType('styles'), target: relativeTarget(workbookPath, path), external: false });
+  } else if (styles.xml !== undefined) {
+    replace.set(stylesPath, styles.xml);
+  }
+
+  let sheetId = Math.max(0, ...workbook.sheets.map((sheet) => sheet.sheetId).filter(Number.isFinite)) + 1;
+  let tableId = Math.max(0, ...workbook.tables().map((table) => table.id).filter(Number.isFinite)) + 1;
+  const newSheets: NewSheetEntry[] = [];
+  changes.addSheets.forEach((sheet, index) => {
+    const sheetPath = freshPart(`${folder}worksheets/sheet`);
+    const tables = sheet.tables ?? [];
+    const tableRelationships = tables.map((table, i): Relationship => {
+      const tablePath = freshPart(`${folder}tables/table`);
+      add.set(tablePath, tableXml(table, tableId++, sheet));
+      overrides.push({ part: tablePath, contentType: CONTENT_TYPE.table });
+      return { id: `rId${i + 1}`, type: relationshipType('table'), target: relativeTarget(sheetPath, tablePath), external: false };
+    });
+    add.set(sheetPath, worksheetXml(sheet, styles.indexOf, tableRelationships.map((relationship) => relationship.id)));
+    if (tableRelationships.length > 0) add.set(relsPath(sheetPath), relationshipsXml(tableRelationships));
+    overrides.push({ part: sheetPath, contentType: CONTENT_TYPE.worksheet });
+    const id = relationshipIds[index];
+    workbookRelationships.push({ id, type: relationshipType('worksheet'), target: relativeTarget(workbookPath, sheetPath), external: false });
+    newSheets.push({ name: sheet.name, sheetId: sheetId++, relationshipId: id });
+  });
+
+  const names = (changes.addNames ?? []).map((name) => ({ name: name.name, formula: fileFormula(name.formula) }));
+  replace.set(workbookPath, addToWorkbookPart(workbook.workbookXml, newSheets, names));
+  const workbookRelsPath = relsPath(workbookPath);
+  const workbookRels = zip.text(workbookRelsPath);
+  if (workbookRels === undefined) add.set(workbookRelsPath, relationshipsXml(workbookRelationships));
+  else replace.set(workbookRelsPath, addRelationships(workbookRels, workbookRelationships));
+  const contentTypes = zip.text(CONTENT_TYPES_PART);
+  if (contentTypes === undefined) throw new Error('This is not an .xlsx package: it has no [Content_Types].xml');
+  replace.set(CONTENT_TYPES_PART, addOverrides(contentTypes, overrides));
+  return zip.rewrite(replace, add);
+}
+
+function stylesUsed(sheet: SheetSpec): CellStyle[] {
+  const keys = new Map<string, CellStyle>();
+  for (const row of sheet.rows) {
+    for (const cell of row ?? []) {
+      if (!cell) continue;
+      const style = cellStyleOf(cell);
+      keys.set(`${style.format}/${style.bold}`, style);
+    }
+  }
+  return [...keys.values()];
+}
+
+/** `prefix<n>.xml` with the lowest n no part has yet (part names compare case-insensitively). */
+function freshPartNames(zip: ZipPackage): (prefix: string) => string {
+  const taken = new Set(zip.names().map((name) => name.toLowerCase()));
+  return (prefix) => {
+    for (let n = 1; ; n++) {
+      const name = `${prefix}${n}.xml`;
+      if (!taken.has(name.toLowerCase())) {
+        taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  };
+}
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+function emptyPackage(dateSystem: DateSystem): Uint8Array {
+  const workbookPr = dateSystem === '1904' ? '<workbookPr date1904="1"/>' : '<workbookPr/>';
+  return zipTextParts(
+    new Map([
+      [CONTENT_TYPES_PART, contentTypesXml([{ part: 'xl/workbook.xml', contentType: CONTENT_TYPE.workbook }])],
+      ['_rels/.rels', relationshipsXml([{ id: 'rId1', type: relationshipType('officeDocument'), target: 'xl/workbook.xml', external: false }])],
+      [
+        'xl/workbook.xml',
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">${workbookPr}<bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>`,
+      ],
+      ['xl/_rels/workbook.xml.rels', relationshipsXml([])],
+    ]),
+  );
+}
