@@ -1,5 +1,5 @@
 import { isBlank, isExcelError, qualifiedAddress } from '../engine/cells';
-import { errorMessage, isEngineError } from '../engine/errors';
+import { EngineError, isEngineError } from '../engine/errors';
 import { StatusCache } from '../engine/statusCache';
 import { Terms } from '../engine/terms';
 import { numberFromText } from '../engine/status';
@@ -79,8 +79,8 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
   const weekOrder = weeks.map((_, index) => index).sort((a, b) => weeks[a].monday - weeks[b].monday);
   const inContract = weeks.map((week) => weekOverlaps(week, terms?.contractStart, terms?.contractEnd));
   const firstRowOfId = new Map<string, number>();
-  const add = (severity: Finding['severity'], row: number, column: number, code: Finding['code'], params: Finding['params'] = {}) =>
-    findings.push({ severity, address: qualifiedAddress(name, row, column), code, params });
+  const add = (severity: Finding['severity'], row: number, column: number, code: Finding['code'], params: Finding['params'] = {}, cause?: EngineError) =>
+    findings.push({ severity, address: qualifiedAddress(name, row, column), code, params, ...(cause ? { cause } : {}) });
   const header = (column: number) => String(grid.rows[layout.headerRow]?.[column] ?? '');
   let next = 0;
 
@@ -116,7 +116,7 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
       if (isBlank(value)) continue;
       const reading = cache.read(value);
       if (isEngineError(reading)) {
-        add('error', row, column, 'status.invalid', { detail: errorMessage(reading) });
+        add('error', row, column, 'status.invalid', {}, reading);
         continue;
       }
       if (reading.numberAsText) add('warning', row, column, 'status.numberAsText', { value: String(value).trim(), number: String(numberFromText(String(value))) });

@@ -1,3 +1,4 @@
+import { EngineError, errorMessage } from '../engine/errors';
 import { Language, MessageParams } from '../engine/messages';
 import { FindingCode, findingText } from './findingTexts';
 
@@ -9,6 +10,8 @@ export interface Finding {
   readonly address: string;
   readonly code: FindingCode;
   readonly params: MessageParams;
+  /** The engine's own error behind the finding; its message is the finding's `detail`, in the reader's language. */
+  readonly cause?: EngineError;
 }
 
 export interface ShownFinding {
@@ -20,7 +23,8 @@ export interface ShownFinding {
 }
 
 export function showFinding(finding: Finding, language: Language = 'en'): ShownFinding {
-  return { severity: finding.severity, address: finding.address, code: finding.code, ...findingText(finding.code, finding.params, language) };
+  const params = finding.cause ? { ...finding.params, detail: errorMessage(finding.cause, language) } : finding.params;
+  return { severity: finding.severity, address: finding.address, code: finding.code, ...findingText(finding.code, params, language) };
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+'use strict';
+// The CLI is compiled by `npm ci` / `npm install` (the prepare script) into dist/node.
+const path = require('node:path');
+const entry = path.join(__dirname, '..', 'dist', 'node', 'src', 'cli', 'sib.js');
+try {
+  require.resolve(entry);
+} catch {
+  process.stderr.write('sib is not built yet: run `npm ci` (or `npm run prepare`) in the project first.\n');
+  process.exit(2);
+}
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -1,0 +1,101 @@
+import { languageFromLocale } from '../engine/messages';
+import { parseArguments } from './arguments';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
+import { check } from './commands/check';
+import { demo } from './commands/demo';
+import { invoice } from './commands/invoice';
+import { checkText, demoText, invoiceText } from './humanOutput';
+
+const JSON_VERSION = 1;
+
+const HELP: Record<string, string> = {
+  sib: `sib — settle payment-by-results contracts on .xlsx workbooks
+
+Usage:
+  sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json]
+  sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json]
+  sib demo --out demo.xlsx
+
+Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings, 2 usage or I/O error.`,
+  check: `sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json] [--lang en|da]
+
+Checks the candidate sheet and the contract terms (defined names SIB_*) of BOOK.xlsx.
+  --sheet NAME      the candidate sheet (default: the first sheet with a candidate header row)
+  --header-row N    the header row, 1-based (default: found within the first 20 rows)
+  --json            one JSON document on stdout
+  --lang en|da      language of messages (default: from LANG)
+Exit status 1 when the check finds errors.`,
+  invoice: `sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json] [--overwrite]
+
+Builds the invoice for an ISO week into a NEW workbook OUT.xlsx: a copy of BOOK.xlsx with one more
+sheet, 'Invoice YYYY-Www', whose amounts are live Excel formulas. BOOK.xlsx is never modified.
+  --week YYYY-Www   the week (default: the last complete ISO week)
+  --out OUT.xlsx    the new workbook to write (must not be BOOK.xlsx)
+  --overwrite       replace OUT.xlsx if it exists
+  --sheet, --header-row, --json, --lang as for 'sib check'
+Exit status 1 when errors in the sheet stop the invoice.`,
+  demo: `sib demo --out demo.xlsx [--overwrite]
+
+Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.`,
+};
+
+type Output = { json: unknown; text: string; exitCode: number };
+
+async function run(argv: readonly string[], progress: (message: string) => void): Promise<Output> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { json: null, text: HELP.sib, exitCode: EXIT_OK };
+  if (!(command in HELP) || command === 'sib') throw new CliError(`Unknown command '${command}'\n\n${HELP.sib}`);
+  const { positionals, options } = parseArguments(rest, new Set(['sheet', 'header-row', 'week', 'out', 'lang']), new Set(['json', 'help', 'overwrite']));
+  if (options.help) return { json: null, text: HELP[command], exitCode: EXIT_OK };
+  const language = languageFromLocale(typeof options.lang === 'string' ? options.lang : process.env.LANG);
+  const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
+  const headerRow = text('header-row') === undefined ? undefined : Number(text('header-row'));
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new CliError('--header-row must be a row number, 1 or more');
+  const book = () => {
+    if (positionals.length !== 1) throw new CliError(`Give one workbook: ${HELP[command].split('\n')[0]}`);
+    return positionals[0];
+  };
+  const out = () => {
+    const path = text('out');
+    if (path === undefined) throw new CliError(`--out is required: ${HELP[command].split('\n')[0]}`);
+    return path;
+  };
+  switch (command) {
+    case 'check': {
+      const report = await check({ book: book(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language });
+      return { json: report, text: checkText(report), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
+    }
+    case 'invoice': {
+      const report = await invoice({ book: book(), week: text('week'), out: out(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, overwrite: options.overwrite === true, language, progress });
+      return { json: report, text: invoiceText(report), exitCode: EXIT_OK };
+    }
+    default: {
+      if (positionals.length) throw new CliError(`sib demo takes no workbook: ${HELP.demo.split('\n')[0]}`);
+      const report = demo({ out: out(), overwrite: options.overwrite === true });
+      return { json: report, text: demoText(report), exitCode: EXIT_OK };
+    }
+  }
+}
+
+/** The entry: the only place that reads argv, prints results and exits. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  const progress = (message: string) => process.stderr.write(`${message}…\n`);
+  try {
+    const output = await run(argv, progress);
+    process.stdout.write(`${wantsJson && output.json !== null ? JSON.stringify({ version: JSON_VERSION, ...(output.json as object) }, null, 2) : output.text}\n`);
+    return output.exitCode;
+  } catch (error) {
+    const exitCode = error instanceof CliError ? error.exitCode : EXIT_USAGE;
+    const message = error instanceof CliError ? error.message : `Internal error: ${(error as Error).stack ?? String(error)}`;
+    if (wantsJson) process.stdout.write(`${JSON.stringify({ version: JSON_VERSION, error: message, exitCode }, null, 2)}\n`);
+    process.stderr.write(`${message}\n`);
+    return exitCode;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

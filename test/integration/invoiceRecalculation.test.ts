@@ -1,0 +1,92 @@
+import { createXlsx, openXlsx, writeXlsx } from '../../src/adapters/xlsx';
+import { CellValue } from '../../src/engine/cells';
+import { formatAmount } from '../../src/engine/money';
+import { parseWeekLabel } from '../../src/engine/weeks';
+import { runInvoice } from '../../src/jobs/invoiceJob';
+import { Invoice } from '../../src/sheet/invoice';
+import { INVOICE_COLUMNS } from '../../src/sheet/invoiceFormulas';
+import { SheetSpec } from '../../src/workbook/types';
+import { recalculateWithLibreOffice } from '../support/libreoffice';
+import { invoiceTestWorkbook, WEEKS } from './invoiceWorkbook';
+
+/** Drops every cached formula result, so the figures read back can only be LibreOffice's own. */
+function withoutCachedResults(sheet: SheetSpec): SheetSpec {
+  return { ...sheet, rows: sheet.rows.map((row) => row && row.map((cell) => (cell?.formula ? { ...cell, value: undefined } : cell))) };
+}
+
+const AMOUNT = INVOICE_COLUMNS.indexOf('Amount');
+const UNCAPPED = INVOICE_COLUMNS.indexOf('Amount before cap');
+const REASON = INVOICE_COLUMNS.indexOf('Reason');
+
+function engineRows(invoice: Invoice): string[][] {
+  return invoice.lines.map((line) => [line.candidate.id, formatAmount(line.uncapped), formatAmount(line.amount), line.reason ?? '']);
+}
+
+function recomputedRows(rows: readonly (readonly CellValue[] | undefined)[], count: number): string[][] {
+  const header = rows.findIndex((row) => row?.[0] === INVOICE_COLUMNS[0]);
+  return rows.slice(header + 1, header + 1 + count).map((row) => [String(row![0]), formatAmount2(row![UNCAPPED]), formatAmount2(row![AMOUNT]), String(row![REASON] ?? '')]);
+}
+
+function formatAmount2(value: CellValue | undefined): string {
+  return typeof value === 'number' ? value.toFixed(2) : `not a number: ${JSON.stringify(value)}`;
+}
+
+describe('LibreOffice recomputes every written invoice to the engine’s øre', () => {
+  let recalculated: ReturnType<typeof openXlsx>;
+  const invoices = new Map<string, Invoice>();
+
+  beforeAll(async () => {
+    const input = createXlsx(invoiceTestWorkbook());
+    const workbook = openXlsx(input);
+    const sheets: SheetSpec[] = [];
+    for (const label of WEEKS) {
+      const result = await runInvoice(workbook, { week: parseWeekLabel(label) as never, builtAt: new Date(2021, 0, 25, 9, 30) });
+      if (!('invoice' in result)) throw new Error(`${label}: ${JSON.stringify(result.refusal)}`);
+      invoices.set(label, result.invoice);
+      sheets.push(withoutCachedResults(result.sheet));
+    }
+    recalculated = openXlsx(await recalculateWithLibreOffice(writeXlsx(input, { addSheets: sheets })));
+  });
+
+  test.each(WEEKS)('%s', async (label) => {
+    const invoice = invoices.get(label)!;
+    const grid = await recalculated.readSheet(`Invoice ${label}`);
+    expect(recomputedRows(grid.rows, invoice.lines.length)).toEqual(engineRows(invoice));
+    const totals = grid.rows.find((row) => row?.[0] === 'Total')!;
+    expect(formatAmount2(totals[AMOUNT])).toBe(formatAmount(invoice.total));
+  });
+
+  test('the weeks cover every rule: cap, max weeks, enrolment, contract, invalid statuses, a 53-week year', () => {
+    const reasons = new Set([...invoices.values()].flatMap((invoice) => invoice.lines.map((line) => line.reason)));
+    expect(reasons).toEqual(new Set([null, 'cap', 'max-weeks', 'outside-enrolment', 'outside-contract', 'invalid-status']));
+    const cut = [...invoices.values()].flatMap((invoice) => invoice.lines).find((line) => line.reason === 'cap' && !line.amount.isZero());
+    expect(cut).toBeDefined();
+    expect(invoices.get('2020-W53')!.lines.length).toBeGreaterThan(0);
+  });
+
+  test('golden figures in øre for 2020-W53', () => {
+    expect(engineRows(invoices.get('2020-W53')!)).toEqual([
+      ['K-01', '1234.57', '1234.57', ''],
+      ['K-02', '617.29', '617.29', ''],
+      ['K-03', '308.64', '308.64', ''],
+      ['K-04', '1234.57', '1234.57', ''],
+      ['K-05', '0.00', '0.00', 'outside-enrolment'],
+      ['K-06', '0.00', '0.00', 'invalid-status'],
+    ]);
+  });
+
+  test('golden figures in øre for 2021-W01, where the cap cuts a line', () => {
+    const invoice = invoices.get('2021-W01')!;
+    expect(formatAmount(invoice.cumulativeBefore)).toBe('12654.34');
+    expect(engineRows(invoice)).toEqual([
+      ['K-01', '1234.57', '1234.57', ''],
+      ['K-02', '617.29', '617.29', ''],
+      ['K-03', '1234.57', '493.80', 'cap'],
+      ['K-04', '0.00', '0.00', 'invalid-status'],
+      ['K-05', '0.00', '0.00', 'outside-enrolment'],
+      ['K-06', '411.48', '0.00', 'cap'],
+      ['K-07', '1234.57', '0.00', 'cap'],
+    ]);
+    expect(formatAmount(invoice.total)).toBe('2345.66');
+  });
+});
