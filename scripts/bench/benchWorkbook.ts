@@ -15,7 +15,7 @@ export function benchWorkbook(candidates: number, weekCount: number): Uint8Array
       [{ value: 'Candidate ID' }, { value: 'Start' }, ...weeks.map((week) => ({ value: weekLabel(week) }))],
       ...statuses.map((row, index): (CellSpec | null)[] => [
         { value: `K-${String(index + 1).padStart(5, '0')}` },
-        { value: serialFromDay(BENCH_FIRST_WEEK.monday + (index % 300)), format: 'date' },
+        { value: serialFromDay(BENCH_FIRST_WEEK.monday - (index % 300)), format: 'date' },
         ...row.map((value) => (value === null ? null : { value })),
       ]),
     ],

@@ -30,6 +30,8 @@ export function readCandidates(grid: SheetGrid, layout: SheetLayout, dateSystem:
   const seen = new Set<number>();
   const weekColumns = layout.weekColumns.filter(({ week }) => !seen.has(week.monday) && seen.add(week.monday));
   const columns = weekColumns.map(({ column }) => column);
+  const contiguous = columns.every((column, index) => column === columns[0] + index);
+  const statusesOf = contiguous ? (cells: readonly CellValue[]) => cells.slice(columns[0], columns[0] + columns.length) : (cells: readonly CellValue[]) => columns.map((column) => cells[column] ?? null);
   const candidates: Candidate[] = [];
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const cells = grid.rows[row];
@@ -41,7 +43,7 @@ export function readCandidates(grid: SheetGrid, layout: SheetLayout, dateSystem:
       row,
       start: enrolmentDay(cells, layout.startColumn, dateSystem, Number.POSITIVE_INFINITY),
       end: enrolmentDay(cells, layout.endColumn, dateSystem, Number.NEGATIVE_INFINITY),
-      statuses: columns.map((column) => cells[column] ?? null),
+      statuses: statusesOf(cells),
     });
   }
   return { layout, dateSystem, weeks: weekColumns.map(({ week }) => week), weekColumns: columns, candidates };
