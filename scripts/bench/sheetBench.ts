@@ -30,7 +30,7 @@ export async function benchSheet(): Promise<void> {
   const invoice = await timeAsync(() => buildInvoice(checked.result.sheet!, contract.terms!, checked.result.findings, week));
   if ('refused' in invoice.result) throw new Error(`bench invoice refused: ${JSON.stringify(invoice.result)}`);
   report(`invoice ${weekLabel(week)} from full history (engine)`, invoice.seconds, `${invoice.result.lines.length} lines`);
-  const laid = time(() => invoiceSheet(invoice.result as never, contract.defined, new Date(), workbook.dateSystem));
+  const laid = time(() => invoiceSheet(invoice.result as never, { defined: contract.defined, builtAt: new Date(), dateSystem: workbook.dateSystem, ledgerExists: false }));
   report('lay out the invoice sheet (engine)', laid.seconds);
   const written = time(() => writeXlsx(bytes, { addSheets: [laid.result] }));
   report('write the output workbook (.xlsx adapter)', written.seconds);

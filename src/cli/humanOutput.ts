@@ -1,6 +1,7 @@
 import { CheckReport } from './commands/check';
 import { DemoReport } from './commands/demo';
 import { InvoiceReport } from './commands/invoice';
+import { StatementDifferenceReport, StatementReport } from './commands/statement';
 import { ShownFinding } from '../sheet/findings';
 
 /** Plain text for people; `--json` prints the reports themselves. */
@@ -11,13 +12,19 @@ export function checkText(report: CheckReport): string {
 }
 
 export function invoiceText(report: InvoiceReport): string {
+  if (report.kind === 'unchanged') {
+    return `${report.week} is settled by ${report.invoiceSheet} and its data is unchanged since: nothing written (fingerprint ${report.fingerprint})`;
+  }
   const paid = report.lines.filter((line) => line.reason === null).length;
   const width = Math.max(12, ...report.lines.map((line) => line.candidateId.length));
-  const rows = report.lines.map(
-    (line) => `  ${line.candidateId.padEnd(width)} ${line.status.padEnd(8)} ${line.amount.padStart(14)}${line.reason ? `  (${line.reason})` : ''}`,
-  );
+  const rows = report.lines.map((line) => {
+    const change = line.difference === undefined ? '' : ` (was ${line.previouslyIssued}: ${line.difference.startsWith('-') ? '' : '+'}${line.difference})`;
+    return `  ${line.candidateId.padEnd(width)} ${line.status.padEnd(8)} ${line.amount.padStart(14)}${change}${line.reason ? `  (${line.reason})` : ''}`;
+  });
   return [
-    `Invoice ${report.week} from ${report.sheet}: ${report.lines.length} line(s), ${paid} paid`,
+    report.kind === 'correction'
+      ? `Correction of ${report.week} from ${report.sheet}: ${report.lines.length} changed line(s); the total is the difference charged`
+      : `Invoice ${report.week} from ${report.sheet}: ${report.lines.length} line(s), ${paid} paid`,
     ...rows,
     `  ${'Total'.padEnd(width)} ${''.padEnd(8)} ${report.total.padStart(14)} ${report.currency}`,
     `Invoiced before this week: ${report.invoicedBefore} ${report.currency}${report.capRemainingBefore === null ? '' : `; cap remaining before it: ${report.capRemainingBefore}`}`,
@@ -25,6 +32,33 @@ export function invoiceText(report: InvoiceReport): string {
     ...(report.findings.length ? [`${report.findings.length} finding(s) did not stop the invoice:`, ...report.findings.map(findingLine)] : []),
     `Written to ${report.output}, sheet '${report.invoiceSheet}'`,
   ].join('\n');
+}
+
+export function statementText(report: StatementReport): string {
+  const own = report.findings.length ? [`${report.findings.length} finding(s) on ${report.sheet} did not stop the comparison:`, ...report.findings.map(findingLine)] : [];
+  if (report.agrees) return [`Statement for ${report.week} agrees: ${report.receivedLines} line(s), total ${grouped(report.receivedTotal)} ${report.currency}`, ...own].join('\n');
+  const width = Math.max(10, ...report.differences.map((difference) => (difference.candidateId ?? '').length));
+  const totalsFrom = report.receivedTotalCell === null ? 'the sum of its lines' : `totals row ${report.receivedTotalCell}`;
+  return [
+    `Statement for ${report.week} (${report.receivedTable}) differs from ${report.sheet}: ${report.differences.length} difference(s)`,
+    ...report.differences.map((difference) => `  ${difference.kind.padEnd(10)} ${(difference.candidateId ?? '').padEnd(width)} ${differenceText(difference)}`),
+    `Received total ${grouped(report.receivedTotal)} ${report.currency} (${totalsFrom}); its ${report.receivedLines} line(s) sum to ${grouped(report.receivedLinesTotal)}`,
+    ...(report.receivedFoots ? [] : ['The received totals row does not foot with its own lines']),
+    `Expected total ${grouped(report.expectedTotal)} ${report.currency} (${report.expectedLines} line(s)); received − expected: ${grouped(report.difference)}`,
+    ...own,
+  ].join('\n');
+}
+
+function differenceText(difference: StatementDifferenceReport): string {
+  const side = ({ status, amount, address }: StatementDifferenceReport['received']) =>
+    address === null ? 'no line' : `${status === null ? '' : status === '' ? 'blank ' : `'${status}' `}${amount === null ? '' : `${grouped(amount)} `}at ${address}`;
+  const change = difference.difference === null ? 'that cell cannot be read' : `difference ${grouped(difference.difference)}`;
+  return `received ${side(difference.received)}; expected ${side(difference.expected)}; ${change}`;
+}
+
+/** `66990.00` → `66,990.00`, for reading; JSON keeps the plain form. */
+function grouped(amount: string): string {
+  return amount.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+$)/g, ','));
 }
 
 export function demoText(report: DemoReport): string {

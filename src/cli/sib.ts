@@ -1,10 +1,12 @@
 import { languageFromLocale } from '../engine/messages';
+import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
 import { check } from './commands/check';
 import { demo } from './commands/demo';
 import { invoice } from './commands/invoice';
-import { checkText, demoText, invoiceText } from './humanOutput';
+import { statement } from './commands/statement';
+import { checkText, demoText, invoiceText, statementText } from './humanOutput';
 
 const JSON_VERSION = 1;
 
@@ -14,9 +16,10 @@ const HELP: Record<string, string> = {
 Usage:
   sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json]
   sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json]
+  sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
   sib demo --out demo.xlsx
 
-Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings, 2 usage or I/O error.`,
+Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings or differences, 2 usage or I/O error.`,
   check: `sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json] [--lang en|da]
 
 Checks the candidate sheet and the contract terms (defined names SIB_*) of BOOK.xlsx.
@@ -34,6 +37,17 @@ sheet, 'Invoice YYYY-Www', whose amounts are live Excel formulas. BOOK.xlsx is n
   --overwrite       replace OUT.xlsx if it exists
   --sheet, --header-row, --json, --lang as for 'sib check'
 Exit status 1 when errors in the sheet stop the invoice.`,
+  statement: `sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json] [--lang en|da]
+
+Checks a received invoice (statement) against the fund's own candidate sheet and contract terms in
+BOOK.xlsx: every missing line, extra line, different status and different amount, with the cells on
+both sides, and the totals both ways. Neither workbook is modified.
+  --invoice FILE    the received workbook with the invoice table (a sheet 'Invoice YYYY-Www', or the
+                    table copied anywhere, as formulas or as values)
+  --week YYYY-Www   the week (default: the week the invoice table says; needed when it holds several)
+  --sheet, --header-row, --json, --lang as for 'sib check' (for BOOK.xlsx)
+Exit status 0 when the statement agrees, 1 when it differs or errors in BOOK.xlsx stop the check,
+2 when the received invoice cannot be read.`,
   demo: `sib demo --out demo.xlsx [--overwrite]
 
 Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.`,
@@ -45,7 +59,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { json: null, text: HELP.sib, exitCode: EXIT_OK };
   if (!(command in HELP) || command === 'sib') throw new CliError(`Unknown command '${command}'\n\n${HELP.sib}`);
-  const { positionals, options } = parseArguments(rest, new Set(['sheet', 'header-row', 'week', 'out', 'lang']), new Set(['json', 'help', 'overwrite']));
+  const { positionals, options } = parseArguments(rest, new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice']), new Set(['json', 'help', 'overwrite']));
   if (options.help) return { json: null, text: HELP[command], exitCode: EXIT_OK };
   const language = languageFromLocale(typeof options.lang === 'string' ? options.lang : process.env.LANG);
   const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
@@ -69,6 +83,12 @@ async function run(argv: readonly string[], progress: (message: string) => void)
       const report = await invoice({ book: book(), week: text('week'), out: out(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, overwrite: options.overwrite === true, language, progress });
       return { json: report, text: invoiceText(report), exitCode: EXIT_OK };
     }
+    case 'statement': {
+      const received = text('invoice');
+      if (received === undefined) throw new CliError(`--invoice is required: ${HELP.statement.split('\n')[0]}`);
+      const report = await statement({ invoice: received, book: book(), week: text('week'), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language, progress });
+      return { json: report, text: statementText(report), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
+    }
     default: {
       if (positionals.length) throw new CliError(`sib demo takes no workbook: ${HELP.demo.split('\n')[0]}`);
       const report = demo({ out: out(), overwrite: options.overwrite === true });
@@ -87,7 +107,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return output.exitCode;
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : EXIT_USAGE;
-    const message = error instanceof CliError ? error.message : `Internal error: ${(error as Error).stack ?? String(error)}`;
+    const expected = error instanceof CliError || error instanceof JobError;
+    const message = expected ? (error as Error).message : `Internal error: ${(error as Error).stack ?? String(error)}`;
     if (wantsJson) process.stdout.write(`${JSON.stringify({ version: JSON_VERSION, error: message, exitCode }, null, 2)}\n`);
     process.stderr.write(`${message}\n`);
     return exitCode;

@@ -27,6 +27,13 @@ export const messages = {
     'week.outOfYear': '{value}: the year {year} has only {weeks} ISO weeks',
     'range.shapeMismatch': 'The ranges must have the same number of rows ({left} and {right})',
     'successRate.noCandidates': 'No candidate ids were given — select the id column of the candidate sheet',
+    'statement.noTable': 'No invoice table was found — it needs a header row with the columns Candidate ID, Status and Amount',
+    'statement.noWeek': 'The invoice table at {address} does not say its week — give the week it is for, e.g. 2021-W10',
+    'statement.ambiguous': 'There are several invoice tables: {tables} — give the week to check',
+    'statement.ambiguousWeek': 'There are several invoice tables for week {week}: {tables} — keep one, or check a copy that has only one',
+    'statement.weekMismatch': 'The invoice table at {address} is for week {found}, not {week}',
+    'statement.weekNotFound': 'No invoice table is for week {week}; the tables found are: {tables}',
+    'statement.weekConflict': "The sheet name '{sheet}' says week {named}, but {address} says {week} — correct one of them",
   },
   da: {
     'status.unknown': "Ukendt status '{value}' i en statuscelle — brug S, D, en andel 0–1, eller lad den stå tom",
@@ -52,6 +59,13 @@ export const messages = {
     'week.outOfYear': '{value}: året {year} har kun {weeks} ISO-uger',
     'range.shapeMismatch': 'Områderne skal have lige mange rækker ({left} og {right})',
     'successRate.noCandidates': 'Der er ikke angivet nogen kandidat-id — markér id-kolonnen i kandidatarket',
+    'statement.noTable': 'Der blev ikke fundet nogen fakturatabel — den skal have en overskriftsrække med kolonnerne Candidate ID, Status og Amount',
+    'statement.noWeek': 'Fakturatabellen i {address} angiver ikke sin uge — angiv den uge, den gælder, fx 2021-W10',
+    'statement.ambiguous': 'Der er flere fakturatabeller: {tables} — angiv den uge, der skal kontrolleres',
+    'statement.ambiguousWeek': 'Der er flere fakturatabeller for uge {week}: {tables} — behold én, eller kontrollér en kopi med kun én',
+    'statement.weekMismatch': 'Fakturatabellen i {address} gælder uge {found}, ikke {week}',
+    'statement.weekNotFound': 'Ingen fakturatabel gælder uge {week}; de fundne tabeller er: {tables}',
+    'statement.weekConflict': "Arknavnet '{sheet}' siger uge {named}, men {address} siger {week} — ret en af dem",
   },
 } as const;
 

@@ -28,6 +28,8 @@ export interface SettlementLine {
   readonly payableBefore: number;
   /** What the week pays under the per-candidate rules, before the contract cap. */
   readonly uncapped: Amount;
+  /** What the contract had paid before this line: earlier weeks and the lines above it this week. */
+  readonly capUsedBefore: Amount;
   readonly amount: Amount;
   readonly reason: Reason | null;
 }
@@ -45,6 +47,8 @@ export interface WeekSettlement {
 export interface SettleOptions {
   /** Overrides the invoiced total before the target week, once a ledger records it. */
   readonly invoicedBefore?: Amount;
+  /** Candidates (by index) that get a line even when not self-supporting, e.g. to correct what they were paid. */
+  readonly alwaysLine?: ReadonlySet<number>;
 }
 
 /**
@@ -76,7 +80,10 @@ export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readon
     for (let candidate = 0; candidate < rows.length; candidate++) {
       const row = rows[candidate];
       const reading = cache.read(row.statuses[index]);
-      if (!isEngineError(reading) && reading.status.kind === 'none') continue;
+      if (!isEngineError(reading) && reading.status.kind === 'none') {
+        if (isTarget && options.alwaysLine?.has(candidate)) lines.push(lineOf(candidate, reading, prices.of(reading.status), payableCount[candidate], null, 0, cumulativeOre + weekOre));
+        continue;
+      }
       const payableBefore = payableCount[candidate];
       const price = isEngineError(reading) ? undefined : prices.of(reading.status);
       let reason: Reason | null = null;
@@ -92,7 +99,7 @@ export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readon
         remainingOre -= paidOre;
         weekOre += paidOre;
       }
-      if (isTarget) lines.push(lineOf(candidate, reading, price, payableBefore, reason, paidOre));
+      if (isTarget) lines.push(lineOf(candidate, reading, price, payableBefore, reason, paidOre, cumulativeOre + weekOre - paidOre));
     }
     cumulativeOre += weekOre;
   }
@@ -106,11 +113,12 @@ export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readon
   };
 }
 
-function lineOf(candidate: number, reading: StatusReading | EngineError, price: Price | undefined, payableBefore: number, reason: Reason | null, paidOre: number): SettlementLine {
-  if (isEngineError(reading) || price === undefined) return { candidate, reading, payableBefore, uncapped: ZERO, amount: ZERO, reason };
+function lineOf(candidate: number, reading: StatusReading | EngineError, price: Price | undefined, payableBefore: number, reason: Reason | null, paidOre: number, usedOre: number): SettlementLine {
+  const capUsedBefore = fromOre(usedOre);
+  if (isEngineError(reading) || price === undefined) return { candidate, reading, payableBefore, uncapped: ZERO, capUsedBefore, amount: ZERO, reason };
   const uncapped = isEngineError(price.amount) ? ZERO : price.amount;
   const paid = reason === null ? uncapped : fromOre(paidOre);
-  return { candidate, reading, status: reading.status, share: price.share, rate: price.rate, payableBefore, uncapped: reason === null || reason === 'cap' ? uncapped : ZERO, amount: paid, reason };
+  return { candidate, reading, status: reading.status, share: price.share, rate: price.rate, payableBefore, uncapped: reason === null || reason === 'cap' ? uncapped : ZERO, capUsedBefore, amount: paid, reason };
 }
 
 export interface Price {

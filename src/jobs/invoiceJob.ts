@@ -1,7 +1,13 @@
+import { cellAddress } from '../engine/cells';
 import { IsoWeek } from '../engine/weeks';
-import { SheetSpec, WorkbookReader } from '../workbook/types';
+import { SheetSpec, WorkbookChanges, WorkbookReader } from '../workbook/types';
+import { CorrectionLine, correctionLines, correctionSheet, correctionSheetName, correctionTotal } from '../sheet/correction';
+import { Finding } from '../sheet/findings';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
 import { invoiceSheet, invoiceSheetName } from '../sheet/invoiceSheet';
+import { IssuedLine, readIssued } from '../sheet/issued';
+import { entriesFor, invoicedBefore, Ledger, LEDGER_SHEET, ledgerRow, ledgerSheet, NewLedgerEntry, NO_LEDGER, readLedger } from '../sheet/ledger';
+import { builtSerial, SheetOptions } from '../sheet/sheetHeader';
 import { CheckRequest, CheckResult, runCheck } from './checkJob';
 
 export interface InvoiceRequest extends CheckRequest {
@@ -9,22 +15,79 @@ export interface InvoiceRequest extends CheckRequest {
   readonly builtAt?: Date;
 }
 
+export type InvoiceJobRefusal =
+  | InvoiceRefusal
+  | { readonly refused: 'sheet-without-ledger'; readonly sheet: string }
+  | { readonly refused: 'ledger-unreadable'; readonly cells: readonly string[] };
+
+/** What building a week's invoice comes to; `changes` is what to add to the workbook, and nothing else. */
 export type InvoiceJobResult =
-  | { readonly check: CheckResult; readonly invoice: Invoice; readonly sheet: SheetSpec }
-  | { readonly check: CheckResult; readonly refusal: InvoiceRefusal | { readonly refused: 'sheet-exists'; readonly sheet: string } };
+  | { readonly kind: 'invoice'; readonly check: CheckResult; readonly invoice: Invoice; readonly sheetName: string; readonly changes: WorkbookChanges }
+  | { readonly kind: 'correction'; readonly check: CheckResult; readonly invoice: Invoice; readonly lines: readonly CorrectionLine[]; readonly sheetName: string; readonly changes: WorkbookChanges }
+  | { readonly kind: 'unchanged'; readonly check: CheckResult; readonly invoice: Invoice; readonly sheets: readonly string[] }
+  | { readonly kind: 'refused'; readonly check: CheckResult; readonly refusal: InvoiceJobRefusal };
 
 /**
- * DESIGN §7: checks the sheet, computes the week's invoice and lays out its sheet. Nothing is written
- * here; the caller hands the sheet to a workbook adapter. An invoice sheet that exists is never replaced.
+ * DESIGN §7: builds the week's invoice — or, when the week was invoiced before, says the data is
+ * unchanged or builds a correction with only the differences. Issued sheets are never changed; the
+ * ledger gets one row per invoice or correction and then decides what was invoiced before a week.
  */
 export async function runInvoice(workbook: WorkbookReader, request: InvoiceRequest): Promise<InvoiceJobResult> {
   const check = await runCheck(workbook, request);
+  const refuse = (refusal: InvoiceJobRefusal): InvoiceJobResult => ({ kind: 'refused', check, refusal });
   const terms = check.contract.terms;
-  if (!check.sheet || !terms) return { check, refusal: { refused: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
-  const invoice = await buildInvoice(check.sheet, terms, check.findings, request.week);
-  if (isRefusal(invoice)) return { check, refusal: invoice };
-  const name = invoiceSheetName(invoice);
-  const existing = await workbook.sheetNames();
-  if (existing.some((each) => each.toLowerCase() === name.toLowerCase())) return { check, refusal: { refused: 'sheet-exists', sheet: name } };
-  return { check, invoice, sheet: invoiceSheet(invoice, check.contract.defined, request.builtAt ?? new Date(), workbook.dateSystem) };
+  if (!check.sheet || !terms) return refuse({ refused: 'blocking-findings', findings: check.findings.filter((finding: Finding) => finding.severity === 'error') });
+  const sheetNames = await workbook.sheetNames();
+  const has = (name: string) => sheetNames.some((each) => each.toLowerCase() === name.toLowerCase());
+  const ledger = has(LEDGER_SHEET) ? readLedger(await workbook.readSheet(LEDGER_SHEET)) : undefined;
+  if (ledger && ledger.unreadable.length > 0) return refuse({ refused: 'ledger-unreadable', cells: ledger.unreadable });
+  const earlier = ledger ? entriesFor(ledger, request.week) : [];
+  const invoiceName = invoiceSheetName({ week: request.week });
+  if (earlier.length === 0 && has(invoiceName)) return refuse({ refused: 'sheet-without-ledger', sheet: invoiceName });
+
+  const issued = await issuedSoFar(workbook, earlier.map((entry) => entry.sheet));
+  const alwaysLine = new Set(check.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])));
+  const invoice = await buildInvoice(check.sheet, terms, check.findings, request.week, { invoicedBefore: ledger && invoicedBefore(ledger, request.week), alwaysLine });
+  if (isRefusal(invoice)) return refuse(invoice);
+  const options: SheetOptions = { defined: check.contract.defined, builtAt: request.builtAt ?? new Date(), dateSystem: workbook.dateSystem, ledgerExists: ledger !== undefined };
+  const builtAt = builtSerial(options.builtAt, options.dateSystem);
+
+  if (earlier.length === 0) {
+    const sheet = invoiceSheet(invoice, options);
+    const entry = { week: invoice.week, kind: 'invoice' as const, sheet: sheet.name, lines: invoice.lines.length, totalCell: totalCell(sheet, 'Issued'), total: invoice.total, fingerprint: invoice.fingerprint, builtAt };
+    return { kind: 'invoice', check, invoice, sheetName: sheet.name, changes: withLedger(sheet, entry, ledger, options, check) };
+  }
+  const sheets = earlier.map((entry) => entry.sheet);
+  if (earlier[earlier.length - 1].fingerprint === invoice.fingerprint) return { kind: 'unchanged', check, invoice, sheets };
+  const lines = correctionLines(invoice, issued);
+  if (lines.length === 0) return { kind: 'unchanged', check, invoice, sheets };
+  const nth = earlier.filter((entry) => entry.kind === 'correction').length + 1;
+  if (has(correctionSheetName(invoice, nth))) return refuse({ refused: 'sheet-without-ledger', sheet: correctionSheetName(invoice, nth) });
+  const sheet = correctionSheet(invoice, lines, nth, options);
+  const entry = { week: invoice.week, kind: 'correction' as const, sheet: sheet.name, lines: lines.length, totalCell: totalCell(sheet, 'Difference'), total: correctionTotal(lines), fingerprint: invoice.fingerprint, builtAt };
+  return { kind: 'correction', check, invoice, lines, sheetName: sheet.name, changes: withLedger(sheet, entry, ledger, options, check) };
 }
+
+/** What the invoice and the corrections since issued, per candidate, the latest sheet winning. */
+async function issuedSoFar(workbook: WorkbookReader, sheets: readonly string[]): Promise<Map<string, IssuedLine>> {
+  const issued = new Map<string, IssuedLine>();
+  for (const sheet of sheets) for (const [id, line] of readIssued(await workbook.readSheet(sheet))) issued.set(id, line);
+  return issued;
+}
+
+/** The new sheet and its ledger row: appended to the ledger, or the ledger's first row when there is none yet. */
+function withLedger(sheet: SheetSpec, entry: NewLedgerEntry, ledger: Ledger | undefined, options: SheetOptions, check: CheckResult): WorkbookChanges {
+  const row = ledgerRow(entry, ledger?.nextRow ?? 1, ledger ?? NO_LEDGER, options.defined, check.contract.terms!, options.dateSystem);
+  return ledger ? { addSheets: [sheet], appendRows: [{ sheet: LEDGER_SHEET, firstRow: ledger.nextRow, rows: [row] }] } : { addSheets: [sheet, ledgerSheet(row)] };
+}
+
+/** The address of a table column's total on a sheet this job lays out; none when the sheet has no lines. */
+function totalCell(sheet: SheetSpec, column: string): string | undefined {
+  const header = sheet.rows.findIndex((row) => row?.[0]?.value === 'Candidate ID');
+  if (header < 0) return undefined;
+  const columnIndex = sheet.rows[header]!.findIndex((cell) => cell?.value === column);
+  const totalsRow = sheet.rows.findIndex((row, index) => index > header && row?.[0]?.value === 'Total');
+  return cellAddress(totalsRow, columnIndex);
+}
+
+

@@ -1,17 +1,17 @@
 import { CellValue } from '../engine/cells';
-import { formatAmount } from '../engine/money';
+import { Amount, formatAmount } from '../engine/money';
 import { Terms } from '../engine/terms';
 import { formatDay, IsoWeek, weekLabel } from '../engine/weeks';
 import { CandidateSheet } from './candidates';
 
 /**
- * A SHA-256 of everything an invoice for `week` depends on: the terms, and every candidate's id,
- * enrolment and statuses up to and including that week. Two builds with the same fingerprint
- * would produce the same invoice; a late status correction changes it.
+ * A SHA-256 of everything an invoice for `week` depends on: the terms, what the ledger says was invoiced
+ * before (when it says), and every candidate's id, enrolment and statuses up to and including that week.
+ * Two builds with the same fingerprint produce the same invoice; a late status correction changes it.
  */
-export async function invoiceFingerprint(sheet: CandidateSheet, terms: Terms, week: IsoWeek): Promise<string> {
+export async function invoiceFingerprint(sheet: CandidateSheet, terms: Terms, week: IsoWeek, invoicedBefore?: Amount): Promise<string> {
   const included = sheet.weeks.map((each, index) => ({ each, index })).filter(({ each }) => each.monday <= week.monday);
-  const parts: string[] = [termsText(terms), included.map(({ each }) => weekLabel(each)).join(',')];
+  const parts: string[] = [termsText(terms), invoicedBefore === undefined ? '' : formatAmount(invoicedBefore), included.map(({ each }) => weekLabel(each)).join(',')];
   for (const candidate of sheet.candidates) {
     const statuses = included.map(({ index }) => cellText(candidate.statuses[index])).join('\u001f');
     parts.push(`${candidate.id}\u001e${dayText(candidate.start)}\u001e${dayText(candidate.end)}\u001e${statuses}`);

@@ -16,6 +16,7 @@ export interface InvoiceLine {
   readonly rate?: Amount;
   readonly payableBefore: number;
   readonly uncapped: Amount;
+  readonly capUsedBefore: Amount;
   readonly amount: Amount;
   readonly reason: Reason | null;
 }
@@ -66,6 +67,7 @@ export async function buildInvoice(sheet: CandidateSheet, terms: Terms, findings
       rate: line.rate,
       payableBefore: line.payableBefore,
       uncapped: line.uncapped,
+      capUsedBefore: line.capUsedBefore,
       amount: line.amount,
       reason: line.reason,
     };
@@ -79,7 +81,7 @@ export async function buildInvoice(sheet: CandidateSheet, terms: Terms, findings
     total: settlement.total,
     cumulativeBefore: settlement.cumulativeBefore,
     capRemainingBefore: settlement.capRemainingBefore,
-    fingerprint: await invoiceFingerprint(sheet, terms, week),
+    fingerprint: await invoiceFingerprint(sheet, terms, week, options.invoicedBefore),
   };
 }
 

@@ -74,10 +74,22 @@ export interface DefinedNameSpec {
   readonly formula: string;
 }
 
-/** What a job adds to a workbook: only new sheets and new names; existing cells are never touched. */
+/**
+ * Rows added below the last row of a sheet the product created (the settlement ledger). The adapter
+ * refuses if any of those cells holds something.
+ */
+export interface RowsAppend {
+  readonly sheet: string;
+  /** 0-based row where the first new row goes. */
+  readonly firstRow: number;
+  readonly rows: readonly (readonly (CellSpec | null)[])[];
+}
+
+/** What a job adds to a workbook: new sheets, new names, rows below the ledger; no existing cell is touched. */
 export interface WorkbookChanges {
   readonly addSheets: readonly SheetSpec[];
   readonly addNames?: readonly DefinedNameSpec[];
+  readonly appendRows?: readonly RowsAppend[];
 }
 
 /** Progress of a long write, for the task pane's progress bar: `done` of `total` units (cells). */
@@ -89,6 +101,23 @@ export type WriteProgress = (done: number, total: number) => void;
  */
 export interface WorkbookWriter {
   apply(changes: WorkbookChanges, progress?: WriteProgress): Promise<void>;
+}
+
+/**
+ * One cell the user sets on the Contract sheet (a term's value, or a missing term's row), by its
+ * sheet-qualified address (`Contract!C7`). `format` styles it only when the cell has no style of its own.
+ */
+export interface CellEdit {
+  readonly address: string;
+  readonly cell: Pick<CellSpec, 'value' | 'format'>;
+}
+
+/**
+ * Sets single cells' values, for contract terms. It refuses, writing nothing, when a cell holds a formula
+ * or its sheet does not exist; no other cell changes.
+ */
+export interface WorkbookCellWriter {
+  setCells(edits: readonly CellEdit[]): Promise<void>;
 }
 
 /** Moves the user's selection to a cell (`Sheet!A1`), for clickable findings. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createXlsx, openXlsx } from '../../src/adapters/xlsx';
@@ -30,6 +30,7 @@ describe('sib: usage', () => {
     expect(sib('check', path('missing.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('ENOENT') });
     writeFileSync(path('not.xlsx'), 'plain text');
     expect(sib('check', path('not.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a readable .xlsx workbook') });
+    expect(sib('check', path('demo.xlsx'), '--sheet', 'Nope')).toMatchObject({ status: 2, stderr: "The workbook has no sheet named 'Nope' (it has: Contract, Candidates)\n" });
     expect(sib('check', path('demo.xlsx'), '--frob')).toMatchObject({ status: 2, stderr: expect.stringContaining('Unknown option --frob') });
     expect(sib('invoice', path('demo.xlsx'), '--week', '2019-10', '--out', path('x.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining("'2019-10' is not an ISO week") });
     expect(sib('demo', '--out', path('demo.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('exists already') });
@@ -68,7 +69,7 @@ describe('sib invoice', () => {
     expect(digest(path('demo.xlsx'))).toBe(before);
     return openXlsx(readFileSync(path('invoice.xlsx')))
       .sheetNames()
-      .then((names) => expect(names).toEqual(['Contract', 'Candidates', 'Invoice 2019-W30']));
+      .then((names) => expect(names).toEqual(['Contract', 'Candidates', 'Invoice 2019-W30', 'Settlement ledger']));
   });
 
   test('held lines carry their reason; amounts are strings with two decimals', () => {
@@ -86,8 +87,11 @@ describe('sib invoice', () => {
     ]);
   });
 
-  test('an issued invoice is never replaced; the input is never the output', () => {
-    expect(sib('invoice', path('invoice.xlsx'), '--week', '2019-W30', '--out', path('again.xlsx'))).toMatchObject({ status: 1, stderr: expect.stringContaining("already has a sheet 'Invoice 2019-W30'") });
+  test('an issued invoice is never replaced: the same data says so and writes nothing; the input is never the output', () => {
+    const again = sib('invoice', path('invoice.xlsx'), '--week', '2019-W30', '--out', path('again.xlsx'), '--json');
+    expect(again).toMatchObject({ status: 0, json: { kind: 'unchanged', invoiceSheet: 'Invoice 2019-W30', output: null, lines: [] } });
+    expect(existsSync(path('again.xlsx'))).toBe(false);
+    expect(sib('invoice', path('invoice.xlsx'), '--week', '2019-W30', '--out', path('again.xlsx')).stdout).toContain('unchanged');
     expect(sib('invoice', path('demo.xlsx'), '--week', '2019-W31', '--out', path('demo.xlsx'), '--overwrite')).toMatchObject({ status: 2, stderr: expect.stringContaining('is the input workbook') });
   });
 

@@ -4,7 +4,7 @@ import { formatAmount } from '../../src/engine/money';
 import { parseWeekLabel } from '../../src/engine/weeks';
 import { runInvoice } from '../../src/jobs/invoiceJob';
 import { Invoice } from '../../src/sheet/invoice';
-import { INVOICE_COLUMNS } from '../../src/sheet/invoiceFormulas';
+import { INVOICE_COLUMN_NAMES } from '../../src/sheet/invoiceSheet';
 import { SheetSpec } from '../../src/workbook/types';
 import { recalculateWithLibreOffice } from '../support/libreoffice';
 import { invoiceTestWorkbook, WEEKS } from './invoiceWorkbook';
@@ -14,16 +14,16 @@ function withoutCachedResults(sheet: SheetSpec): SheetSpec {
   return { ...sheet, rows: sheet.rows.map((row) => row && row.map((cell) => (cell?.formula ? { ...cell, value: undefined } : cell))) };
 }
 
-const AMOUNT = INVOICE_COLUMNS.indexOf('Amount');
-const UNCAPPED = INVOICE_COLUMNS.indexOf('Amount before cap');
-const REASON = INVOICE_COLUMNS.indexOf('Reason');
+const AMOUNT = INVOICE_COLUMN_NAMES.indexOf('Amount');
+const UNCAPPED = INVOICE_COLUMN_NAMES.indexOf('Amount before cap');
+const REASON = INVOICE_COLUMN_NAMES.indexOf('Reason');
 
 function engineRows(invoice: Invoice): string[][] {
   return invoice.lines.map((line) => [line.candidate.id, formatAmount(line.uncapped), formatAmount(line.amount), line.reason ?? '']);
 }
 
 function recomputedRows(rows: readonly (readonly CellValue[] | undefined)[], count: number): string[][] {
-  const header = rows.findIndex((row) => row?.[0] === INVOICE_COLUMNS[0]);
+  const header = rows.findIndex((row) => row?.[0] === INVOICE_COLUMN_NAMES[0]);
   return rows.slice(header + 1, header + 1 + count).map((row) => [String(row![0]), formatAmount2(row![UNCAPPED]), formatAmount2(row![AMOUNT]), String(row![REASON] ?? '')]);
 }
 
@@ -41,9 +41,9 @@ describe('LibreOffice recomputes every written invoice to the engine’s øre', 
     const sheets: SheetSpec[] = [];
     for (const label of WEEKS) {
       const result = await runInvoice(workbook, { week: parseWeekLabel(label) as never, builtAt: new Date(2021, 0, 25, 9, 30) });
-      if (!('invoice' in result)) throw new Error(`${label}: ${JSON.stringify(result.refusal)}`);
+      if (result.kind !== 'invoice') throw new Error(`${label}: ${JSON.stringify(result)}`);
       invoices.set(label, result.invoice);
-      sheets.push(withoutCachedResults(result.sheet));
+      sheets.push(withoutCachedResults(result.changes.addSheets[0]));
     }
     recalculated = openXlsx(await recalculateWithLibreOffice(writeXlsx(input, { addSheets: sheets })));
   });

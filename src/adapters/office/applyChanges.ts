@@ -1,21 +1,24 @@
 import { WorkbookChanges, WriteProgress } from '../../workbook/types';
 import { errorText, ExcelRun } from './excelRun';
 import { PAYLOAD_BUDGET } from './payloadSize';
-import { ExistingNames, planChanges, WriteStep } from './writePlan';
+import { appendedRange, ExistingNames, planChanges, WriteStep } from './writePlan';
 
 /**
- * Adds `changes` to the workbook. One sync reads the names already there and refuses, writing nothing, if a
- * new sheet, table or name exists. The planned steps are then queued and synced whenever the next step
+ * Adds `changes` to the workbook. One sync reads the names already there and the cells rows are to be
+ * appended to, and refuses, writing nothing, if a new sheet, table or name exists or an appended row would
+ * cover a cell that holds something. The planned steps are then queued and synced whenever the next step
  * would take the request past the budget. If a write fails, the sheets and names this call added are
  * deleted again (a fresh batch), so no half-written invoice is left behind.
  *
- * Only sheets created here are written to: every range comes from a worksheet returned by `worksheets.add`.
+ * Only sheets created here are written to — every range comes from a worksheet returned by `worksheets.add` —
+ * besides the empty rows below a sheet the product created before (the ledger), named in `appendRows`.
  */
 export async function applyChanges(run: ExcelRun, changes: WorkbookChanges, progress?: WriteProgress): Promise<void> {
   let writing = false;
   try {
     await run(async (context) => {
-      const steps = planChanges(changes, await existingNames(context), PAYLOAD_BUDGET);
+      const existing = await existingNames(context, changes);
+      const steps = planChanges(changes, existing, PAYLOAD_BUDGET);
       writing = true;
       await writeSteps(context, steps, progress);
     });
@@ -26,13 +29,30 @@ export async function applyChanges(run: ExcelRun, changes: WorkbookChanges, prog
 }
 
 /** Existing sheets, tables and workbook-scoped names. Sheet-scoped names are not read: a new workbook-scoped name may share one's name. */
-async function existingNames(context: Excel.RequestContext): Promise<ExistingNames> {
+async function existingNames(context: Excel.RequestContext, changes: WorkbookChanges): Promise<ExistingNames> {
   const { workbook } = context;
   const sheets = workbook.worksheets.load('items/name');
   const tables = workbook.tables.load('items/name');
   const names = workbook.names.load('items/name');
   await context.sync();
-  return { sheets: sheets.items.map((item) => item.name), tables: tables.items.map((item) => item.name), names: names.items.map((item) => item.name) };
+  const existing = { sheets: sheets.items.map((item) => item.name), tables: tables.items.map((item) => item.name), names: names.items.map((item) => item.name) };
+  await checkAppendTargets(context, changes, existing.sheets);
+  return existing;
+}
+
+/** Rows are appended only into empty cells of a sheet that exists; one more sync, only when there are rows to append. */
+async function checkAppendTargets(context: Excel.RequestContext, changes: WorkbookChanges, sheets: readonly string[]): Promise<void> {
+  const appends = changes.appendRows ?? [];
+  if (appends.length === 0) return;
+  const missing = appends.find((append) => !sheets.some((name) => name.toUpperCase() === append.sheet.toUpperCase()));
+  if (missing) throw new Error(`Cannot add rows to '${missing.sheet}': the workbook has no such sheet`);
+  const targets = appends.map((append) => ({ append, range: context.workbook.worksheets.getItem(append.sheet).getRange(appendedRange(append)).load('values') }));
+  await context.sync();
+  for (const { append, range } of targets) {
+    if (range.values.some((row) => row.some((value) => value !== '' && value !== null))) {
+      throw new Error(`Cannot add rows to '${append.sheet}' at ${appendedRange(append)}: those cells are not empty, and nothing is ever overwritten`);
+    }
+  }
 }
 
 async function writeSteps(context: Excel.RequestContext, steps: readonly WriteStep[], progress?: WriteProgress): Promise<void> {
@@ -66,7 +86,7 @@ function queueStep(context: Excel.RequestContext, sheets: Map<string, Excel.Work
     context.workbook.names.add(step.name, step.formula);
     return;
   }
-  const sheet = sheets.get(step.sheet) as Excel.Worksheet;
+  const sheet = sheets.get(step.sheet) ?? context.workbook.worksheets.getItem(step.sheet);
   switch (step.kind) {
     case 'cells': {
       const range = sheet.getRange(step.address);
@@ -99,6 +119,7 @@ async function removeAdded(run: ExcelRun, changes: WorkbookChanges, failure: unk
       ];
       await context.sync();
       for (const item of items) if (!item.isNullObject) item.delete();
+      for (const append of changes.appendRows ?? []) workbook.worksheets.getItem(append.sheet).getRange(appendedRange(append)).clear();
       await context.sync();
     });
   } catch (cleanup) {

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, isExcelError } from '../../engine/cells';
-import { CellSpec, SheetSpec, TableSpec, WorkbookChanges } from '../../workbook/types';
+import { CellSpec, RowsAppend, SheetSpec, TableSpec, WorkbookChanges } from '../../workbook/types';
 import { checkName, checkSheetName } from '../xlsx/nameRules';
 import { CellRange, checkTable } from '../xlsx/tableWriter';
 import { NUMBER_FORMAT_CODES } from './numberFormats';
@@ -65,8 +65,12 @@ export function planChanges(changes: WorkbookChanges, existing: ExistingNames, b
     checkName('defined name', name.name, names);
     names.add(name.name.toUpperCase());
   }
+  for (const append of changes.appendRows ?? []) {
+    if (!sheetNames.has(append.sheet.toUpperCase())) throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
+  }
   return [
     ...sheets.flatMap(({ sheet, tables }) => sheetSteps(sheet, tables, budget)),
+    ...(changes.appendRows ?? []).flatMap((append) => appendSteps(append, budget)),
     ...(changes.addNames ?? []).map((name): WriteStep => {
       const formula = `=${typedFormula(name.formula)}`;
       return { kind: 'name', name: name.name, formula, bytes: CALL_OVERHEAD + jsonBytes([name.name, formula]) };
@@ -120,6 +124,30 @@ function sheetSteps(sheet: SheetSpec, tables: readonly { table: TableSpec; range
   }
   endBlock();
   return steps;
+}
+
+/** Rows added below a sheet this product created earlier (the settlement ledger), in row blocks like a new sheet's. */
+function appendSteps(append: RowsAppend, budget: number): WriteStep[] {
+  const steps: WriteStep[] = [];
+  let block: RowBlock | undefined;
+  append.rows.forEach((cells, offset) => {
+    const row = rowInput(cells);
+    if (row.bytes + 2 * CALL_OVERHEAD > budget) throw new Error(`A row for sheet '${append.sheet}' is too large to write in one request to Excel`);
+    if (block && block.bytes + row.bytes > BLOCK_BYTES) {
+      steps.push(block.step());
+      block = undefined;
+    }
+    block ??= new RowBlock(append.sheet, append.firstRow + offset);
+    block.add(row);
+  });
+  if (block) steps.push(block.step());
+  return steps;
+}
+
+/** The cells `append` writes to, as an A1 range. */
+export function appendedRange(append: RowsAppend): string {
+  const width = Math.max(1, ...append.rows.map((row) => row.length));
+  return `A${append.firstRow + 1}:${columnLetters(width - 1)}${append.firstRow + append.rows.length}`;
 }
 
 function padded(cells: readonly (CellSpec | null)[], width: number): (CellSpec | null)[] {

@@ -1,9 +1,11 @@
 import { writeXlsx } from '../../adapters/xlsx';
 import { isEngineError, errorMessage } from '../../engine/errors';
-import { formatAmount } from '../../engine/money';
+import { formatAmount, ZERO } from '../../engine/money';
 import { Language } from '../../engine/messages';
 import { IsoWeek, lastCompleteWeek, parseWeekLabel, todayDay, weekLabel } from '../../engine/weeks';
-import { runInvoice } from '../../jobs/invoiceJob';
+import { InvoiceJobRefusal, runInvoice } from '../../jobs/invoiceJob';
+import { CorrectionLine, correctionTotal } from '../../sheet/correction';
+import { InvoiceLine } from '../../sheet/invoice';
 import { showFinding, ShownFinding } from '../../sheet/findings';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook, writeOutput } from '../files';
@@ -28,15 +30,22 @@ export interface InvoiceLineReport {
   readonly payableWeeksBefore: number;
   readonly amount: string;
   readonly reason: string | null;
+  /** Corrections only: what was issued before for this candidate and week, and the difference charged now. */
+  readonly previouslyIssued?: string;
+  readonly difference?: string;
 }
 
 export interface InvoiceReport {
+  /** `invoice`: a new invoice; `correction`: only the differences from what was issued; `unchanged`: nothing written. */
+  readonly kind: 'invoice' | 'correction' | 'unchanged';
   readonly week: string;
   readonly sheet: string;
+  /** The sheet written, or for `unchanged` the sheets that already settle the week. */
   readonly invoiceSheet: string;
-  readonly output: string;
+  readonly output: string | null;
   readonly currency: string;
   readonly lines: readonly InvoiceLineReport[];
+  /** The invoice's total; for a correction, the sum of the differences. */
   readonly total: string;
   readonly invoicedBefore: string;
   readonly capRemainingBefore: string | null;
@@ -58,26 +67,23 @@ export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
   const { bytes, workbook } = openWorkbook(options.book);
   options.progress(`Settling ${weekLabel(week)}`);
   const result = await runInvoice(workbook, { sheet: options.sheet, headerRow: options.headerRow, week });
-  if ('refusal' in result) {
-    const { refusal } = result;
-    if (refusal.refused === 'sheet-exists') throw new CliError(`${options.book} already has a sheet '${refusal.sheet}'; an issued invoice is never replaced`, EXIT_FINDINGS);
-    if (refusal.refused === 'week-not-in-sheet') throw new CliError(`The sheet ${result.check.sheetName} has no column for week ${refusal.week}`, EXIT_FINDINGS);
-    const lines = refusal.findings.map((finding) => {
-      const shown = showFinding(finding, options.language);
-      return `  ${shown.address}: ${shown.message} — ${shown.action}`;
-    });
-    throw new CliError(`No invoice was built: the check found ${lines.length} error(s) that make amounts uncertain:\n${lines.join('\n')}`, EXIT_FINDINGS);
-  }
-  options.progress(`Writing ${options.out}`);
-  writeOutput(options.out, writeXlsx(bytes, { addSheets: [result.sheet] }), { input: options.book, overwrite: options.overwrite });
+  if (result.kind === 'refused') throw refusalError(result.refusal, result.check.sheetName, options);
   const { invoice: built } = result;
+  let output: string | null = null;
+  if (result.kind !== 'unchanged') {
+    options.progress(`Writing ${options.out}`);
+    writeOutput(options.out, writeXlsx(bytes, result.changes), { input: options.book, overwrite: options.overwrite });
+    output = options.out;
+  }
+  const lines: readonly (InvoiceLine & Partial<Pick<CorrectionLine, 'previous' | 'difference'>>)[] = result.kind === 'correction' ? result.lines : result.kind === 'invoice' ? built.lines : [];
   return {
+    kind: result.kind,
     week: weekLabel(built.week),
     sheet: built.sheet.layout.sheet,
-    invoiceSheet: result.sheet.name,
-    output: options.out,
+    invoiceSheet: result.kind === 'unchanged' ? result.sheets.join(', ') : result.sheetName,
+    output,
     currency: built.terms.currency,
-    lines: built.lines.map((line) => ({
+    lines: lines.map((line) => ({
       candidateId: line.candidate.id,
       statusCell: line.statusAddress,
       status: line.status === null ? '' : typeof line.status === 'object' ? line.status.error : String(line.status),
@@ -86,11 +92,30 @@ export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
       payableWeeksBefore: line.payableBefore,
       amount: formatAmount(line.amount),
       reason: line.reason,
+      ...(line.difference ? { previouslyIssued: formatAmount(line.previous?.amount ?? ZERO), difference: formatAmount(line.difference) } : {}),
     })),
-    total: formatAmount(built.total),
+    total: formatAmount(result.kind === 'correction' ? correctionTotal(result.lines) : built.total),
     invoicedBefore: formatAmount(built.cumulativeBefore),
     capRemainingBefore: built.capRemainingBefore === undefined ? null : formatAmount(built.capRemainingBefore),
     fingerprint: built.fingerprint,
     findings: result.check.findings.map((finding) => showFinding(finding, options.language)),
   };
+}
+
+function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: InvoiceOptions): CliError {
+  switch (refusal.refused) {
+    case 'week-not-in-sheet':
+      return new CliError(`The sheet ${sheetName} has no column for week ${refusal.week}`, EXIT_FINDINGS);
+    case 'sheet-without-ledger':
+      return new CliError(`${options.book} has a sheet '${refusal.sheet}' that the Settlement ledger does not record; an issued sheet is never replaced — restore the ledger row, or rename the sheet if it was not issued`, EXIT_FINDINGS);
+    case 'ledger-unreadable':
+      return new CliError(`The Settlement ledger has rows that cannot be read (${refusal.cells.join(', ')}); restore them before building another invoice`, EXIT_FINDINGS);
+    case 'blocking-findings': {
+      const lines = refusal.findings.map((finding) => {
+        const shown = showFinding(finding, options.language);
+        return `  ${shown.address}: ${shown.message} — ${shown.action}`;
+      });
+      return new CliError(`No invoice was built: the check found ${lines.length} error(s) that make amounts uncertain:\n${lines.join('\n')}`, EXIT_FINDINGS);
+    }
+  }
 }

@@ -127,6 +127,32 @@ describe('OfficeWorkbook.apply', () => {
     expect(JSON.stringify([excel.sheets.map((sheet) => [sheet.name, sheet.rows]), excel.names, excel.tables])).toBe(before);
   });
 
+  test('appends rows below a sheet the product created before (the ledger), and only into empty cells', async () => {
+    const excel = workbookWithCandidates();
+    excel.addSheet('Settlement ledger', { values: [['Week', 'Total'], ['2021-W09', 100]] });
+    await apply(excel, { addSheets: [], appendRows: [{ sheet: 'Settlement ledger', firstRow: 2, rows: [[{ value: '2021-W10' }, { formula: 'SUM(B2:B2)', value: 100, format: 'amount' }]] }] });
+    expect(excel.cell('Settlement ledger', 'A3')).toMatchObject({ value: '2021-W10' });
+    expect(excel.cell('Settlement ledger', 'B3')).toMatchObject({ formula: '=SUM(B2:B2)', numberFormat: '#,##0.00' });
+    expect(excel.cell('Settlement ledger', 'B2')).toMatchObject({ value: 100 });
+
+    const before = JSON.stringify(excel.sheets.map((sheet) => [sheet.name, sheet.rows]));
+    await expect(apply(excel, { addSheets: [], appendRows: [{ sheet: 'Settlement ledger', firstRow: 1, rows: [[{ value: 'x' }]] }] })).rejects.toThrow(
+      "Cannot add rows to 'Settlement ledger' at A2:A2: those cells are not empty, and nothing is ever overwritten",
+    );
+    await expect(apply(excel, { addSheets: [], appendRows: [{ sheet: 'Ledger 2', firstRow: 1, rows: [[{ value: 'x' }]] }] })).rejects.toThrow("Cannot add rows to 'Ledger 2'");
+    expect(JSON.stringify(excel.sheets.map((sheet) => [sheet.name, sheet.rows]))).toBe(before);
+  });
+
+  test('a failed write also clears the rows it appended', async () => {
+    const excel = workbookWithCandidates();
+    excel.addSheet('Settlement ledger', { values: [['Week', 'Total']] });
+    const workbook = await OfficeWorkbook.open(excel.run, { supports: supportsAll });
+    excel.failAtSync = excel.syncs.length + 3;
+    const changes: WorkbookChanges = { ...invoice(10_000), appendRows: [{ sheet: 'Settlement ledger', firstRow: 1, rows: [[{ value: '2021-W10' }]] }] };
+    await expect(workbook.apply(changes)).rejects.toThrow('What had been written was removed again.');
+    expect(excel.cell('Settlement ledger', 'A2')?.value ?? '').toBe('');
+  });
+
   test('an Excel without the requirement sets for writing is told so, before any call', async () => {
     const excel = workbookWithCandidates();
     const workbook = await OfficeWorkbook.open(excel.run, { supports: (_, version) => version !== '1.4' });

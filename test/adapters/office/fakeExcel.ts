@@ -476,6 +476,12 @@ class FakeRange extends Loadable {
     } as { font: { bold: boolean }; columnWidth: number };
   }
 
+  clear(): void {
+    this.eachCell('clear', [], (cell) => {
+      for (const key of Object.keys(cell)) delete (cell as Record<string, unknown>)[key];
+    });
+  }
+
   select(): void {
     this.call('select', [], () => {
       const sheet = this.sheet() as FakeSheet;

@@ -1,0 +1,50 @@
+import { EngineError, isEngineError } from '../engine/errors';
+import { IsoWeek } from '../engine/weeks';
+import { WorkbookReader } from '../workbook/types';
+import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
+import { invoicedBefore, LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { compareStatement, StatementComparison } from '../sheet/statement';
+import { ChosenStatement, chooseStatement } from '../sheet/statementChoice';
+import { readReceivedTables, ReceivedTable } from '../sheet/statementTable';
+import { CheckRequest, CheckResult, runCheck } from './checkJob';
+
+export interface StatementRequest extends CheckRequest {
+  /** The week to check; taken from the received invoice when absent. */
+  readonly week?: IsoWeek;
+}
+
+export type StatementRefusal =
+  | InvoiceRefusal
+  | { readonly refused: 'unreadable-statement'; readonly error: EngineError }
+  | { readonly refused: 'ledger-unreadable'; readonly cells: readonly string[] };
+
+export type StatementJobResult =
+  | { readonly check: CheckResult; readonly statement: ReceivedTable; readonly invoice: Invoice; readonly comparison: StatementComparison }
+  | { readonly check?: CheckResult; readonly refusal: StatementRefusal };
+
+/** The received invoice table to check, from any sheet of the received workbook. */
+export async function readStatement(workbook: WorkbookReader, week?: IsoWeek): Promise<ChosenStatement | EngineError> {
+  const tables = await workbook.tables();
+  const found: ReceivedTable[] = [];
+  for (const name of await workbook.sheetNames()) found.push(...readReceivedTables(await workbook.readSheet(name), tables));
+  return chooseStatement(found, week);
+}
+
+/**
+ * DESIGN §8: compares a received invoice with the invoice the fund's own candidate sheet and terms give
+ * for the same week, settled exactly as an invoice is — including what the fund's ledger, if it keeps
+ * one, records as invoiced before the week. Nothing is written.
+ */
+export async function runStatement(received: WorkbookReader, own: WorkbookReader, request: StatementRequest = {}): Promise<StatementJobResult> {
+  const chosen = await readStatement(received, request.week);
+  if (isEngineError(chosen)) return { refusal: { refused: 'unreadable-statement', error: chosen } };
+  const check = await runCheck(own, request);
+  const terms = check.contract.terms;
+  if (!check.sheet || !terms) return { check, refusal: { refused: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
+  const ledgerSheet = (await own.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+  const ledger = ledgerSheet === undefined ? undefined : readLedger(await own.readSheet(ledgerSheet));
+  if (ledger && ledger.unreadable.length > 0) return { check, refusal: { refused: 'ledger-unreadable', cells: ledger.unreadable } };
+  const invoice = await buildInvoice(check.sheet, terms, check.findings, chosen.week, { invoicedBefore: ledger && invoicedBefore(ledger, chosen.week) });
+  if (isRefusal(invoice)) return { check, refusal: invoice };
+  return { check, statement: chosen.table, invoice, comparison: compareStatement(chosen.table, invoice) };
+}

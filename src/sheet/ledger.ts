@@ -1,0 +1,138 @@
+import { columnLetters, isBlank } from '../engine/cells';
+import { Amount, amount, round2, sum, toNumber } from '../engine/money';
+import { DateSystem, IsoWeek, parseWeekLabel, serialFromDay, weekLabel } from '../engine/weeks';
+import { isEngineError } from '../engine/errors';
+import { CellSpec, SheetGrid, SheetSpec } from '../workbook/types';
+import { TERM_NAMES, TermKey } from './contractTerms';
+import { sheetCell } from './settlementTable';
+
+/** DESIGN §7: the settlement ledger, one row per invoice or correction, in the order they were built. */
+export const LEDGER_SHEET = 'Settlement ledger';
+
+const COLUMNS = [
+  ['week', 'Week'],
+  ['monday', 'Monday'],
+  ['kind', 'Kind'],
+  ['sheet', 'Sheet'],
+  ['lines', 'Lines'],
+  ['total', 'Total'],
+  ['cumulative', 'Cumulative total'],
+  ['remainingCap', 'Remaining cap'],
+  ['netReturn', 'Cumulative net return'],
+  ['fingerprint', 'Fingerprint'],
+  ['built', 'Built'],
+] as const;
+
+type LedgerColumn = (typeof COLUMNS)[number][0];
+
+/** Column letters, so other sheets' formulas can sum the ledger (e.g. what was invoiced before a week). */
+export const LEDGER_COLUMN = Object.fromEntries(COLUMNS.map(([key], index) => [key, columnLetters(index)])) as Record<LedgerColumn, string>;
+const position = Object.fromEntries(COLUMNS.map(([key], index) => [key, index])) as Record<LedgerColumn, number>;
+
+export type LedgerKind = 'invoice' | 'correction';
+
+export interface LedgerEntry {
+  /** 0-based row on the ledger sheet. */
+  readonly row: number;
+  readonly week: IsoWeek;
+  readonly kind: LedgerKind;
+  readonly sheet: string;
+  readonly lines: number;
+  readonly total: Amount;
+  readonly fingerprint: string;
+}
+
+export interface Ledger {
+  readonly entries: readonly LedgerEntry[];
+  /** The first empty row (0-based) below the entries, where the next one goes. */
+  readonly nextRow: number;
+  /** Rows the ledger could not read: their cells (`Settlement ledger!A7`). */
+  readonly unreadable: readonly string[];
+}
+
+export function readLedger(grid: SheetGrid): Ledger {
+  const entries: LedgerEntry[] = [];
+  const unreadable: string[] = [];
+  let nextRow = 1;
+  grid.rows.forEach((cells, row) => {
+    if (row === 0 || !cells || cells.every(isBlank)) return;
+    nextRow = row + 1;
+    const week = typeof cells[position.week] === 'string' ? parseWeekLabel(cells[position.week] as string) : undefined;
+    const kind = cells[position.kind];
+    const total = cells[position.total];
+    if (!week || isEngineError(week) || (kind !== 'invoice' && kind !== 'correction') || typeof total !== 'number') {
+      unreadable.push(`${LEDGER_SHEET}!A${row + 1}`);
+      return;
+    }
+    entries.push({
+      row,
+      week,
+      kind,
+      sheet: String(cells[position.sheet] ?? ''),
+      lines: Number(cells[position.lines] ?? 0),
+      total: round2(amount(total)),
+      fingerprint: String(cells[position.fingerprint] ?? ''),
+    });
+  });
+  return { entries, nextRow, unreadable };
+}
+
+/** What the ledger records as invoiced for weeks before `week`, corrections included. */
+export function invoicedBefore(ledger: Ledger, week: IsoWeek): Amount {
+  return sum(ledger.entries.filter((entry) => entry.week.monday < week.monday).map((entry) => entry.total));
+}
+
+export function entriesFor(ledger: Ledger, week: IsoWeek): LedgerEntry[] {
+  return ledger.entries.filter((entry) => entry.week.monday === week.monday);
+}
+
+export interface NewLedgerEntry {
+  readonly week: IsoWeek;
+  readonly kind: LedgerKind;
+  readonly sheet: string;
+  readonly lines: number;
+  /** The cell on `sheet` that holds the total, referenced live (none for a sheet without lines); `total` is its value now. */
+  readonly totalCell?: string;
+  readonly total: Amount;
+  readonly fingerprint: string;
+  readonly builtAt: number;
+}
+
+/**
+ * A ledger row. The total refers to the sheet's own total cell; the running figures are formulas over
+ * the ledger's rows and the contract's names, so the ledger audits itself.
+ */
+export function ledgerRow(entry: NewLedgerEntry, row: number, ledger: Ledger, defined: ReadonlySet<TermKey>, terms: { paymentCap?: Amount; invested?: Amount }, system: DateSystem): CellSpec[] {
+  const R = row + 1;
+  const cumulative = sum([...ledger.entries.map((each) => each.total), entry.total]);
+  const cells: Record<LedgerColumn, CellSpec> = {
+    week: { value: weekLabel(entry.week) },
+    monday: { value: serialFromDay(entry.week.monday, system), format: 'date' },
+    kind: { value: entry.kind },
+    sheet: { value: entry.sheet },
+    lines: { value: entry.lines, format: 'integer' },
+    total: { ...(entry.totalCell ? { formula: sheetCell(entry.sheet, entry.totalCell) } : {}), value: toNumber(entry.total), format: 'amount' },
+    cumulative: { formula: `SUM(${LEDGER_COLUMN.total}$2:${LEDGER_COLUMN.total}${R})`, value: toNumber(cumulative), format: 'amount' },
+    remainingCap:
+      defined.has('paymentCap') && terms.paymentCap
+        ? { formula: `${TERM_NAMES.paymentCap}-${LEDGER_COLUMN.cumulative}${R}`, value: toNumber(terms.paymentCap.minus(cumulative)), format: 'amount' }
+        : { value: null },
+    netReturn:
+      defined.has('invested') && terms.invested
+        ? { formula: `${LEDGER_COLUMN.cumulative}${R}-${TERM_NAMES.invested}`, value: toNumber(cumulative.minus(terms.invested)), format: 'amount' }
+        : { value: null },
+    fingerprint: { value: entry.fingerprint },
+    built: { value: entry.builtAt, format: 'datetime' },
+  };
+  return COLUMNS.map(([key]) => cells[key]);
+}
+
+export function ledgerSheet(firstRow: CellSpec[]): SheetSpec {
+  return {
+    name: LEDGER_SHEET,
+    rows: [COLUMNS.map(([, title]) => ({ value: title, bold: true })), firstRow],
+    columnWidths: [10, 12, 11, 22, 7, 14, 16, 14, 20, 66, 17],
+  };
+}
+
+export const NO_LEDGER: Ledger = { entries: [], nextRow: 1, unreadable: [] };

@@ -1,0 +1,162 @@
+import { CellValue, isBlank, qualifiedAddress } from '../engine/cells';
+import { EngineError, engineError, isEngineError } from '../engine/errors';
+import { Amount, amount, round2 } from '../engine/money';
+import { IsoWeek, parseWeekLabel, weekLabel } from '../engine/weeks';
+import { SheetGrid, TableInfo } from '../workbook/types';
+import { parseRange } from './ranges';
+
+/**
+ * A received invoice table (DESIGN §8): one this product built, perhaps copied into another workbook,
+ * to another position, with extra columns or as plain values. It is found by the invoice's column names;
+ * only the three below are needed.
+ */
+const COLUMN = { id: 'candidate id', status: 'status', amount: 'amount' } as const;
+/**
+ * What an invoice charged. Invoices built by this product keep it beside the live Amount, which Excel
+ * recomputes from the provider's candidate sheet when the file is opened; the statement is what was charged.
+ */
+const ISSUED = 'issued';
+/** A correction table lists changes to a week already invoiced; it is not a statement of the week. */
+const CORRECTION_ONLY = 'previously issued';
+const TOTAL_LABELS = new Set(['total', 'i alt']);
+const WEEK_LABELS = new Set(['week', 'uge']);
+const INVOICE_SHEET = /^\s*Invoice\s+(\d{4}-?W\d{1,2})\b/i;
+
+export interface ReceivedLine {
+  readonly candidateId: string;
+  readonly status: CellValue;
+  /** Absent when the amount cell holds no number. */
+  readonly amount?: Amount;
+  readonly idAddress: string;
+  readonly statusAddress: string;
+  readonly amountAddress: string;
+}
+
+export interface ReceivedTotal {
+  /** Absent when the totals cell holds no number. */
+  readonly amount?: Amount;
+  readonly address: string;
+}
+
+export interface ReceivedTable {
+  readonly sheet: string;
+  /** The header row's Candidate ID cell, e.g. `'Invoice 2021-W10'!A16`. */
+  readonly address: string;
+  /** From the header block's 'Week' cell, else from a sheet name like `Invoice 2021-W10`; an error when they disagree. */
+  readonly week: IsoWeek | EngineError | undefined;
+  readonly lines: readonly ReceivedLine[];
+  readonly totals?: ReceivedTotal;
+}
+
+/** The rows an Excel table gives a received table (0-based): its last row, and its totals row if it has one. */
+interface TableRows {
+  readonly lastRow: number;
+  readonly totalsRow?: number;
+}
+
+interface Columns {
+  readonly id: number;
+  readonly status: number;
+  readonly amount: number;
+}
+
+/**
+ * Every invoice table on a sheet. A table ends at its Excel table's last row, at a 'Total' row, or (when
+ * it is not an Excel table) at the first blank row. A sheet named like an invoice that holds no table is
+ * an invoice without lines, as this product writes one for a week nobody was self-supporting.
+ */
+export function readReceivedTables(grid: SheetGrid, tables: readonly TableInfo[]): ReceivedTable[] {
+  const found: ReceivedTable[] = [];
+  let blockStart = 0;
+  for (let row = 0; row < grid.rows.length; row++) {
+    const columns = headerColumns(grid.rows[row]);
+    if (!columns) continue;
+    const { lines, totals, lastRow } = readBody(grid, row, columns, excelTable(tables, grid.name, row, columns.id));
+    found.push({ sheet: grid.name, address: qualifiedAddress(grid.name, row, columns.id), week: tableWeek(grid, blockStart, row), lines, totals });
+    row = lastRow;
+    blockStart = row + 1;
+  }
+  if (found.length === 0 && INVOICE_SHEET.test(grid.name)) {
+    found.push({ sheet: grid.name, address: qualifiedAddress(grid.name, 0, 0), week: tableWeek(grid, 0, grid.rows.length), lines: [] });
+  }
+  return found;
+}
+
+const normalised = (value: CellValue | undefined) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/\s+/g, ' ') : '');
+
+function headerColumns(cells: readonly CellValue[] | undefined): Columns | undefined {
+  if (!cells) return undefined;
+  const names = cells.map(normalised);
+  const column = (name: string) => names.indexOf(name);
+  const [id, status, amountColumn, issued] = [column(COLUMN.id), column(COLUMN.status), column(COLUMN.amount), column(ISSUED)];
+  if (id < 0 || status < 0 || amountColumn < 0 || names.includes(CORRECTION_ONLY)) return undefined;
+  return { id, status, amount: issued < 0 ? amountColumn : issued };
+}
+
+function excelTable(tables: readonly TableInfo[], sheet: string, headerRow: number, idColumn: number): TableRows | undefined {
+  for (const table of tables) {
+    const range = table.sheet === sheet && table.headerRowCount > 0 ? parseRange(table.range) : undefined;
+    if (range && range.top === headerRow && range.left <= idColumn && idColumn <= range.right) {
+      return { lastRow: range.bottom, totalsRow: table.totalsRowCount > 0 ? range.bottom : undefined };
+    }
+  }
+  return undefined;
+}
+
+function readBody(grid: SheetGrid, headerRow: number, columns: Columns, table: TableRows | undefined): { lines: ReceivedLine[]; totals?: ReceivedTotal; lastRow: number } {
+  const lines: ReceivedLine[] = [];
+  const at = (row: number, column: number) => qualifiedAddress(grid.name, row, column);
+  const lastRow = table?.lastRow ?? grid.rows.length - 1;
+  for (let row = headerRow + 1; row <= lastRow; row++) {
+    const cells = grid.rows[row] ?? [];
+    if (!table && headerColumns(cells)) return { lines, lastRow: row - 1 };
+    if (row === table?.totalsRow || TOTAL_LABELS.has(normalised(cells[columns.id]))) {
+      return { lines, totals: { amount: amountOf(cells[columns.amount]), address: at(row, columns.amount) }, lastRow: row };
+    }
+    if ([columns.id, columns.status, columns.amount].every((column) => isBlank(cells[column]))) {
+      if (table) continue;
+      return { lines, lastRow: row - 1 };
+    }
+    lines.push({
+      candidateId: isBlank(cells[columns.id]) ? '' : String(cells[columns.id]).trim(),
+      status: cells[columns.status] ?? null,
+      amount: amountOf(cells[columns.amount]),
+      idAddress: at(row, columns.id),
+      statusAddress: at(row, columns.status),
+      amountAddress: at(row, columns.amount),
+    });
+  }
+  return { lines, lastRow };
+}
+
+/** A cell written as 1234.57 may read back as a float a hair off; øre are what it says. */
+function amountOf(value: CellValue | undefined): Amount | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? round2(amount(value)) : undefined;
+}
+
+/** The nearest 'Week' label above the table (within its own block), checked against the sheet's name. */
+function tableWeek(grid: SheetGrid, firstRow: number, headerRow: number): IsoWeek | EngineError | undefined {
+  const named = INVOICE_SHEET.exec(grid.name);
+  const fromName = named ? parseWeekLabel(named[1]) : undefined;
+  const nameWeek = fromName && !isEngineError(fromName) ? fromName : undefined;
+  const block = blockWeek(grid, firstRow, headerRow);
+  if (!block) return nameWeek;
+  if (nameWeek && nameWeek.monday !== block.week.monday) {
+    return engineError('#VALUE!', 'statement.weekConflict', { sheet: grid.name, named: weekLabel(nameWeek), address: block.address, week: weekLabel(block.week) });
+  }
+  return block.week;
+}
+
+function blockWeek(grid: SheetGrid, firstRow: number, headerRow: number): { week: IsoWeek; address: string } | undefined {
+  for (let row = Math.min(headerRow, grid.rows.length) - 1; row >= firstRow; row--) {
+    const cells = grid.rows[row] ?? [];
+    for (let column = 0; column < cells.length; column++) {
+      if (!WEEK_LABELS.has(normalised(cells[column]))) continue;
+      const valueColumn = cells.findIndex((value, index) => index > column && !isBlank(value));
+      const value = cells[valueColumn];
+      const week = typeof value === 'string' ? parseWeekLabel(value) : undefined;
+      if (week && !isEngineError(week)) return { week, address: qualifiedAddress(grid.name, row, valueColumn) };
+    }
+  }
+  return undefined;
+}
