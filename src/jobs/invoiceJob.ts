@@ -2,6 +2,8 @@ import { cellAddress } from '../engine/cells';
 import { IsoWeek } from '../engine/weeks';
 import { SheetSpec, WorkbookChanges, WorkbookReader } from '../workbook/types';
 import { CorrectionLine, correctionLines, correctionSheet, correctionSheetName, correctionTotal } from '../sheet/correction';
+import { Terms } from '../engine/terms';
+import { CandidateSheet } from '../sheet/candidates';
 import { Finding } from '../sheet/findings';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
 import { invoiceSheet, invoiceSheetName } from '../sheet/invoiceSheet';
@@ -15,10 +17,12 @@ export interface InvoiceRequest extends CheckRequest {
   readonly builtAt?: Date;
 }
 
-export type InvoiceJobRefusal =
-  | InvoiceRefusal
-  | { readonly refused: 'sheet-without-ledger'; readonly sheet: string }
+/** Why a week cannot be settled from a workbook at all. */
+export type PreparationRefusal =
+  | { readonly refused: 'blocking-findings'; readonly findings: readonly Finding[] }
   | { readonly refused: 'ledger-unreadable'; readonly cells: readonly string[] };
+
+export type InvoiceJobRefusal = PreparationRefusal | InvoiceRefusal | { readonly refused: 'sheet-without-ledger'; readonly sheet: string };
 
 /** What building a week's invoice comes to; `changes` is what to add to the workbook, and nothing else. */
 export type InvoiceJobResult =
@@ -33,21 +37,17 @@ export type InvoiceJobResult =
  * ledger gets one row per invoice or correction and then decides what was invoiced before a week.
  */
 export async function runInvoice(workbook: WorkbookReader, request: InvoiceRequest): Promise<InvoiceJobResult> {
-  const check = await runCheck(workbook, request);
+  const prepared = await prepareSettlement(workbook, request);
+  if ('refusal' in prepared) return { kind: 'refused', ...prepared };
+  const { check, terms, ledger, has } = prepared;
   const refuse = (refusal: InvoiceJobRefusal): InvoiceJobResult => ({ kind: 'refused', check, refusal });
-  const terms = check.contract.terms;
-  if (!check.sheet || !terms) return refuse({ refused: 'blocking-findings', findings: check.findings.filter((finding: Finding) => finding.severity === 'error') });
-  const sheetNames = await workbook.sheetNames();
-  const has = (name: string) => sheetNames.some((each) => each.toLowerCase() === name.toLowerCase());
-  const ledger = has(LEDGER_SHEET) ? readLedger(await workbook.readSheet(LEDGER_SHEET)) : undefined;
-  if (ledger && ledger.unreadable.length > 0) return refuse({ refused: 'ledger-unreadable', cells: ledger.unreadable });
   const earlier = ledger ? entriesFor(ledger, request.week) : [];
   const invoiceName = invoiceSheetName({ week: request.week });
   if (earlier.length === 0 && has(invoiceName)) return refuse({ refused: 'sheet-without-ledger', sheet: invoiceName });
 
   const issued = await issuedSoFar(workbook, earlier.map((entry) => entry.sheet));
-  const alwaysLine = new Set(check.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])));
-  const invoice = await buildInvoice(check.sheet, terms, check.findings, request.week, { invoicedBefore: ledger && invoicedBefore(ledger, request.week), alwaysLine });
+  const alwaysLine = new Set(prepared.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])));
+  const invoice = await buildInvoice(prepared.sheet, terms, check.findings, request.week, { invoicedBefore: ledger && invoicedBefore(ledger, request.week), alwaysLine });
   if (isRefusal(invoice)) return refuse(invoice);
   const options: SheetOptions = { defined: check.contract.defined, builtAt: request.builtAt ?? new Date(), dateSystem: workbook.dateSystem, ledgerExists: ledger !== undefined };
   const builtAt = builtSerial(options.builtAt, options.dateSystem);
@@ -66,6 +66,30 @@ export async function runInvoice(workbook: WorkbookReader, request: InvoiceReque
   const sheet = correctionSheet(invoice, lines, nth, options);
   const entry = { week: invoice.week, kind: 'correction' as const, sheet: sheet.name, lines: lines.length, totalCell: totalCell(sheet, 'Difference'), total: correctionTotal(lines), fingerprint: invoice.fingerprint, builtAt };
   return { kind: 'correction', check, invoice, lines, sheetName: sheet.name, changes: withLedger(sheet, entry, ledger, options, check) };
+}
+
+export interface PreparedSettlement {
+  readonly check: CheckResult;
+  readonly terms: Terms;
+  readonly sheet: CandidateSheet;
+  /** The settlement ledger, when the workbook keeps one: it says what was invoiced before a week. */
+  readonly ledger?: Ledger;
+  readonly has: (sheetName: string) => boolean;
+}
+
+/**
+ * What settling any week of a workbook needs: the checked candidate sheet, the terms and the ledger.
+ * Shared by invoices and the fund's statement check, so both settle a week the same way.
+ */
+export async function prepareSettlement(workbook: WorkbookReader, request: CheckRequest): Promise<PreparedSettlement | { readonly check: CheckResult; readonly refusal: PreparationRefusal }> {
+  const check = await runCheck(workbook, request);
+  const terms = check.contract.terms;
+  if (!check.sheet || !terms) return { check, refusal: { refused: 'blocking-findings', findings: check.findings.filter((finding: Finding) => finding.severity === 'error') } };
+  const sheetNames = await workbook.sheetNames();
+  const has = (name: string) => sheetNames.some((each) => each.toLowerCase() === name.toLowerCase());
+  const ledger = has(LEDGER_SHEET) ? readLedger(await workbook.readSheet(LEDGER_SHEET)) : undefined;
+  if (ledger && ledger.unreadable.length > 0) return { check, refusal: { refused: 'ledger-unreadable', cells: ledger.unreadable } };
+  return { check, terms, sheet: check.sheet, ledger, has };
 }
 
 /** What the invoice and the corrections since issued, per candidate, the latest sheet winning. */

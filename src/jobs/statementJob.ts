@@ -2,21 +2,19 @@ import { EngineError, isEngineError } from '../engine/errors';
 import { IsoWeek } from '../engine/weeks';
 import { WorkbookReader } from '../workbook/types';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
-import { invoicedBefore, LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { invoicedBefore } from '../sheet/ledger';
 import { compareStatement, StatementComparison } from '../sheet/statement';
 import { ChosenStatement, chooseStatement } from '../sheet/statementChoice';
 import { readReceivedTables, ReceivedTable } from '../sheet/statementTable';
-import { CheckRequest, CheckResult, runCheck } from './checkJob';
+import { CheckRequest, CheckResult } from './checkJob';
+import { prepareSettlement, PreparationRefusal } from './invoiceJob';
 
 export interface StatementRequest extends CheckRequest {
   /** The week to check; taken from the received invoice when absent. */
   readonly week?: IsoWeek;
 }
 
-export type StatementRefusal =
-  | InvoiceRefusal
-  | { readonly refused: 'unreadable-statement'; readonly error: EngineError }
-  | { readonly refused: 'ledger-unreadable'; readonly cells: readonly string[] };
+export type StatementRefusal = PreparationRefusal | InvoiceRefusal | { readonly refused: 'unreadable-statement'; readonly error: EngineError };
 
 export type StatementJobResult =
   | { readonly check: CheckResult; readonly statement: ReceivedTable; readonly invoice: Invoice; readonly comparison: StatementComparison }
@@ -38,13 +36,10 @@ export async function readStatement(workbook: WorkbookReader, week?: IsoWeek): P
 export async function runStatement(received: WorkbookReader, own: WorkbookReader, request: StatementRequest = {}): Promise<StatementJobResult> {
   const chosen = await readStatement(received, request.week);
   if (isEngineError(chosen)) return { refusal: { refused: 'unreadable-statement', error: chosen } };
-  const check = await runCheck(own, request);
-  const terms = check.contract.terms;
-  if (!check.sheet || !terms) return { check, refusal: { refused: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
-  const ledgerSheet = (await own.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
-  const ledger = ledgerSheet === undefined ? undefined : readLedger(await own.readSheet(ledgerSheet));
-  if (ledger && ledger.unreadable.length > 0) return { check, refusal: { refused: 'ledger-unreadable', cells: ledger.unreadable } };
-  const invoice = await buildInvoice(check.sheet, terms, check.findings, chosen.week, { invoicedBefore: ledger && invoicedBefore(ledger, chosen.week) });
+  const prepared = await prepareSettlement(own, request);
+  if ('refusal' in prepared) return prepared;
+  const { check, terms, sheet, ledger } = prepared;
+  const invoice = await buildInvoice(sheet, terms, check.findings, chosen.week, { invoicedBefore: ledger && invoicedBefore(ledger, chosen.week) });
   if (isRefusal(invoice)) return { check, refusal: invoice };
   return { check, statement: chosen.table, invoice, comparison: compareStatement(chosen.table, invoice) };
 }
