@@ -1,24 +1,18 @@
 import { CellValue, qualifiedAddress } from '../engine/cells';
 import { Amount } from '../engine/money';
-import { Reason, settleWeek, SettleOptions } from '../engine/rules';
+import { settleWeek, SettlementLine, SettleOptions } from '../engine/rules';
 import { Terms } from '../engine/terms';
 import { IsoWeek, weekLabel } from '../engine/weeks';
 import { Candidate, CandidateSheet } from './candidates';
 import { Finding } from './findings';
 import { invoiceFingerprint } from './fingerprint';
 
-export interface InvoiceLine {
+/** A settlement line placed on the candidate sheet: whose it is and which cell its status comes from. */
+export interface InvoiceLine extends Pick<SettlementLine, 'share' | 'rate' | 'payableBefore' | 'uncapped' | 'capUsedBefore' | 'amount' | 'reason'> {
   readonly candidate: Candidate;
   /** The status cell on the candidate sheet, `Sheet!H14`, and what it holds. */
   readonly statusAddress: string;
   readonly status: CellValue;
-  readonly share?: Amount;
-  readonly rate?: Amount;
-  readonly payableBefore: number;
-  readonly uncapped: Amount;
-  readonly capUsedBefore: Amount;
-  readonly amount: Amount;
-  readonly reason: Reason | null;
 }
 
 /** DESIGN §7: the invoice for one ISO week, computed from the sheet's whole history up to it. */
@@ -59,18 +53,8 @@ export async function buildInvoice(sheet: CandidateSheet, terms: Terms, findings
   const weekColumn = sheet.weekColumns[target];
   const lines = settlement.lines.map((line): InvoiceLine => {
     const candidate = sheet.candidates[line.candidate];
-    return {
-      candidate,
-      statusAddress: qualifiedAddress(sheet.layout.sheet, candidate.row, weekColumn),
-      status: candidate.statuses[target],
-      share: line.share,
-      rate: line.rate,
-      payableBefore: line.payableBefore,
-      uncapped: line.uncapped,
-      capUsedBefore: line.capUsedBefore,
-      amount: line.amount,
-      reason: line.reason,
-    };
+    const { share, rate, payableBefore, uncapped, capUsedBefore, amount, reason } = line;
+    return { candidate, statusAddress: qualifiedAddress(sheet.layout.sheet, candidate.row, weekColumn), status: candidate.statuses[target], share, rate, payableBefore, uncapped, capUsedBefore, amount, reason };
   });
   return {
     week,
