@@ -4,7 +4,7 @@
  * and show #NAME?. Callers write formulas as a user types them; this adds the prefixes.
  */
 
-const FUTURE_FUNCTIONS = new Set(
+export const FUTURE_FUNCTIONS: ReadonlySet<string> = new Set(
   (
     'ACOT ACOTH AGGREGATE ARABIC ARRAYTOTEXT BASE BETA.DIST BETA.INV BINOM.DIST BINOM.DIST.RANGE BINOM.INV BITAND BITLSHIFT ' +
     'BITOR BITRSHIFT BITXOR BYCOL BYROW CEILING.MATH CEILING.PRECISE CHISQ.DIST CHISQ.DIST.RT CHISQ.INV CHISQ.INV.RT ' +
@@ -22,53 +22,80 @@ const FUTURE_FUNCTIONS = new Set(
   ).split(' '),
 );
 
-const WORKSHEET_FUNCTIONS = new Set(['FILTER', 'SORT']);
+export const WORKSHEET_FUNCTIONS: ReadonlySet<string> = new Set(['FILTER', 'SORT']);
 
-const FUNCTION_NAME = /[A-Za-z_][A-Za-z0-9_.]*(?=\()/y;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_PARENTHESIS = 40;
+
+/**
+ * A quick first test: one of those names, in any case, at the start of a name and followed by `(`. It may
+ * also match inside a string literal or sheet name; only the walk below tells. A formula it does not match
+ * (nearly every formula) is stored as typed, without being walked.
+ */
+const MAYBE_PREFIXED = new RegExp(
+  `(?<![A-Za-z0-9_.])(?:${[...FUTURE_FUNCTIONS, ...WORKSHEET_FUNCTIONS].map((name) => name.replace(/\./g, '\\.')).join('|')})\\(`,
+  'i',
+);
 
 /** The formula without a leading `=`, with file-format prefixes on post-2007 functions. */
 export function fileFormula(formula: string): string {
-  const text = formula.replace(/^=/, '');
+  const text = formula.charCodeAt(0) === 61 /* = */ ? formula.slice(1) : formula;
+  if (!MAYBE_PREFIXED.test(text)) return text;
   let out = '';
+  let copied = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"' || ch === "'" || ch === '[') {
-      const end = skipQuoted(text, i);
-      out += text.slice(i, end);
-      i = end;
+    const code = text.charCodeAt(i);
+    if (code === QUOTE || code === APOSTROPHE || code === OPEN_BRACKET) {
+      i = skipQuoted(text, i);
       continue;
     }
-    FUNCTION_NAME.lastIndex = i;
-    const name = /[A-Za-z_]/.test(ch) && !/[A-Za-z0-9_.]/.test(text[i - 1] ?? '') ? FUNCTION_NAME.exec(text) : null;
-    if (name) {
-      const upper = name[0].toUpperCase();
-      const prefix = FUTURE_FUNCTIONS.has(upper) ? '_xlfn.' : WORKSHEET_FUNCTIONS.has(upper) ? '_xlfn._xlws.' : '';
-      out += prefix ? prefix + upper : name[0];
-      i += name[0].length;
+    if (!isNameChar(code)) {
+      i++;
       continue;
     }
-    out += ch;
-    i++;
+    // A whole run of name characters: a function name when it starts like one and `(` follows.
+    const start = i;
+    while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== OPEN_PARENTHESIS || !isNameStart(code)) continue;
+    const upper = text.slice(start, i).toUpperCase();
+    const prefix = FUTURE_FUNCTIONS.has(upper) ? '_xlfn.' : WORKSHEET_FUNCTIONS.has(upper) ? '_xlfn._xlws.' : '';
+    if (!prefix) continue;
+    out += text.slice(copied, start) + prefix + upper;
+    copied = i;
   }
-  return out;
+  return out + text.slice(copied);
+}
+
+/** `[A-Za-z_]`. */
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** `[A-Za-z0-9_.]`. */
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57) || code === 46;
 }
 
 /** End of a string literal, quoted sheet name (doubled quotes escape) or bracketed structured reference. */
 function skipQuoted(text: string, start: number): number {
-  const open = text[start];
-  if (open === '[') {
+  const open = text.charCodeAt(start);
+  if (open === OPEN_BRACKET) {
     let depth = 0;
     for (let i = start; i < text.length; i++) {
-      if (text[i] === "'") i++;
-      else if (text[i] === '[') depth++;
-      else if (text[i] === ']' && --depth === 0) return i + 1;
+      const code = text.charCodeAt(i);
+      if (code === APOSTROPHE) i++;
+      else if (code === OPEN_BRACKET) depth++;
+      else if (code === CLOSE_BRACKET && --depth === 0) return i + 1;
     }
     return text.length;
   }
   for (let i = start + 1; i < text.length; i++) {
-    if (text[i] !== open) continue;
-    if (text[i + 1] === open) i++;
+    if (text.charCodeAt(i) !== open) continue;
+    if (text.charCodeAt(i + 1) === open) i++;
     else return i + 1;
   }
   return text.length;

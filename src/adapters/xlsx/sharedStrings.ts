@@ -1,4 +1,4 @@
-import { endOfName, endOfTag, isLocalName, localStart, skipMarkup } from './xmlScanning';
+import { endOfName, endOfTag, isLocalName, localStart, needsDecoding, skipMarkup } from './xmlScanning';
 import { decodeCellText } from './xmlText';
 
 /** The shared-strings part, and the rich text that inline-string cells hold in the same form. */
@@ -14,6 +14,16 @@ export function scanSharedStrings(xml: string): string[] {
   for (;;) {
     const lt = xml.indexOf('<', pos);
     if (lt < 0) return strings;
+    // Most items are one plain <t>: <si><t>text</t></si>.
+    if (xml.startsWith('<si>', lt)) {
+      const textStart = plainTextStart(xml, lt + 4);
+      const textEnd = textStart < 0 ? -1 : xml.indexOf('<', textStart);
+      if (textEnd >= 0 && xml.startsWith('</t></si>', textEnd)) {
+        strings.push(needsDecoding(xml, textStart, textEnd) ? decodeCellText(xml.slice(textStart, textEnd)) : xml.slice(textStart, textEnd));
+        pos = textEnd + 9;
+        continue;
+      }
+    }
     const nameStart = lt + 1;
     const first = xml.charCodeAt(nameStart);
     if (first === SLASH || first === BANG || first === QUESTION) {
@@ -37,6 +47,15 @@ export function scanSharedStrings(xml: string): string[] {
     }
   }
 }
+
+/** After an unprefixed `<t>` or `<t xml:space="preserve">` at `at`, where its text starts; -1 for any other tag. */
+export function plainTextStart(xml: string, at: number): number {
+  if (xml.startsWith('<t>', at)) return at + 3;
+  if (xml.startsWith(PRESERVED_T, at)) return at + PRESERVED_T.length;
+  return -1;
+}
+
+const PRESERVED_T = '<t xml:space="preserve">';
 
 /** Text of an `<is>` or `<si>` from just after its start tag: direct `<t>` or `<r><t>` runs, not `<rPh>`. */
 export function readRichText(xml: string, from: number, container: string): { text: string; end: number } {

@@ -1,78 +1,159 @@
-import { cellAddress, CellValue, isExcelError } from '../../engine/cells';
-import { CellSpec, SheetSpec } from '../../workbook/types';
+import { CellValue, columnLetters, isExcelError } from '../../engine/cells';
+import { CellSpec, NumberFormatKind, SheetSpec } from '../../workbook/types';
 import { fileFormula } from './formulaText';
 import { CellStyle } from './styles';
+import { Utf8Writer } from './utf8Writer';
 import { encodeCellText, escapeXml } from './xmlText';
 
 /**
  * A new worksheet part. Text goes in as inline strings, so the shared-strings part is never touched; a
  * formula carries the engine's value as its cached result, typed so Excel shows it before recalculating.
+ * An invoice sheet has tens of thousands of cells, so the part is written straight into UTF-8 bytes (no
+ * string of the whole part, no escaped copy of each formula), with column letters and style attributes
+ * worked out once per column and per style.
  */
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
-export function cellStyleOf(cell: CellSpec): CellStyle {
-  return { format: cell.format ?? 'general', bold: cell.bold ?? false };
+/** The worksheet part's bytes. */
+export function worksheetPart(sheet: SheetSpec, styleIndex: (style: CellStyle) => number, tableRelationshipIds: readonly string[]): Uint8Array {
+  if (sheet.rows.length > MAX_ROWS) throw new Error(`Sheet '${sheet.name}' has ${sheet.rows.length} rows; Excel allows ${MAX_ROWS}`);
+  const columns = columnsXml(sheet.columnWidths ?? []);
+  // The part starts with the sheet's extent, known only once the rows are written: room is left for it.
+  const out = new Utf8Writer(estimatedSize(sheet), worksheetStart(LARGEST_DIMENSION, columns).length);
+  const referenceEnd = referenceEnds(styleIndex);
+  const cellStarts: string[] = [];
+  let lastRow = -1;
+  let lastColumn = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (!cells) continue;
+    if (cells.length > MAX_COLUMNS) throw new Error(`Sheet '${sheet.name}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
+    const rowStart = out.length;
+    const rowNumber = String(r + 1);
+    out.text('<row r="');
+    out.text(rowNumber);
+    out.text('">');
+    let written = false;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const start = (cellStarts[c] ??= `<c r="${columnLetters(c)}`);
+      if (!writeCell(out, start, rowNumber, cell, referenceEnd(cell.format ?? 'general', cell.bold ?? false))) continue;
+      written = true;
+      if (c > lastColumn) lastColumn = c;
+    }
+    if (!written) {
+      out.truncate(rowStart);
+      continue;
+    }
+    out.text('</row>');
+    lastRow = r;
+  }
+  out.text('</sheetData>');
+  if (tableRelationshipIds.length > 0) {
+    out.text(`<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart r:id="${escapeXml(id)}"/>`).join('')}</tableParts>`);
+  }
+  out.text('</worksheet>');
+  const dimension = lastRow >= 0 ? `A1:${columnLetters(lastColumn)}${lastRow + 1}` : 'A1';
+  return out.result(utf8Encoder.encode(worksheetStart(dimension, columns)));
 }
 
-export function worksheetXml(sheet: SheetSpec, styleIndex: (style: CellStyle) => number, tableRelationshipIds: readonly string[]): string {
-  if (sheet.rows.length > MAX_ROWS) throw new Error(`Sheet '${sheet.name}' has ${sheet.rows.length} rows; Excel allows ${MAX_ROWS}`);
-  const rows: string[] = [];
-  let lastRow = 0;
-  let lastColumn = 0;
-  sheet.rows.forEach((cells, r) => {
-    if (!cells) return;
-    if (cells.length > MAX_COLUMNS) throw new Error(`Sheet '${sheet.name}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
-    let row = '';
-    cells.forEach((cell, c) => {
-      if (!cell) return;
-      const xml = cellXml(cellAddress(r, c), cell, styleIndex(cellStyleOf(cell)));
-      if (!xml) return;
-      row += xml;
-      lastColumn = Math.max(lastColumn, c);
-    });
-    if (!row) return;
-    rows.push(`<row r="${r + 1}">${row}</row>`);
-    lastRow = r;
-  });
-  const dimension = rows.length > 0 ? `A1:${cellAddress(lastRow, lastColumn)}` : 'A1';
-  const tableParts = tableRelationshipIds.length > 0
-    ? `<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart r:id="${escapeXml(id)}"/>`).join('')}</tableParts>`
-    : '';
+/** Everything before the first row; ASCII, so its length in characters is its length in bytes. */
+function worksheetStart(dimension: string, columns: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `<dimension ref="${dimension}"/>${columnsXml(sheet.columnWidths ?? [])}<sheetData>${rows.join('')}</sheetData>${tableParts}</worksheet>`
+    `<dimension ref="${dimension}"/>${columns}<sheetData>`
   );
 }
 
-function cellXml(ref: string, cell: CellSpec, style: number): string {
-  const s = style ? ` s="${style}"` : '';
-  const value = cell.value ?? null;
-  if (cell.formula !== undefined) {
-    const formula = `<f>${escapeXml(fileFormula(cell.formula))}</f>`;
-    if (value === null) return `<c r="${ref}"${s}>${formula}</c>`;
-    const { type, text } = cached(value);
-    return `<c r="${ref}"${s}${type}>${formula}<v>${text}</v></c>`;
-  }
-  if (value === null) return s ? `<c r="${ref}"${s}/>` : '';
-  if (typeof value === 'string') return `<c r="${ref}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
-  const { type, text } = cached(value);
-  return `<c r="${ref}"${s}${type}><v>${text}</v></c>`;
+const LARGEST_DIMENSION = `A1:${columnLetters(MAX_COLUMNS - 1)}${MAX_ROWS}`;
+
+/** A generous guess at the part's size: room the rows never use is allocated but never touched. */
+function estimatedSize(sheet: SheetSpec): number {
+  let cells = 0;
+  for (const row of sheet.rows) cells += row?.length ?? 0;
+  return Math.min(cells * 512, 1 << 26) + 4096;
 }
 
-function cached(value: Exclude<CellValue, null>): { type: string; text: string } {
-  if (typeof value === 'number') return Number.isFinite(value) ? { type: '', text: String(value) } : { type: ' t="e"', text: '#NUM!' };
-  if (typeof value === 'string') return { type: ' t="str"', text: encodeCellText(value) };
-  if (typeof value === 'boolean') return { type: ' t="b"', text: value ? '1' : '0' };
-  if (isExcelError(value)) return { type: ' t="e"', text: escapeXml(value.error) };
+const utf8Encoder = new TextEncoder();
+
+/** What closes a cell's `r` attribute for the default style: nothing follows. */
+const UNSTYLED = '"';
+
+/**
+ * What closes a cell's `r` attribute and gives its style, for each (format, bold): `" s="n"`, or UNSTYLED
+ * for the workbook's default style. `styleIndex` is asked once per style.
+ */
+function referenceEnds(styleIndex: (style: CellStyle) => number): (format: NumberFormatKind, bold: boolean) => string {
+  const plain = new Map<NumberFormatKind, string>();
+  const bold = new Map<NumberFormatKind, string>();
+  return (format, isBold) => {
+    const known = isBold ? bold : plain;
+    let end = known.get(format);
+    if (end === undefined) {
+      const index = styleIndex({ format, bold: isBold });
+      end = index ? `" s="${index}"` : UNSTYLED;
+      known.set(format, end);
+    }
+    return end;
+  };
+}
+
+/**
+ * Writes the cell's XML from `start` (`<c r="B`), its row number and `referenceEnd`; false when it has
+ * nothing to write (no value, formula or style).
+ */
+function writeCell(out: Utf8Writer, start: string, row: string, cell: CellSpec, referenceEnd: string): boolean {
+  const value = cell.value ?? null;
+  if (cell.formula === undefined && value === null && referenceEnd === UNSTYLED) return false;
+  out.text(start);
+  out.text(row);
+  out.text(referenceEnd);
+  if (cell.formula !== undefined) {
+    if (value !== null) out.text(cachedType(value));
+    out.text('><f>');
+    out.escaped(fileFormula(cell.formula));
+    if (value === null) {
+      out.text('</f></c>');
+    } else {
+      out.text('</f><v>');
+      writeCached(out, value);
+      out.text('</v></c>');
+    }
+  } else if (value === null) {
+    out.text('/>');
+  } else if (typeof value === 'string') {
+    out.text(LEADING_OR_TRAILING_SPACE.test(value) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+    out.text(encodeCellText(value));
+    out.text('</t></is></c>');
+  } else {
+    out.text(cachedType(value));
+    out.text('><v>');
+    writeCached(out, value);
+    out.text('</v></c>');
+  }
+  return true;
+}
+
+const LEADING_OR_TRAILING_SPACE = /^\s|\s$|[\t\n\r]/;
+
+/** The `t` attribute of a cached value; numbers need none. */
+function cachedType(value: Exclude<CellValue, null>): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? '' : ' t="e"';
+  if (typeof value === 'string') return ' t="str"';
+  if (typeof value === 'boolean') return ' t="b"';
+  if (isExcelError(value)) return ' t="e"';
   throw new Error(`Cannot write a cell value of type ${typeof value}`);
 }
 
-function textElement(text: string): string {
-  const preserve = /^\s|\s$|[\t\n\r]/.test(text) ? ' xml:space="preserve"' : '';
-  return `<t${preserve}>${encodeCellText(text)}</t>`;
+function writeCached(out: Utf8Writer, value: Exclude<CellValue, null>): void {
+  if (typeof value === 'number') out.text(Number.isFinite(value) ? String(value) : '#NUM!');
+  else if (typeof value === 'string') out.text(encodeCellText(value));
+  else if (typeof value === 'boolean') out.text(value ? '1' : '0');
+  else out.escaped(value.error);
 }
 
 /** Widths in characters become Excel's stored width: characters plus 5 px of padding, in 7 px digits. */

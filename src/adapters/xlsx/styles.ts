@@ -55,54 +55,86 @@ export function defaultStylesXml(): string {
 }
 
 export function addCellStyles(xml: string, wanted: readonly CellStyle[]): StylesResult {
-  const distinct = new Map<string, CellStyle>();
-  for (const style of wanted) if (style.format !== 'general' || style.bold) distinct.set(styleKey(style), style);
-  if (distinct.size === 0) return { indexOf: () => 0 };
-  const p = rootPrefix(xml);
-  let edited = xml;
+  const styles = new CellStyles(xml);
+  const indexes = new Map(wanted.map((style) => [styleKey(style), styles.indexOf(style)]));
+  return { xml: styles.xml, indexOf: (style) => indexes.get(styleKey(style)) ?? 0 };
+}
 
-  const formatIds = new Map<NumberFormatKind, number>();
-  for (const { format } of distinct.values()) {
+/**
+ * Cell styles added one at a time, as a writer meets them in its cells (so it need not collect them in a pass
+ * of its own first); addCellStyles does the same for a list known beforehand. The result is the same either way.
+ */
+export class CellStyles {
+  private edited: string;
+  private readonly prefix: string;
+  private readonly indexes = new Map<string, number>();
+  private readonly formatIds = new Map<NumberFormatKind, number>();
+  private boldFont?: number;
+
+  constructor(private readonly original: string) {
+    this.edited = original;
+    this.prefix = rootPrefix(original);
+  }
+
+  /** The edited styles part, or undefined while it needs no change. */
+  get xml(): string | undefined {
+    return this.edited === this.original ? undefined : this.edited;
+  }
+
+  /** The `s` attribute (cellXfs index) for a style, adding what it needs; 0 is the workbook's default. */
+  indexOf(style: CellStyle): number {
+    if (style.format === 'general' && !style.bold) return 0;
+    const key = styleKey(style);
+    let index = this.indexes.get(key);
+    if (index === undefined) {
+      index = this.cellFormat(this.numberFormatId(style.format), style.bold ? this.boldFontId() : 0);
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  private numberFormatId(format: NumberFormatKind): number {
     const code = NUMBER_FORMATS[format];
-    if (typeof code === 'number' || formatIds.has(format)) {
-      if (typeof code === 'number') formatIds.set(format, code);
-      continue;
+    if (typeof code === 'number') return code;
+    let id = this.formatIds.get(format);
+    if (id === undefined) {
+      this.edited = ensureBlock(this.edited, 'numFmts');
+      const formats = children(this.edited, 'numFmts', 'numFmt');
+      const same = formats.find((element) => decodeXml(element.attrs.formatCode ?? '') === code);
+      id = same ? Number(same.attrs.numFmtId) : Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...formats.map((element) => Number(element.attrs.numFmtId) || 0)) + 1;
+      if (!same) this.edited = appendChild(this.edited, 'numFmts', 'numFmt', `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      this.formatIds.set(format, id);
     }
-    edited = ensureBlock(edited, 'numFmts');
-    const formats = children(edited, 'numFmts', 'numFmt');
-    const same = formats.find((element) => decodeXml(element.attrs.formatCode ?? '') === code);
-    const id = same ? Number(same.attrs.numFmtId) : Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...formats.map((element) => Number(element.attrs.numFmtId) || 0)) + 1;
-    if (!same) edited = appendChild(edited, 'numFmts', 'numFmt', `<${p}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    formatIds.set(format, id);
+    return id;
   }
 
-  let boldFont = 0;
-  if ([...distinct.values()].some((style) => style.bold)) {
-    edited = ensureBlock(edited, 'fonts');
-    const fonts = children(edited, 'fonts', 'font').map((element) => edited.slice(element.start, element.end));
-    const bold = boldVersion(fonts[0], p);
-    boldFont = fonts.indexOf(bold);
-    if (boldFont < 0) {
-      edited = appendChild(edited, 'fonts', 'font', bold);
-      boldFont = fonts.length;
+  private boldFontId(): number {
+    if (this.boldFont === undefined) {
+      const edited = ensureBlock(this.edited, 'fonts');
+      const fonts = children(edited, 'fonts', 'font').map((element) => edited.slice(element.start, element.end));
+      const bold = boldVersion(fonts[0], this.prefix);
+      let id = fonts.indexOf(bold);
+      if (id < 0) {
+        this.edited = appendChild(edited, 'fonts', 'font', bold);
+        id = fonts.length;
+      } else {
+        this.edited = edited;
+      }
+      this.boldFont = id;
     }
+    return this.boldFont;
   }
 
-  edited = ensureBlock(edited, 'cellXfs');
-  const indexes = new Map<string, number>();
-  for (const [key, style] of distinct) {
-    const numFmtId = formatIds.get(style.format) as number;
-    const fontId = style.bold ? boldFont : 0;
-    const formats = children(edited, 'cellXfs', 'xf');
-    let index = formats.findIndex((element) => isPlainXf(element, numFmtId, fontId));
-    if (index < 0) {
-      const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
-      edited = appendChild(edited, 'cellXfs', 'xf', `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applies}/>`);
-      index = formats.length;
-    }
-    indexes.set(key, index);
+  /** The index of a plain cell format with this number format and font, appended when there is none. */
+  private cellFormat(numFmtId: number, fontId: number): number {
+    this.edited = ensureBlock(this.edited, 'cellXfs');
+    const formats = children(this.edited, 'cellXfs', 'xf');
+    const index = formats.findIndex((element) => isPlainXf(element, numFmtId, fontId));
+    if (index >= 0) return index;
+    const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
+    this.edited = appendChild(this.edited, 'cellXfs', 'xf', `<${this.prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applies}/>`);
+    return formats.length;
   }
-  return { xml: edited === xml ? undefined : edited, indexOf: (style) => indexes.get(styleKey(style)) ?? 0 };
 }
 
 function styleKey(style: CellStyle): string {

@@ -1,7 +1,7 @@
 import { DateSystem } from '../../engine/weeks';
 import { DefinedName, SheetGrid, TableInfo, WorkbookReader } from '../../workbook/types';
 import { scanSharedStrings } from './sharedStrings';
-import { scanSheet } from './sheetScanner';
+import { readSheetPart } from './sheetByteScanner';
 import { SheetState } from './workbookPart';
 import { WorkbookPackage } from './workbookPackage';
 import { ZipPackage } from './zipPackage';
@@ -34,9 +34,9 @@ export class XlsxWorkbook implements WorkbookReader {
   async readSheet(name: string): Promise<SheetGrid> {
     const sheet = this.workbook.sheet(name);
     if (!sheet) throw new Error(`The workbook has no sheet named '${name}'. Its sheets: ${this.sheets.map((s) => s.name).join(', ')}`);
-    const xml = sheet.path === undefined ? undefined : this.workbook.zip.text(sheet.path);
-    if (xml === undefined) throw new Error(`The sheet '${sheet.name}' has no worksheet part in the package`);
-    return { name: sheet.name, rows: scanSheet(xml, this.strings(), this.dateSystem) };
+    const part = sheet.path === undefined ? undefined : this.workbook.zip.read(sheet.path);
+    if (part === undefined) throw new Error(`The sheet '${sheet.name}' has no worksheet part in the package`);
+    return { name: sheet.name, rows: readSheetPart(part, this.strings(), this.dateSystem) };
   }
 
   /** Defined names, without Excel's built-in `_xlnm.` names (print areas, filter ranges). */

@@ -1,15 +1,15 @@
 import { DateSystem } from '../../engine/weeks';
-import { SheetSpec, WorkbookChanges } from '../../workbook/types';
+import { WorkbookChanges } from '../../workbook/types';
 import { addOverrides, CONTENT_TYPE, CONTENT_TYPES_PART, contentTypesXml, Override } from './contentTypes';
 import { fileFormula } from './formulaText';
 import { checkName, checkSheetName } from './nameRules';
 import { addRelationships, freshIds, Relationship, relationshipsXml, relationshipType, relativeTarget, relsPath } from './relationships';
-import { cellStyleOf, worksheetXml } from './sheetWriter';
-import { addCellStyles, CellStyle, defaultStylesXml } from './styles';
+import { worksheetPart } from './sheetWriter';
+import { CellStyles, defaultStylesXml } from './styles';
 import { CellRange, checkTable, tableXml } from './tableWriter';
 import { addToWorkbookPart, NewSheetEntry } from './workbookPart';
 import { WorkbookPackage } from './workbookPackage';
-import { ZipPackage, zipTextParts } from './zipPackage';
+import { PartContent, ZipPackage, zipTextParts } from './zipPackage';
 
 /**
  * Writes a new package from `input` plus `changes`: new sheets at the end of the sheet order, their tables,
@@ -55,22 +55,21 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
   const { zip, workbookPath } = workbook;
   const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
   const replace = new Map<string, string>();
-  const add = new Map<string, string>();
+  const add = new Map<string, PartContent>();
   const overrides: Override[] = [];
   const workbookRelationships: Relationship[] = [];
   const relationshipIds = freshIds(workbook.relationships, changes.addSheets.length + 1);
   const freshPart = freshPartNames(zip);
 
+  // Styles are added as the sheets' cells ask for them; the styles part is final once the sheets are written.
   const stylesPath = workbook.partOf('styles');
   const stylesXml = (stylesPath === undefined ? undefined : zip.text(stylesPath)) ?? defaultStylesXml();
-  const styles = addCellStyles(stylesXml, changes.addSheets.flatMap(stylesUsed));
-  if (stylesPath === undefined) {
-    const path = `${folder}styles.xml`;
-    add.set(path, styles.xml ?? stylesXml);
-    overrides.push({ part: path, contentType: CONTENT_TYPE.styles });
-    workbookRelationships.push({ id: relationshipIds.pop() as string, type: relationshipType('styles'), target: relativeTarget(workbookPath, path), external: false });
-  } else if (styles.xml !== undefined) {
-    replace.set(stylesPath, styles.xml);
+  const styles = new CellStyles(stylesXml);
+  const newStylesPath = stylesPath === undefined ? `${folder}styles.xml` : undefined;
+  if (newStylesPath !== undefined) {
+    add.set(newStylesPath, stylesXml); // its place in the package; the content is set below
+    overrides.push({ part: newStylesPath, contentType: CONTENT_TYPE.styles });
+    workbookRelationships.push({ id: relationshipIds.pop() as string, type: relationshipType('styles'), target: relativeTarget(workbookPath, newStylesPath), external: false });
   }
 
   let sheetId = Math.max(0, ...workbook.sheets.map((sheet) => sheet.sheetId).filter(Number.isFinite)) + 1;
@@ -85,13 +84,16 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
       overrides.push({ part: tablePath, contentType: CONTENT_TYPE.table });
       return { id: `rId${i + 1}`, type: relationshipType('table'), target: relativeTarget(sheetPath, tablePath), external: false };
     });
-    add.set(sheetPath, worksheetXml(sheet, styles.indexOf, tableRelationships.map((relationship) => relationship.id)));
+    add.set(sheetPath, worksheetPart(sheet, (style) => styles.indexOf(style), tableRelationships.map((relationship) => relationship.id)));
     if (tableRelationships.length > 0) add.set(relsPath(sheetPath), relationshipsXml(tableRelationships));
     overrides.push({ part: sheetPath, contentType: CONTENT_TYPE.worksheet });
     const id = relationshipIds[index];
     workbookRelationships.push({ id, type: relationshipType('worksheet'), target: relativeTarget(workbookPath, sheetPath), external: false });
     newSheets.push({ name: sheet.name, sheetId: sheetId++, relationshipId: id });
   });
+  const editedStyles = styles.xml;
+  if (newStylesPath !== undefined) add.set(newStylesPath, editedStyles ?? stylesXml);
+  else if (stylesPath !== undefined && editedStyles !== undefined) replace.set(stylesPath, editedStyles);
 
   const names = (changes.addNames ?? []).map((name) => ({ name: name.name, formula: fileFormula(name.formula) }));
   replace.set(workbookPath, addToWorkbookPart(workbook.workbookXml, newSheets, names));
@@ -103,18 +105,6 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
   if (contentTypes === undefined) throw new Error('This is not an .xlsx package: it has no [Content_Types].xml');
   replace.set(CONTENT_TYPES_PART, addOverrides(contentTypes, overrides));
   return zip.rewrite(replace, add);
-}
-
-function stylesUsed(sheet: SheetSpec): CellStyle[] {
-  const keys = new Map<string, CellStyle>();
-  for (const row of sheet.rows) {
-    for (const cell of row ?? []) {
-      if (!cell) continue;
-      const style = cellStyleOf(cell);
-      keys.set(`${style.format}/${style.bold}`, style);
-    }
-  }
-  return [...keys.values()];
 }
 
 /** `prefix<n>.xml` with the lowest n no part has yet (part names compare case-insensitively). */

@@ -89,3 +89,20 @@ export function nextQuote(xml: string, from: number): number {
   }
   return p;
 }
+
+const AMPERSAND = 38;
+const UNDERSCORE = 95;
+const CARRIAGE_RETURN = 13;
+
+/**
+ * Whether text between `start` and `end` may read differently once decoded: it holds an entity or character
+ * reference, a carriage return (line ends are normalised) or `_` (which may start an `_xHHHH_` escape).
+ * Most cell text holds none, and is then taken as it stands.
+ */
+export function needsDecoding(xml: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === AMPERSAND || code === UNDERSCORE || code === CARRIAGE_RETURN) return true;
+  }
+  return false;
+}

@@ -27,10 +27,10 @@ export function decodeCellText(raw: string): string {
 
 /** Escapes text for element content or a double-quoted attribute. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"\t\n\r]/g, (ch) => XML_ESCAPES[ch]);
+  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIALS, escapeCharacter) : text;
 }
 
-const XML_ESCAPES: Readonly<Record<string, string>> = {
+export const XML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
@@ -41,22 +41,33 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
   '\r': '&#13;',
 };
 
+const XML_SPECIAL = /[&<>"\t\n\r]/;
+const XML_SPECIALS = /[&<>"\t\n\r]/g;
+
+function escapeCharacter(ch: string): string {
+  return XML_ESCAPES[ch];
+}
+
 /**
  * Cell text for an inline string or table column name: characters XML 1.0 cannot hold (controls, lone
  * surrogates, U+FFFE/FFFF) and carriage returns become `_xHHHH_`, and a literal `_xHHHH_` is protected as
  * `_x005F_xHHHH_`, as Excel writes them. Tabs and line feeds stay literal (content keeps them).
  */
 export function encodeCellText(text: string): string {
+  if (!CELL_TEXT_SPECIAL.test(text)) return text;
   const escaped = text.replace(
     /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
   );
-  return escaped.replace(/[&<>"]/g, (ch) => XML_ESCAPES[ch]);
+  return escaped.replace(/[&<>"]/g, escapeCharacter);
 }
+
+/** Every character encodeCellText may change, and `_` (which only might start `_xHHHH_`): text without any is kept as it is. */
+const CELL_TEXT_SPECIAL = /[&<>"_\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** encodeCellText for a double-quoted attribute, where literal tabs and line feeds would turn into spaces. */
 export function encodeCellTextAttribute(text: string): string {
-  return encodeCellText(text).replace(/[\t\n]/g, (ch) => XML_ESCAPES[ch]);
+  return encodeCellText(text).replace(/[\t\n]/g, escapeCharacter);
 }
 
 export interface XmlElement {

@@ -1,8 +1,17 @@
 import { scanSharedStrings } from '../../../src/adapters/xlsx/sharedStrings';
-import { scanSheet, serialFromIsoDateTime } from '../../../src/adapters/xlsx/sheetScanner';
+import { readSheetPart, scanSheetBytes } from '../../../src/adapters/xlsx/sheetByteScanner';
+import { Grid, scanSheet, serialFromIsoDateTime } from '../../../src/adapters/xlsx/sheetScanner';
 
 const sheet = (sheetData: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/>${sheetData}<pageMargins left="0.7"/></worksheet>`;
-const scan = (sheetData: string, shared: string[] = []) => scanSheet(sheet(sheetData), shared, '1900');
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** The general scanner's grid; the reader's byte scanner (or its fallback to the general one) must read the same. */
+function scanXml(xml: string, shared: string[] = []): Grid {
+  const rows = scanSheet(xml, shared, '1900');
+  expect(readSheetPart(utf8(xml), shared, '1900')).toEqual(rows);
+  return rows;
+}
+const scan = (sheetData: string, shared: string[] = []) => scanXml(sheet(sheetData), shared);
 
 describe('scanSheet: cell types', () => {
   test('shared strings, numbers, booleans, errors, inline and formula strings', () => {
@@ -62,7 +71,7 @@ describe('scanSheet: positions', () => {
     const xml =
       '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><!-- <c r="A1"><v>9</v></c> -->' +
       "<x:row r='1'><x:c t='s' s='2' r='B1'><x:v>0</x:v></x:c><x:c\n r=\"C1\"\tt=\"inlineStr\"><x:is><x:t>x</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>";
-    expect(scanSheet(xml, ['shared'], '1900')).toEqual([[null, 'shared', 'x']]);
+    expect(scanXml(xml, ['shared'])).toEqual([[null, 'shared', 'x']]);
   });
 
   test('formula children and extensions around the value are skipped', () => {
@@ -102,7 +111,60 @@ describe('scanSheet: text', () => {
     expect(scanSharedStrings(xml)).toEqual(['plain', 'rich', '', '', '東京', ' a&b\n ']);
   });
 
+  test('shared strings: one plain <t>, with or without xml:space and references, and every other shape', () => {
+    const items = [
+      '<si><t>plain</t></si>',
+      '<si><t xml:space="preserve">  spaced  </t></si>',
+      '<si><t>a &amp; b &lt;c&gt; &#x41;</t></si>',
+      '<si><t>line\r\nbreak_x000D__x005F_x0041_</t></si>',
+      '<si><t>Ærø 東京 😀</t></si>',
+      '<si><t>one</t><t>two</t></si>',
+      '<si><t>kept</t><rPh sb="0" eb="1"><t>left out</t></rPh></si>',
+      '<si>\n  <t>indented</t>\n</si>',
+      '<x:si><x:t>prefixed</x:t></x:si>',
+    ];
+    const xml = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join('')}</sst>`;
+    expect(scanSharedStrings(xml)).toEqual(['plain', '  spaced  ', 'a & b <c> A', 'line\nbreak\r_x0041_', 'Ærø 東京 😀', 'onetwo', 'kept', 'indented', 'prefixed']);
+  });
+
   test('a shared-string index outside the table is an error, not a silent blank', () => {
     expect(() => scan('<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>', ['only'])).toThrow(/shared string 3/);
+    expect(() => readSheetPart(utf8(sheet('<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>')), ['only'], '1900')).toThrow(/shared string 3/);
+  });
+});
+
+describe('the byte scanner reads the shapes Excel and this adapter write, and leaves the rest to the general scanner', () => {
+  const bytes = (sheetData: string, shared: string[] = []) => scanSheetBytes(utf8(sheet(sheetData)), shared, '1900');
+
+  test('every cell type, formulas, styles, spans and blanks, without giving up', () => {
+    const sheetData =
+      '<sheetData><row r="1" spans="1:9" x14ac:dyDescent="0.25"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1"><v>-12.5</v></c><c r="C1" t="n"><v>1.2345678901234567E-5</v></c>' +
+      '<c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1" t="d"><v>2021-03-08T12:00:00</v></c>' +
+      '<c r="G1" t="str"><f t="shared" ref="G1:G2" si="0">"a"&amp;"b"</f><v>ab</v></c><c r="H1" s="3"/><c r="I1" t="inlineStr"><is><t xml:space="preserve"> x </t></is></c></row>' +
+      '<row r="3"/><row r="4"><c r="B4" t="str"><f t="shared" si="0"/><v>ab</v></c><c r="C4" t="inlineStr"><is><t>Delvis</t></is></c></row></sheetData>';
+    const expected = [['one', -12.5, 1.2345678901234567e-5, true, { error: '#DIV/0!' }, 44263.5, 'ab', null, ' x '], undefined, undefined, [null, 'ab', 'Delvis']];
+    expect(bytes(sheetData, ['zero', 'one'])).toEqual(expected);
+    expect(scan(sheetData, ['zero', 'one'])).toEqual(expected);
+    expect(bytes('<sheetData/>')).toEqual([]);
+  });
+
+  test('text: references, _xHHHH_ escapes, line ends, UTF-8, a leading U+FEFF, long and repeated texts', () => {
+    const texts = ['S', 'S', 'Delvis', 'Delvis', 'a &amp; b', '_x0041_ and _x005F_x0041_', 'two\r\nlines', 'Ærø – København ✓ 😀', '\uFEFFzero width', 'a text longer than the short ones that repeat'];
+    const cells = texts.map((text, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${text}</t></is></c>`).join('');
+    const expected = [['S', 'S', 'Delvis', 'Delvis', 'a & b', 'A and _x0041_', 'two\nlines', 'Ærø – København ✓ 😀', '\uFEFFzero width', 'a text longer than the short ones that repeat']];
+    expect(bytes(`<sheetData><row r="1">${cells}</row></sheetData>`)).toEqual(expected);
+    expect(scan(`<sheetData><row r="1">${cells}</row></sheetData>`)).toEqual(expected);
+  });
+
+  test.each([
+    ['a prefixed part', '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>'],
+    ['a comment', '<sheetData><!-- note --><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'],
+    ['inline rich text', '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><t>rich</t></r></is></c></row></sheetData>'],
+    ['an extension in a cell', '<sheetData><row r="1"><c r="A1"><v>1</v><extLst/></c></row></sheetData>'],
+    ['an empty <v/>', '<sheetData><row r="1"><c r="A1" t="str"><v/></c></row></sheetData>'],
+    ['a shared string that is not there', '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>'],
+    ['a cell that is never closed', '<sheetData><row r="1"><c r="A1"><v>1</v>'],
+  ])('gives up on %s', (_what, sheetData) => {
+    expect(bytes(sheetData)).toBeUndefined();
   });
 });
