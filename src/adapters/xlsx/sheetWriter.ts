@@ -22,14 +22,30 @@ export function worksheetPart(sheet: SheetSpec, styleIndex: (style: CellStyle) =
   const columns = columnsXml(sheet.columnWidths ?? []);
   // The part starts with the sheet's extent, known only once the rows are written: room is left for it.
   const out = new Utf8Writer(estimatedSize(sheet), worksheetStart(LARGEST_DIMENSION, columns).length);
-  const referenceEnd = referenceEnds(styleIndex);
+  const { lastRow, lastColumn } = writeRows(out, sheet.name, sheet.rows, 0, referenceEnds(styleIndex));
+  out.text('</sheetData>');
+  if (tableRelationshipIds.length > 0) {
+    out.text(`<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart r:id="${escapeXml(id)}"/>`).join('')}</tableParts>`);
+  }
+  out.text('</worksheet>');
+  const dimension = lastRow >= 0 ? `A1:${columnLetters(lastColumn)}${lastRow + 1}` : 'A1';
+  return out.result(utf8Encoder.encode(worksheetStart(dimension, columns)));
+}
+
+/**
+ * `rows` as `<row>` elements numbered from `firstRow` (0-based); rows with nothing to write are left out.
+ * Returns the last row and column written, or -1 and 0 when none was.
+ */
+function writeRows(out: Utf8Writer, sheetName: string, rows: SheetSpec['rows'], firstRow: number, referenceEnd: (format: NumberFormatKind, bold: boolean) => string): { lastRow: number; lastColumn: number } {
   const cellStarts: string[] = [];
   let lastRow = -1;
   let lastColumn = 0;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r];
+  for (let offset = 0; offset < rows.length; offset++) {
+    const cells = rows[offset];
     if (!cells) continue;
-    if (cells.length > MAX_COLUMNS) throw new Error(`Sheet '${sheet.name}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
+    const r = firstRow + offset;
+    if (r >= MAX_ROWS) throw new Error(`Sheet '${sheetName}' would have ${r + 1} rows; Excel allows ${MAX_ROWS}`);
+    if (cells.length > MAX_COLUMNS) throw new Error(`Sheet '${sheetName}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
     const rowStart = out.length;
     const rowNumber = String(r + 1);
     out.text('<row r="');
@@ -51,13 +67,14 @@ export function worksheetPart(sheet: SheetSpec, styleIndex: (style: CellStyle) =
     out.text('</row>');
     lastRow = r;
   }
-  out.text('</sheetData>');
-  if (tableRelationshipIds.length > 0) {
-    out.text(`<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart r:id="${escapeXml(id)}"/>`).join('')}</tableParts>`);
-  }
-  out.text('</worksheet>');
-  const dimension = lastRow >= 0 ? `A1:${columnLetters(lastColumn)}${lastRow + 1}` : 'A1';
-  return out.result(utf8Encoder.encode(worksheetStart(dimension, columns)));
+  return { lastRow, lastColumn };
+}
+
+/** Rows to add to an existing worksheet part (the ledger), as XML text; see writeRows. */
+export function rowsXml(sheetName: string, rows: SheetSpec['rows'], firstRow: number, styleIndex: (style: CellStyle) => number): { xml: string; lastRow: number; lastColumn: number } {
+  const out = new Utf8Writer(estimatedSize({ name: sheetName, rows }), 0);
+  const written = writeRows(out, sheetName, rows, firstRow, referenceEnds(styleIndex));
+  return { xml: new TextDecoder().decode(out.result(new Uint8Array(0))), ...written };
 }
 
 /** Everything before the first row; ASCII, so its length in characters is its length in bytes. */

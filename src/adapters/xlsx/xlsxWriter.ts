@@ -4,6 +4,7 @@ import { addOverrides, CONTENT_TYPE, CONTENT_TYPES_PART, contentTypesXml, Overri
 import { fileFormula } from './formulaText';
 import { checkName, checkSheetName } from './nameRules';
 import { addRelationships, freshIds, Relationship, relationshipsXml, relationshipType, relativeTarget, relsPath } from './relationships';
+import { appendRowsToPart } from './rowAppend';
 import { worksheetPart } from './sheetWriter';
 import { CellStyles, defaultStylesXml } from './styles';
 import { CellRange, checkTable, tableXml } from './tableWriter';
@@ -13,8 +14,9 @@ import { PartContent, ZipPackage, zipTextParts } from './zipPackage';
 
 /**
  * Writes a new package from `input` plus `changes`: new sheets at the end of the sheet order, their tables,
- * and new defined names. Only the workbook part, its relationships, the content types and the styles part
- * are edited (by insertion); every other part is copied byte for byte.
+ * new defined names, and rows below the ledger. Only the workbook part, its relationships, the content
+ * types, the styles part and the ledger's part are edited (by insertion); every other part is copied byte
+ * for byte.
  */
 export function writeXlsx(input: Uint8Array, changes: WorkbookChanges): Uint8Array {
   const workbook = new WorkbookPackage(new ZipPackage(input));
@@ -48,6 +50,10 @@ function checkChanges(workbook: WorkbookPackage, changes: WorkbookChanges): void
   for (const name of changes.addNames ?? []) {
     checkName('defined name', name.name, names);
     names.add(name.name.toUpperCase());
+  }
+  for (const append of changes.appendRows ?? []) {
+    const sheet = workbook.sheet(append.sheet);
+    if (!sheet?.path || workbook.zip.text(sheet.path) === undefined) throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
   }
 }
 
@@ -91,6 +97,10 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
     workbookRelationships.push({ id, type: relationshipType('worksheet'), target: relativeTarget(workbookPath, sheetPath), external: false });
     newSheets.push({ name: sheet.name, sheetId: sheetId++, relationshipId: id });
   });
+  for (const append of changes.appendRows ?? []) {
+    const path = workbook.sheet(append.sheet)!.path!;
+    replace.set(path, appendRowsToPart(replace.get(path) ?? zip.text(path)!, append, (style) => styles.indexOf(style)));
+  }
   const editedStyles = styles.xml;
   if (newStylesPath !== undefined) add.set(newStylesPath, editedStyles ?? stylesXml);
   else if (stylesPath !== undefined && editedStyles !== undefined) replace.set(stylesPath, editedStyles);
