@@ -1,5 +1,6 @@
 import { CheckReport } from './commands/check';
 import { DemoReport } from './commands/demo';
+import { LedgerReport } from './commands/ledger';
 import { InvoiceReport } from './commands/invoice';
 import { StatementDifferenceReport, StatementReport } from './commands/statement';
 import { ShownFinding } from '../sheet/findings';
@@ -59,6 +60,14 @@ function differenceText(difference: StatementDifferenceReport): string {
 /** `66990.00` → `66,990.00`, for reading; JSON keeps the plain form. */
 function grouped(amount: string): string {
   return amount.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+$)/g, ','));
+}
+
+export function ledgerText(report: LedgerReport): string {
+  if (report.sheet === null) return 'No Settlement ledger yet: it is created with the first invoice.';
+  const rows = report.entries.map(
+    (entry) => `  ${String(entry.row).padStart(4)}  ${entry.week}  ${entry.kind.padEnd(10)} ${entry.sheet.padEnd(26)} ${String(entry.lines).padStart(6)} ${entry.total.padStart(14)} ${entry.cumulativeTotal.padStart(15)}`,
+  );
+  return [`${report.sheet}: ${report.entries.length} row(s)`, `  ${'row'.padStart(4)}  ${'week'.padEnd(8)}  ${'kind'.padEnd(10)} ${'sheet'.padEnd(26)} ${'lines'.padStart(6)} ${'total'.padStart(14)} ${'cumulative'.padStart(15)}`, ...rows].join('\n');
 }
 
 export function demoText(report: DemoReport): string {

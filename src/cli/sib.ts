@@ -6,7 +6,8 @@ import { check } from './commands/check';
 import { demo } from './commands/demo';
 import { invoice } from './commands/invoice';
 import { statement } from './commands/statement';
-import { checkText, demoText, invoiceText, statementText } from './humanOutput';
+import { ledger } from './commands/ledger';
+import { checkText, demoText, invoiceText, ledgerText, statementText } from './humanOutput';
 
 const JSON_VERSION = 1;
 
@@ -17,6 +18,7 @@ Usage:
   sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json]
   sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json]
   sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
+  sib ledger BOOK.xlsx [--json]
   sib demo --out demo.xlsx
 
 Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings or differences, 2 usage or I/O error.`,
@@ -31,7 +33,10 @@ Exit status 1 when the check finds errors.`,
   invoice: `sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json] [--overwrite]
 
 Builds the invoice for an ISO week into a NEW workbook OUT.xlsx: a copy of BOOK.xlsx with one more
-sheet, 'Invoice YYYY-Www', whose amounts are live Excel formulas. BOOK.xlsx is never modified.
+sheet, 'Invoice YYYY-Www', whose amounts are live Excel formulas, and a row in the 'Settlement ledger'
+sheet (created with the first invoice). A week invoiced before is never rebuilt: with unchanged data
+nothing is written; with changed data OUT.xlsx gets a sheet 'Correction YYYY-Www' with only the lines
+whose amounts changed. BOOK.xlsx is never modified.
   --week YYYY-Www   the week (default: the last complete ISO week)
   --out OUT.xlsx    the new workbook to write (must not be BOOK.xlsx)
   --overwrite       replace OUT.xlsx if it exists
@@ -48,6 +53,10 @@ both sides, and the totals both ways. Neither workbook is modified.
   --sheet, --header-row, --json, --lang as for 'sib check' (for BOOK.xlsx)
 Exit status 0 when the statement agrees, 1 when it differs or errors in BOOK.xlsx stop the check,
 2 when the received invoice cannot be read.`,
+  ledger: `sib ledger BOOK.xlsx [--json]
+
+Prints the workbook's settlement ledger: every invoice and correction in the order they were built,
+with its total and the running total.`,
   demo: `sib demo --out demo.xlsx [--overwrite]
 
 Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.`,
@@ -88,6 +97,10 @@ async function run(argv: readonly string[], progress: (message: string) => void)
       if (received === undefined) throw new CliError(`--invoice is required: ${HELP.statement.split('\n')[0]}`);
       const report = await statement({ invoice: received, book: book(), week: text('week'), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language, progress });
       return { json: report, text: statementText(report), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
+    }
+    case 'ledger': {
+      const report = await ledger({ book: book() });
+      return { json: report, text: ledgerText(report), exitCode: EXIT_OK };
     }
     default: {
       if (positionals.length) throw new CliError(`sib demo takes no workbook: ${HELP.demo.split('\n')[0]}`);

@@ -105,6 +105,17 @@ describe('sib invoice', () => {
     expect(run).toMatchObject({ status: 1, stderr: expect.stringContaining("C!A3: Candidate id 'K-1' is used before (at C!A2)") });
   });
 
+  test('sib ledger prints what the ledger records; a workbook without one says so', () => {
+    expect(sib('ledger', path('invoice.xlsx'), '--json').json).toMatchObject({
+      version: 1,
+      sheet: 'Settlement ledger',
+      entries: [{ row: 2, week: '2019-W30', kind: 'invoice', sheet: 'Invoice 2019-W30', lines: 24, total: '66990.00', cumulativeTotal: '66990.00' }],
+      total: '66990.00',
+    });
+    expect(sib('ledger', path('invoice.xlsx')).stdout).toMatch(/2019-W30 +invoice +Invoice 2019-W30 +24 +66990.00 +66990.00/);
+    expect(sib('ledger', path('demo.xlsx'))).toMatchObject({ status: 0, stdout: expect.stringContaining('No Settlement ledger yet') });
+  });
+
   test('human output lists lines and the total', () => {
     const run = sib('invoice', path('demo.xlsx'), '--week', '2019-W31', '--out', path('human.xlsx'));
     expect(run.status).toBe(0);
