@@ -55,10 +55,12 @@ export function pricesFor(rates: Rates): PriceList {
 /** Status cells in range order (row by row); the first unreadable status is the error. */
 export function readStatuses(range: unknown): StatusReading[] | EngineError {
   const readings: StatusReading[] = [];
-  for (const cell of cells(range).flat()) {
-    const reading = statusReadings.read(cell);
-    if (isEngineError(reading)) return reading;
-    readings.push(reading);
+  for (const row of Array.isArray(range) ? (range as unknown[][]) : [[range]]) {
+    for (const cell of row) {
+      const reading = statusReadings.read(cellValue(cell));
+      if (isEngineError(reading)) return reading;
+      readings.push(reading);
+    }
   }
   return readings;
 }
