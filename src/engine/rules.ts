@@ -79,7 +79,9 @@ export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readon
     let weekOre = 0;
     for (let candidate = 0; candidate < rows.length; candidate++) {
       const row = rows[candidate];
-      const reading = cache.read(row.statuses[index]);
+      const value = row.statuses[index];
+      if ((value === null || value === undefined) && !(isTarget && options.alwaysLine?.has(candidate))) continue;
+      const reading = cache.read(value);
       if (!isEngineError(reading) && reading.status.kind === 'none') {
         if (isTarget && options.alwaysLine?.has(candidate)) lines.push(lineOf(candidate, reading, prices.of(reading.status), payableCount[candidate], null, 0, cumulativeOre + weekOre));
         continue;

@@ -21,6 +21,8 @@ export class XlsxWorkbook implements WorkbookReader {
   /** Every sheet in workbook order, hidden ones included. */
   readonly sheets: readonly XlsxSheetInfo[];
   private sharedStrings?: readonly string[];
+  /** The bytes never change, so a sheet read once (finding the candidate sheet, then checking it) is kept. */
+  private readonly grids = new Map<string, SheetGrid>();
 
   constructor(private readonly workbook: WorkbookPackage) {
     this.dateSystem = workbook.info.dateSystem;
@@ -34,9 +36,14 @@ export class XlsxWorkbook implements WorkbookReader {
   async readSheet(name: string): Promise<SheetGrid> {
     const sheet = this.workbook.sheet(name);
     if (!sheet) throw new Error(`The workbook has no sheet named '${name}'. Its sheets: ${this.sheets.map((s) => s.name).join(', ')}`);
-    const part = sheet.path === undefined ? undefined : this.workbook.zip.read(sheet.path);
-    if (part === undefined) throw new Error(`The sheet '${sheet.name}' has no worksheet part in the package`);
-    return { name: sheet.name, rows: readSheetPart(part, this.strings(), this.dateSystem) };
+    let grid = this.grids.get(sheet.name);
+    if (grid === undefined) {
+      const part = sheet.path === undefined ? undefined : this.workbook.zip.read(sheet.path);
+      if (part === undefined) throw new Error(`The sheet '${sheet.name}' has no worksheet part in the package`);
+      grid = { name: sheet.name, rows: readSheetPart(part, this.strings(), this.dateSystem) };
+      this.grids.set(sheet.name, grid);
+    }
+    return grid;
   }
 
   /** Defined names, without Excel's built-in `_xlnm.` names (print areas, filter ranges). */
