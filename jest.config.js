@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  setupFiles: ['<rootDir>/test/support/customFunctionsShim.ts'],
+  setupFiles: ['<rootDir>/test/support/customFunctionsShim.ts', '<rootDir>/test/support/domShim.ts'],
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 120000,
 };

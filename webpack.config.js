@@ -11,7 +11,16 @@ const danish = require('./functions/translations.da-DK.json');
  * One page for the shared runtime: taskpane.html loads office.js, then the functions bundle, then the task pane
  * bundle. The manifest points the runtime, the custom functions page and the task pane at that page.
  * The two bundles stay separate so functions.js, which Excel needs right after start, carries no React.
+ *
+ * index.html is the same task pane outside Office, in any browser: no office.js, no functions, only the pane.
+ * Each host's code (the Office adapter; the .xlsx adapter and the demo) is a chunk loaded where it runs.
+ *
+ * office/ holds the part of @microsoft/office-js that Excel needs, for taskpane.html to fall back on when
+ * Microsoft's CDN cannot be reached (office-fallback.js).
  */
+const STANDALONE_PAGE = 'index.html';
+const OFFICE_JS_FILES = '{office.js,excel-win32-16.01*.js,excel-web-16.00*.js,excel-mac-16.00*.js,custom-functions-runtime.js,telemetry/oteljs_agave.js,*/office_strings.js}';
+
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   return {
@@ -19,7 +28,7 @@ module.exports = (_env, argv) => {
       [path.parse(outputs.functionsScript).name]: './functions/functions.ts',
       [path.parse(outputs.taskpaneScript).name]: './taskpane/index.tsx',
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
@@ -43,7 +52,15 @@ module.exports = (_env, argv) => {
         chunks: [path.parse(outputs.functionsScript).name, path.parse(outputs.taskpaneScript).name],
         chunksSortMode: 'manual',
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }] }),
+      new HtmlWebpackPlugin({ filename: STANDALONE_PAGE, template: './taskpane/standalone.html', chunks: [path.parse(outputs.taskpaneScript).name] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          // Copied as they are: Microsoft's files byte for byte, and no minifier pass over 8 MB of them.
+          { from: 'taskpane/officeFallback.js', to: 'office-fallback.js', info: { minimized: true } },
+          { context: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')), from: OFFICE_JS_FILES, to: 'office', globOptions: { ignore: ['**/*.debug.js'] }, info: { minimized: true } },
+        ],
+      }),
     ],
     devtool: production ? false : 'source-map',
     performance: { hints: false },

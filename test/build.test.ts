@@ -1,13 +1,10 @@
-import { execFileSync } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import zlib from 'zlib';
 import outputs from '../build/outputs.json';
 import danish from '../functions/translations.da-DK.json';
+import { productionBuild } from './support/productionBuild';
 
-/** The production build, run once into a temporary directory so it never disturbs dist/ or a running dev server. */
-const ROOT = path.join(__dirname, '..');
 const FUNCTIONS_GZIP_BUDGET = 60 * 1024;
 
 /** DESIGN §5: every function with its parameters in order; `?` marks an optional one. */
@@ -42,17 +39,9 @@ let dist: string;
 const read = (file: string): string => fs.readFileSync(path.join(dist, file), 'utf8');
 const metadata = (file: string): FunctionMetadata[] => JSON.parse(read(file)).functions;
 
-beforeAll(() => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), 'sib-build-'));
-  try {
-    execFileSync(process.execPath, [require.resolve('webpack/bin/webpack.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`webpack failed:\n${stdout ?? ''}${stderr ?? ''}`);
-  }
+beforeAll(async () => {
+  dist = await productionBuild();
 }, 300_000);
-
-afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
 describe('npm run build', () => {
   it('emits every file the manifest points at', () => {

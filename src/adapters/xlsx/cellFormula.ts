@@ -1,0 +1,26 @@
+import { splitSheetReference } from '../../sheet/ranges';
+import { findCell } from './cellXml';
+import { WorkbookPackage } from './workbookPackage';
+import { decodeXml } from './xmlText';
+import { ZipPackage } from './zipPackage';
+
+/**
+ * The formula of one cell (`Sheet!A1`), as a user would type it with its leading `=` and without the file
+ * format's `_xlfn.` prefixes; undefined for a cell without a formula. A cell that only shares another cell's
+ * formula (`<f t="shared" si="0"/>`) has no text of its own and reads as undefined too.
+ */
+export function readCellFormula(input: Uint8Array, address: string): string | undefined {
+  const reference = splitSheetReference(address);
+  if (!reference) return undefined;
+  const workbook = new WorkbookPackage(new ZipPackage(input));
+  const sheet = workbook.sheet(reference.sheet);
+  const xml = sheet?.path === undefined ? undefined : workbook.zip.text(sheet.path);
+  if (xml === undefined) return undefined;
+  const cell = findCell(xml, reference.range.split(':')[0].replace(/\$/g, '')).cell;
+  const formula = cell && /<(?:[\w.-]+:)?f(?=[\s>])[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/.exec(cell.content);
+  return formula && formula[1] !== '' ? `=${userFormula(formula[1])}` : undefined;
+}
+
+function userFormula(text: string): string {
+  return decodeXml(text).replace(/_xlfn\.(?:_xlws\.)?/g, '');
+}

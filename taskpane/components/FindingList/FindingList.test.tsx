@@ -1,0 +1,33 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Finding } from '../../../src/sheet/findings';
+import { renderWithHost, testHost } from '../../testing/renderPane';
+import { FindingList } from './FindingList';
+
+const blank = (row: number): Finding => ({ severity: 'error', address: `Candidates!A${row}`, code: 'id.blank', params: {} });
+const cpr: Finding = { severity: 'warning', address: 'Candidates!A2', code: 'id.looksLikeCpr', params: {} };
+
+describe('FindingList', () => {
+  test('errors first, then warnings, each with its count, message and what to do', () => {
+    renderWithHost(<FindingList findings={[cpr, blank(3)]} />);
+    const [errors, warnings] = screen.getAllByRole('region');
+    expect(within(errors).getByRole('heading').textContent).toBe('Errors1');
+    expect(within(warnings).getByRole('heading').textContent).toBe('Warnings1');
+    expect(within(errors).getByRole('button').textContent).toBe('Candidates!A3A row with statuses has no candidate idGive the candidate a pseudonymous id, or clear the row');
+  });
+
+  test('a long list shows its first findings until asked for all', async () => {
+    renderWithHost(<FindingList findings={Array.from({ length: 7 }, (_, index) => blank(index + 2))} limit={5} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all 7' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(7);
+  });
+
+  test('a cell that cannot be selected says why', async () => {
+    const host = testHost();
+    renderWithHost(<FindingList findings={[blank(3)]} />, { ...host, select: async () => Promise.reject(new Error('This version of Excel cannot select cells')) });
+    await userEvent.click(screen.getByRole('button', { name: /Candidates!A3/ }));
+    expect(await screen.findByText('This version of Excel cannot select cells')).toBeTruthy();
+  });
+});

@@ -1,0 +1,15 @@
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Hands the bytes to the browser as a download named `name`; nothing leaves the machine. */
+export function downloadWorkbook(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started once click() returns, but some browsers read the URL a moment later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

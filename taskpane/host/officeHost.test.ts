@@ -1,0 +1,57 @@
+import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
+import { runCheck } from '../../src/jobs/checkJob';
+import { runInvoice } from '../../src/jobs/invoiceJob';
+import { FakeExcel } from '../../test/adapters/office/fakeExcel';
+import { CLEAN_ROWS } from '../testing/workbooks';
+import { createOfficeHost } from './officeHost';
+
+function officeWith(displayLanguage: string, officeTheme?: object) {
+  Object.assign(globalThis, { Office: { context: { displayLanguage, officeTheme, requirements: { isSetSupported: () => true } } } });
+}
+
+function candidateExcel(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet('Contract', { values: [['SIB_WeeklyRate', 1000], ['SIB_PartialRate', 500]] });
+  excel.addSheet('Candidates', { values: CLEAN_ROWS });
+  excel.names.push({ name: 'SIB_WeeklyRate', formula: '=Contract!$B$1' }, { name: 'SIB_PartialRate', formula: '=Contract!$B$2' });
+  return excel;
+}
+
+afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+describe('the Excel host', () => {
+  test('speaks Office’s display language and takes Office’s theme colours', () => {
+    officeWith('da-DK', { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' });
+    const host = createOfficeHost(new FakeExcel().run);
+    expect([host.kind, host.language]).toEqual(['excel', 'da']);
+    expect(host.officeTheme()).toEqual({ bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF' });
+    expect(host.file).toBeUndefined();
+    officeWith('en-US');
+    expect(createOfficeHost(new FakeExcel().run).officeTheme()).toBeUndefined();
+  });
+
+  test('reads the open workbook afresh, writes through the adapter, and tells the views', async () => {
+    officeWith('en-US');
+    const excel = candidateExcel();
+    const host = createOfficeHost(excel.run);
+    expect((await runCheck(await host.workbook())).findings).toEqual([]);
+    const result = await runInvoice(await host.workbook(), { week: parseWeekLabel('2021-W04') as IsoWeek, builtAt: new Date(2021, 1, 1) });
+    if (result.kind !== 'invoice') throw new Error(result.kind);
+    const heard: number[] = [];
+    host.subscribe(() => heard.push(host.state().revision));
+    const progress: number[] = [];
+    await host.apply(result.changes, (done, total) => progress.push(done / total));
+    expect(heard).toEqual([1]);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(await (await host.workbook()).sheetNames()).toEqual(['Contract', 'Candidates', 'Invoice 2021-W04', 'Settlement ledger']);
+  });
+
+  test('selects a cell in Excel', async () => {
+    officeWith('en-US');
+    const excel = candidateExcel();
+    const host = createOfficeHost(excel.run);
+    await host.select('Candidates!C2');
+    await host.select("'Candidates'!D3");
+    expect([excel.active, excel.selection]).toEqual(['Candidates', 'Candidates!D3']);
+  });
+});

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type TaskState<T> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running' }
+  | { readonly status: 'done'; readonly result: T }
+  | { readonly status: 'failed'; readonly error: string };
+
+/**
+ * Runs an async job of the pane (a check, a preview, a write) and keeps its state. A newer run wins: the
+ * result of an older one that finishes later is dropped, and so is any result after the view is gone.
+ */
+export function useTask<A extends unknown[], T>(job: (...args: A) => Promise<T>): [TaskState<T>, (...args: A) => Promise<T | undefined>, () => void] {
+  const [state, setState] = useState<TaskState<T>>({ status: 'idle' });
+  const latest = useRef(0);
+  const jobRef = useRef(job);
+  jobRef.current = job;
+  useEffect(() => () => void (latest.current = -1), []);
+  const run = useCallback(async (...args: A) => {
+    const id = ++latest.current;
+    setState({ status: 'running' });
+    try {
+      const result = await jobRef.current(...args);
+      if (id === latest.current) setState({ status: 'done', result });
+      return result;
+    } catch (error) {
+      if (id === latest.current) setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+  }, []);
+  const reset = useCallback(() => {
+    latest.current++;
+    setState({ status: 'idle' });
+  }, []);
+  return [state, run, reset];
+}

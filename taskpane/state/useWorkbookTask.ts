@@ -1,0 +1,18 @@
+import { DependencyList, useEffect } from 'react';
+import { WorkbookReader } from '../../src/workbook/types';
+import { useHost, useHostState } from '../host/HostContext';
+import { TaskState, useTask } from './useTask';
+
+/**
+ * Reads something from the workbook when the view shows, again whenever the workbook changes through the
+ * pane or `deps` change, and whenever asked (the returned function: after the user edited the workbook).
+ */
+export function useWorkbookTask<T>(load: (workbook: WorkbookReader) => Promise<T>, deps: DependencyList): [TaskState<T>, () => void] {
+  const host = useHost();
+  const { revision } = useHostState();
+  const [state, run] = useTask(async () => load(await host.workbook()));
+  useEffect(() => {
+    void run();
+  }, [run, revision, ...deps]);
+  return [state, () => void run()];
+}

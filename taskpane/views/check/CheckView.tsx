@@ -1,0 +1,9 @@
+import { useViewStyles } from '../useViewStyles.styles';
+import { renderCheckView } from './renderCheckView';
+import { useCheckView } from './useCheckView';
+import { useCheckViewStyles } from './useCheckViewStyles.styles';
+
+/** DESIGN §6: checks the candidate sheet (auto-detected or chosen, with an optional header row) and lists what it finds. */
+export function CheckView() {
+  return renderCheckView(useCheckView(), useCheckViewStyles(), useViewStyles());
+}

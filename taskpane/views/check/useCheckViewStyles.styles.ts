@@ -1,0 +1,5 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useCheckViewStyles = makeStyles({
+  summary: { color: tokens.colorNeutralForeground2 },
+});

@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { formatAmount } from '../../../src/engine/money';
+import { formatDay } from '../../../src/engine/weeks';
+import { readContractTerms } from '../../../src/sheet/contractTerms';
+import { SheetSpec } from '../../../src/workbook/types';
+import { renderWithHost, testHost } from '../../testing/renderPane';
+import { CLEAN_ROWS, workbookWith } from '../../testing/workbooks';
+import { ContractView } from './ContractView';
+
+const candidatesOnly: SheetSpec = { name: 'Candidates', rows: CLEAN_ROWS.map((row) => row.map((value) => (value === null ? null : { value }))) };
+
+describe('ContractView', () => {
+  test('shows every term with its name and cell; saving writes only the cells changed', async () => {
+    const host = testHost(workbookWith(CLEAN_ROWS));
+    const setCells = jest.spyOn(host, 'setCells');
+    renderWithHost(<ContractView />, host);
+    const rate = (await screen.findByRole('textbox', { name: 'Weekly rate, wholly self-supporting' })) as HTMLInputElement;
+    await waitFor(() => expect(rate.value).toBe('1000'));
+    expect(screen.getByText('SIB_WeeklyRate · Contract!C7')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.clear(rate);
+    await userEvent.type(rate, '1,250.50');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(setCells).toHaveBeenCalledWith([{ address: 'Contract!C7', cell: { value: 1250.5, format: 'amount' } }]);
+    const terms = await readContractTerms(await host.workbook());
+    expect(formatAmount(terms.terms!.weeklyRate)).toBe('1250.50');
+  });
+
+  test('a value that is not an amount is refused before anything is written', async () => {
+    renderWithHost(<ContractView />, testHost(workbookWith(CLEAN_ROWS)));
+    const cap = (await screen.findByRole('textbox', { name: 'Contract payment cap' })) as HTMLInputElement;
+    await userEvent.type(cap, 'a lot');
+    expect(screen.getByText('An amount, for example 3300 or 1650.50')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('a workbook without terms gets a Contract sheet with the names, and the check finds them', async () => {
+    const host = testHost({ addSheets: [candidatesOnly] }, 'da');
+    renderWithHost(<ContractView />, host);
+    expect(await screen.findByText('Projektmappen har endnu ingen kontraktvilkår')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /SIB_WeeklyRate/ })).toBeTruthy();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Ugetakst, helt selvforsørgende' }), '3.300,50');
+    await userEvent.type(screen.getByLabelText('Kontraktstart'), '2021-01-04');
+    await userEvent.click(screen.getByRole('button', { name: 'Opret arket Contract' }));
+    expect(await screen.findByText('Gemt.')).toBeTruthy();
+    const workbook = await host.workbook();
+    expect(await workbook.sheetNames()).toEqual(['Candidates', 'Contract']);
+    const terms = await readContractTerms(workbook);
+    expect(terms.findings).toEqual([]);
+    expect(formatAmount(terms.terms!.weeklyRate)).toBe('3300.50');
+    expect(formatDay(terms.terms!.contractStart!)).toBe('2021-01-04');
+    expect(terms.sources.paymentCap?.address).toBe('Contract!C12');
+  });
+
+  test('terms missing from an existing Contract sheet are added below it', async () => {
+    const { addSheets, addNames } = workbookWith(CLEAN_ROWS, { weeklyRate: 1000 });
+    const host = testHost({ addSheets, addNames: addNames!.filter((name) => name.name === 'SIB_WeeklyRate') });
+    renderWithHost(<ContractView />, host);
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Invested by the investor' }), '2500');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const terms = await readContractTerms(await host.workbook());
+    expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', value: 2500, address: 'Contract!C15' });
+  });
+});

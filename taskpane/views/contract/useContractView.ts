@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState } from 'react';
+import { CellEdit, DefinedNameSpec, SheetGrid } from '../../../src/workbook/types';
+import { DateSystem } from '../../../src/engine/weeks';
+import { ContractTerms, readContractTerms, TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
+import { addedTermRows, CONTRACT_SHEET, CONTRACT_TERMS, newContractSheet, termFormat, TermValues } from '../../../src/sheet/contractSheet';
+import { termText, termValue } from '../../../src/sheet/termInput';
+import { useHost } from '../../host/HostContext';
+import { decimalMark } from '../../i18n/format';
+import { useStrings } from '../../i18n/I18nContext';
+import { useTask } from '../../state/useTask';
+import { useWorkbookTask } from '../../state/useWorkbookTask';
+import { ContractViewState, TermField } from './ContractView.types';
+
+interface ContractSetup {
+  readonly contract: ContractTerms;
+  readonly contractSheet?: SheetGrid;
+  readonly dateSystem: DateSystem;
+}
+
+export function useContractView(): ContractViewState {
+  const host = useHost();
+  const strings = useStrings();
+  const mark = decimalMark(strings.language);
+  const [loading, reload] = useWorkbookTask(async (workbook): Promise<ContractSetup> => {
+    const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === CONTRACT_SHEET.toLowerCase());
+    return { contract: await readContractTerms(workbook), contractSheet: sheet === undefined ? undefined : await workbook.readSheet(sheet), dateSystem: workbook.dateSystem };
+  }, []);
+  const setup = loading.status === 'done' ? loading.result : undefined;
+  const [drafts, setDrafts] = useState<Partial<Record<TermKey, string>>>({});
+  useEffect(() => setDrafts({}), [setup]);
+
+  const fields = useMemo(
+    () =>
+      CONTRACT_TERMS.map(({ key, kind }): TermField => {
+        const source = setup?.contract.sources[key];
+        const saved = setup ? termText(key, source?.value, mark, setup.dateSystem) : '';
+        const text = drafts[key] ?? saved;
+        const parsed = setup && text !== saved ? termValue(key, text, mark, setup.dateSystem) : undefined;
+        return {
+          key,
+          name: TERM_NAMES[key],
+          kind,
+          address: source?.address,
+          editable: source === undefined || source.address !== undefined,
+          text,
+          changed: text !== saved,
+          problem: parsed && 'problem' in parsed ? parsed.problem : undefined,
+        };
+      }),
+    [setup, drafts, mark],
+  );
+  const missing = fields.filter((field) => setup && !setup.contract.sources[field.key]);
+  const creates = setup !== undefined && !setup.contractSheet && missing.length > 0;
+
+  const [save, runSave] = useTask(async () => {
+    if (!setup) return;
+    const values: TermValues = {};
+    for (const field of fields) {
+      const parsed = termValue(field.key, field.text, mark, setup.dateSystem);
+      if ('value' in parsed) values[field.key] = parsed.value;
+    }
+    const edits: CellEdit[] = fields.filter((field) => field.changed && field.address).map((field) => ({ address: field.address!, cell: { value: values[field.key] ?? null, format: termFormat(field.key) } }));
+    const absent = missing.map((field) => field.key);
+    const added = creates ? undefined : addedTermRows(setup.contractSheet ?? { name: CONTRACT_SHEET, rows: [] }, absent.filter((key) => values[key] !== undefined && values[key] !== null), values);
+    const cells = [...edits, ...(added?.edits ?? [])];
+    if (cells.length > 0) await host.setCells(cells);
+    const names: DefinedNameSpec[] = added?.names ?? [];
+    if (creates) await host.apply(newContractSheet(absent, values));
+    else if (names.length > 0) await host.apply({ addSheets: [], addNames: names });
+  });
+
+  const anyChange = fields.some((field) => field.changed);
+  return {
+    strings,
+    loading,
+    fields,
+    findings: setup?.contract.findings ?? [],
+    creates,
+    missing: missing.length,
+    save,
+    canSave: setup !== undefined && save.status !== 'running' && fields.every((field) => !field.problem) && (anyChange || creates),
+    onChange: (key, text) => setDrafts((previous) => ({ ...previous, [key]: text })),
+    onSave: () => void runSave(),
+    onReload: reload,
+  };
+}

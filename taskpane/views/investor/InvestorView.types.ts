@@ -1,0 +1,13 @@
+import { InvestorJobResult } from '../../../src/jobs/investorJob';
+import { Strings } from '../../i18n/I18nContext';
+import { TaskState } from '../../state/useTask';
+
+export interface InvestorViewState {
+  readonly strings: Strings;
+  readonly figures: TaskState<InvestorJobResult>;
+  /** Inside Excel only: a native chart of the same data. */
+  readonly canInsertChart: boolean;
+  readonly chart: TaskState<string>;
+  readonly onInsertChart: () => void;
+  readonly onRefresh: () => void;
+}

@@ -1,0 +1,31 @@
+import { todayDay } from '../../../src/engine/weeks';
+import { runInvestor } from '../../../src/jobs/investorJob';
+import { investorChartSheet, investorChartSheetName } from '../../../src/sheet/investorChartSheet';
+import { useHost } from '../../host/HostContext';
+import { useStrings } from '../../i18n/I18nContext';
+import { useSheetChoice } from '../../state/SheetChoice';
+import { useTask } from '../../state/useTask';
+import { useWorkbookTask } from '../../state/useWorkbookTask';
+import { InvestorViewState } from './InvestorView.types';
+
+export function useInvestorView(): InvestorViewState {
+  const host = useHost();
+  const strings = useStrings();
+  const [choice] = useSheetChoice();
+  const [figures, refresh] = useWorkbookTask((workbook) => runInvestor(workbook, choice, todayDay()), [choice.sheet, choice.headerRow]);
+  const [chart, insertChart] = useTask(async () => {
+    if (!host.insertChart || figures.status !== 'done' || !('figures' in figures.result)) throw new Error(strings.t('investor.noChart'));
+    const workbook = await host.workbook();
+    const name = investorChartSheetName(await workbook.sheetNames());
+    await host.insertChart(investorChartSheet(figures.result.figures, name, workbook.dateSystem), strings.t('investor.chartTitle'));
+    return name;
+  });
+  return {
+    strings,
+    figures,
+    canInsertChart: host.insertChart !== undefined && figures.status === 'done' && 'figures' in figures.result && figures.result.figures.curve.length > 0,
+    chart,
+    onInsertChart: () => void insertChart(),
+    onRefresh: refresh,
+  };
+}

@@ -1,0 +1,93 @@
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { DocumentAddRegular, EyeRegular } from '@fluentui/react-icons';
+import { qualifiedAddress } from '../../../src/engine/cells';
+import { weekLabel } from '../../../src/engine/weeks';
+import { CellLink } from '../../components/CellLink';
+import { useViewStyles } from '../useViewStyles.styles';
+import { InvoicePreview } from './InvoicePreview';
+import { InvoiceViewState } from './InvoiceView.types';
+import { LedgerTable } from './LedgerTable';
+import { useInvoiceViewStyles } from './useInvoiceViewStyles.styles';
+
+export function renderInvoiceView(state: InvoiceViewState, styles: ReturnType<typeof useInvoiceViewStyles>, view: ReturnType<typeof useViewStyles>) {
+  const { t } = state.strings;
+  const { setup, preview, build } = state;
+  const weeks = setup.status === 'done' ? [...setup.result.weeks].reverse() : [];
+  const buildable = preview.status === 'done' && (preview.result.kind === 'invoice' || preview.result.kind === 'correction');
+  const writing = build.status === 'running';
+  return (
+    <div className={view.root}>
+      {setup.status === 'running' && <Spinner size="tiny" label={t('invoice.loading')} />}
+      {setup.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{setup.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {setup.status === 'done' && !setup.result.sheetName && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('invoice.noSheet')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={view.controls}>
+        <Field label={t('invoice.week')} hint={setup.status === 'done' && setup.result.sheetName ? t('invoice.weekHint', { sheet: setup.result.sheetName }) : undefined}>
+          <Select value={state.week} onChange={(_, data) => state.onWeekChange(data.value)} disabled={weeks.length === 0}>
+            {weeks.map((week) => (
+              <option key={week.monday} value={weekLabel(week)}>
+                {weekLabel(week)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={view.actions}>
+          <Button icon={<EyeRegular />} onClick={state.onPreview} disabled={!state.week || preview.status === 'running' || writing}>
+            {t('invoice.preview')}
+          </Button>
+          <Button appearance="primary" icon={<DocumentAddRegular />} onClick={state.onBuild} disabled={!buildable || writing}>
+            {preview.status === 'done' && preview.result.kind === 'correction' ? t('invoice.buildCorrection') : t('invoice.build')}
+          </Button>
+        </div>
+      </div>
+      <div aria-live="polite" className={view.section}>
+        {state.progress !== undefined && (
+          <Field className={styles.progress} label={t('invoice.writing')} validationState="none" validationMessage={state.strings.percent(state.progress, 0)}>
+            <ProgressBar value={state.progress} max={1} />
+          </Field>
+        )}
+        {build.status === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t('invoice.buildFailed')}</MessageBarTitle>
+              {build.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {build.status === 'done' && build.result.kind === 'changed' && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('invoice.changedSincePreview')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {build.status === 'done' && build.result.kind === 'built' && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{t('invoice.built')}</MessageBarTitle>
+              <CellLink address={qualifiedAddress(build.result.sheetName, 0, 0)}>{t('invoice.goToSheet', { sheet: build.result.sheetName })}</CellLink>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {preview.status === 'running' && <Spinner size="tiny" label={t('invoice.computing')} />}
+        {preview.status === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{preview.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {preview.status === 'done' && <InvoicePreview result={preview.result} strings={state.strings} />}
+      </div>
+      <section className={view.section} aria-labelledby="ledger-title">
+        <Subtitle2 as="h3" id="ledger-title" className={view.heading}>
+          {t('ledger.title')}
+        </Subtitle2>
+        {setup.status === 'done' && <LedgerTable ledger={setup.result.ledger} strings={state.strings} currency={setup.result.currency} />}
+      </section>
+    </div>
+  );
+}

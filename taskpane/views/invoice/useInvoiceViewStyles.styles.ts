@@ -1,0 +1,5 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useInvoiceViewStyles = makeStyles({
+  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+});

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { IsoWeek, parseWeekLabel } from '../../../src/engine/weeks';
+import { runCheck } from '../../../src/jobs/checkJob';
+import { runStatement } from '../../../src/jobs/statementJob';
+import { useHost } from '../../host/HostContext';
+import { openXlsxFile } from '../../host/openXlsxFile';
+import { useStrings } from '../../i18n/I18nContext';
+import { useSheetChoice } from '../../state/SheetChoice';
+import { useTask } from '../../state/useTask';
+import { useWorkbookTask } from '../../state/useWorkbookTask';
+import { StatementSource, StatementViewState } from './StatementView.types';
+
+export function useStatementView(): StatementViewState {
+  const host = useHost();
+  const strings = useStrings();
+  const [choice] = useSheetChoice();
+  const [source, setSource] = useState<StatementSource>('workbook');
+  const [file, setFile] = useState<File>();
+  const [week, setWeek] = useState('');
+  const [setup] = useWorkbookTask(async (workbook) => [...((await runCheck(workbook, choice)).sheet?.weeks ?? [])].sort((a, b) => b.monday - a.monday), [choice.sheet, choice.headerRow]);
+  const [result, run, reset] = useTask(async () => {
+    const own = await host.workbook();
+    const received = source === 'file' && file ? await openXlsxFile(file) : own;
+    return runStatement(received, own, { ...choice, week: week === '' ? undefined : (parseWeekLabel(week) as IsoWeek) });
+  });
+  return {
+    strings,
+    source,
+    fileName: file?.name,
+    weeks: setup.status === 'done' ? setup.result : [],
+    week,
+    result,
+    canRun: source === 'workbook' || file !== undefined,
+    onSourceChange: (next) => {
+      setSource(next);
+      reset();
+    },
+    onFile: (next) => {
+      setFile(next);
+      reset();
+    },
+    onWeekChange: (label) => {
+      setWeek(label);
+      reset();
+    },
+    onRun: () => void run(),
+  };
+}
