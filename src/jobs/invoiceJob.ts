@@ -1,5 +1,5 @@
 import { cellAddress } from '../engine/cells';
-import { IsoWeek } from '../engine/weeks';
+import { addWeeks, IsoWeek, weekLabel } from '../engine/weeks';
 import { SheetSpec, WorkbookChanges, WorkbookReader } from '../workbook/types';
 import { CorrectionLine, correctionLines, correctionSheet, correctionSheetName, correctionTotal } from '../sheet/correction';
 import { Terms } from '../engine/terms';
@@ -8,7 +8,7 @@ import { Finding } from '../sheet/findings';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
 import { invoiceSheet, invoiceSheetName } from '../sheet/invoiceSheet';
 import { IssuedLine, readIssued } from '../sheet/issued';
-import { entriesFor, invoicedBefore, Ledger, LEDGER_SHEET, ledgerRow, ledgerSheet, NewLedgerEntry, NO_LEDGER, readLedger } from '../sheet/ledger';
+import { entriesFor, Ledger, ledgerInvoicedBefore, LEDGER_SHEET, ledgerRow, ledgerSheet, NewLedgerEntry, NO_LEDGER, openingWeek, readLedger } from '../sheet/ledger';
 import { builtSerial, SheetOptions } from '../sheet/sheetHeader';
 import { CheckRequest, CheckResult, runCheck } from './checkJob';
 
@@ -22,7 +22,11 @@ export type PreparationRefusal =
   | { readonly refused: 'blocking-findings'; readonly findings: readonly Finding[] }
   | { readonly refused: 'ledger-unreadable'; readonly cells: readonly string[] };
 
-export type InvoiceJobRefusal = PreparationRefusal | InvoiceRefusal | { readonly refused: 'sheet-without-ledger'; readonly sheet: string };
+export type InvoiceJobRefusal =
+  | PreparationRefusal
+  | InvoiceRefusal
+  | { readonly refused: 'sheet-without-ledger'; readonly sheet: string }
+  | { readonly refused: 'before-ledger-opening'; readonly week: string; readonly opening: string };
 
 /** What building a week's invoice comes to; `changes` is what to add to the workbook, and nothing else. */
 export type InvoiceJobResult =
@@ -41,13 +45,15 @@ export async function runInvoice(workbook: WorkbookReader, request: InvoiceReque
   if ('refusal' in prepared) return { kind: 'refused', ...prepared };
   const { check, terms, ledger, has } = prepared;
   const refuse = (refusal: InvoiceJobRefusal): InvoiceJobResult => ({ kind: 'refused', check, refusal });
+  const opening = ledger && openingWeek(ledger);
+  if (opening && request.week.monday <= opening.monday) return refuse({ refused: 'before-ledger-opening', week: weekLabel(request.week), opening: weekLabel(opening) });
   const earlier = ledger ? entriesFor(ledger, request.week) : [];
   const invoiceName = invoiceSheetName({ week: request.week });
   if (earlier.length === 0 && has(invoiceName)) return refuse({ refused: 'sheet-without-ledger', sheet: invoiceName });
 
   const issued = await issuedSoFar(workbook, earlier.map((entry) => entry.sheet));
   const alwaysLine = new Set(prepared.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])));
-  const invoice = await buildInvoice(prepared.sheet, terms, check.findings, request.week, { invoicedBefore: ledger && invoicedBefore(ledger, request.week), alwaysLine });
+  const invoice = await buildInvoice(prepared.sheet, terms, check.findings, request.week, { invoicedBefore: ledgerInvoicedBefore(ledger, request.week), alwaysLine });
   if (isRefusal(invoice)) return refuse(invoice);
   const options: SheetOptions = { defined: check.contract.defined, builtAt: request.builtAt ?? new Date(), dateSystem: workbook.dateSystem, ledgerExists: ledger !== undefined };
   const builtAt = builtSerial(options.builtAt, options.dateSystem);
@@ -55,7 +61,7 @@ export async function runInvoice(workbook: WorkbookReader, request: InvoiceReque
   if (earlier.length === 0) {
     const sheet = invoiceSheet(invoice, options);
     const entry = { week: invoice.week, kind: 'invoice' as const, sheet: sheet.name, lines: invoice.lines.length, totalCell: totalCell(sheet, 'Issued'), total: invoice.total, fingerprint: invoice.fingerprint, builtAt };
-    return { kind: 'invoice', check, invoice, sheetName: sheet.name, changes: withLedger(sheet, entry, ledger, options, check) };
+    return { kind: 'invoice', check, invoice, sheetName: sheet.name, changes: withLedger(sheet, entry, invoice, ledger, options, check) };
   }
   const sheets = earlier.map((entry) => entry.sheet);
   if (earlier[earlier.length - 1].fingerprint === invoice.fingerprint) return { kind: 'unchanged', check, invoice, sheets };
@@ -65,7 +71,7 @@ export async function runInvoice(workbook: WorkbookReader, request: InvoiceReque
   if (has(correctionSheetName(invoice, nth))) return refuse({ refused: 'sheet-without-ledger', sheet: correctionSheetName(invoice, nth) });
   const sheet = correctionSheet(invoice, lines, nth, options);
   const entry = { week: invoice.week, kind: 'correction' as const, sheet: sheet.name, lines: lines.length, totalCell: totalCell(sheet, 'Difference'), total: correctionTotal(lines), fingerprint: invoice.fingerprint, builtAt };
-  return { kind: 'correction', check, invoice, lines, sheetName: sheet.name, changes: withLedger(sheet, entry, ledger, options, check) };
+  return { kind: 'correction', check, invoice, lines, sheetName: sheet.name, changes: withLedger(sheet, entry, invoice, ledger, options, check) };
 }
 
 export interface PreparedSettlement {
@@ -99,10 +105,17 @@ async function issuedSoFar(workbook: WorkbookReader, sheets: readonly string[]):
   return issued;
 }
 
-/** The new sheet and its ledger row: appended to the ledger, or the ledger's first row when there is none yet. */
-function withLedger(sheet: SheetSpec, entry: NewLedgerEntry, ledger: Ledger | undefined, options: SheetOptions, check: CheckResult): WorkbookChanges {
-  const row = ledgerRow(entry, ledger?.nextRow ?? 1, ledger ?? NO_LEDGER, options.defined, check.contract.terms!, options.dateSystem);
-  return ledger ? { addSheets: [sheet], appendRows: [{ sheet: LEDGER_SHEET, firstRow: ledger.nextRow, rows: [row] }] } : { addSheets: [sheet, ledgerSheet(row)] };
+/**
+ * The new sheet and its ledger row, appended to the ledger. The first invoice creates the ledger, opening
+ * it with what the sheet's history says was invoiced before that week, so later weeks keep counting it.
+ */
+function withLedger(sheet: SheetSpec, entry: NewLedgerEntry, invoice: Invoice, ledger: Ledger | undefined, options: SheetOptions, check: CheckResult): WorkbookChanges {
+  const terms = check.contract.terms!;
+  const row = (each: NewLedgerEntry, at: number, before: Ledger) => ledgerRow(each, at, before, options.defined, terms, options.dateSystem);
+  if (ledger) return { addSheets: [sheet], appendRows: [{ sheet: LEDGER_SHEET, firstRow: ledger.nextRow, rows: [row(entry, ledger.nextRow, ledger)] }] };
+  const opening: NewLedgerEntry = { week: addWeeks(invoice.week, -1), kind: 'opening', sheet: '', lines: 0, total: invoice.cumulativeBefore, fingerprint: '', builtAt: entry.builtAt };
+  const opened: Ledger = { entries: [{ row: 1, week: opening.week, kind: 'opening', sheet: '', lines: 0, total: opening.total, fingerprint: '' }], nextRow: 2, unreadable: [] };
+  return { addSheets: [sheet, ledgerSheet([row(opening, 1, NO_LEDGER), row(entry, 2, opened)])] };
 }
 
 /** The address of a table column's total on a sheet this job lays out; none when the sheet has no lines. */

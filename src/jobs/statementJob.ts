@@ -2,7 +2,7 @@ import { EngineError, isEngineError } from '../engine/errors';
 import { IsoWeek } from '../engine/weeks';
 import { WorkbookReader } from '../workbook/types';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
-import { invoicedBefore } from '../sheet/ledger';
+import { ledgerInvoicedBefore } from '../sheet/ledger';
 import { compareStatement, StatementComparison } from '../sheet/statement';
 import { ChosenStatement, chooseStatement } from '../sheet/statementChoice';
 import { readReceivedTables, ReceivedTable } from '../sheet/statementTable';
@@ -39,7 +39,7 @@ export async function runStatement(received: WorkbookReader, own: WorkbookReader
   const prepared = await prepareSettlement(own, request);
   if ('refusal' in prepared) return prepared;
   const { check, terms, sheet, ledger } = prepared;
-  const invoice = await buildInvoice(sheet, terms, check.findings, chosen.week, { invoicedBefore: ledger && invoicedBefore(ledger, chosen.week) });
+  const invoice = await buildInvoice(sheet, terms, check.findings, chosen.week, { invoicedBefore: ledgerInvoicedBefore(ledger, chosen.week) });
   if (isRefusal(invoice)) return { check, refusal: invoice };
   return { check, statement: chosen.table, invoice, comparison: compareStatement(chosen.table, invoice) };
 }

@@ -11,7 +11,7 @@ import { Candidate, CandidateSheet } from './candidates';
 import { Finding } from './findings';
 import { buildInvoice, isRefusal } from './invoice';
 import { readIssued } from './issued';
-import { invoicedBefore, Ledger } from './ledger';
+import { ledgerInvoicedBefore, Ledger } from './ledger';
 import { parseRange, splitSheetReference } from './ranges';
 import { sheetCell } from './settlementTable';
 
@@ -91,7 +91,7 @@ export async function explainLine(sheet: CandidateSheet, terms: Terms, findings:
   if (index < 0) return 'id' in target.candidate ? { why: 'no-candidate', candidateId: target.candidate.id, sheet: sheet.layout.sheet } : { why: 'not-explainable' };
   const week = targetWeek(target.week, sheet.weeks, sheet.weekColumns);
   if (!week) return 'label' in target.week ? { why: 'no-week', week: target.week.label, sheet: sheet.layout.sheet } : { why: 'not-explainable' };
-  const invoice = await buildInvoice(sheet, terms, findings, week, { invoicedBefore: ledger && invoicedBefore(ledger, week), alwaysLine: new Set([index]) });
+  const invoice = await buildInvoice(sheet, terms, findings, week, { invoicedBefore: ledgerInvoicedBefore(ledger, week), alwaysLine: new Set([index]) });
   if (isRefusal(invoice)) return invoice.refused === 'blocking-findings' ? { why: 'blocking-findings', findings: invoice.findings } : { why: 'no-week', week: invoice.week, sheet: sheet.layout.sheet };
   const candidate = sheet.candidates[index];
   const line = invoice.lines.find((each) => each.candidate.row === candidate.row)!;

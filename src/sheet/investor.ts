@@ -60,7 +60,7 @@ export function investorFigures(sheet: CandidateSheet, terms: Terms, findings: r
   const last = lastCompleteWeek(today);
   const weeks = sheet.weeks.map((week, index) => ({ week, index })).filter(({ week }) => week.monday <= last.monday).sort((a, b) => a.week.monday - b.week.monday);
   const repayments = ledger
-    ? ledger.entries.map((entry) => ({ week: entry.week, day: sundayOf(entry.week), amount: entry.total }))
+    ? ledger.entries.filter((entry) => !entry.total.isZero()).map((entry) => ({ week: entry.week, day: sundayOf(entry.week), amount: entry.total }))
     : weeks.map(({ week, index }) => ({ week, day: sundayOf(week), amount: settleWeek(terms, sheet.weeks, sheet.candidates, index).total })).filter((repayment) => !repayment.amount.isZero());
   const firstMonday = weeks[0]?.week.monday ?? sheet.weeks[0]?.monday;
   const investedDay = terms.contractStart ?? firstMonday;

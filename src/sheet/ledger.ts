@@ -29,7 +29,13 @@ type LedgerColumn = (typeof COLUMNS)[number][0];
 export const LEDGER_COLUMN = Object.fromEntries(COLUMNS.map(([key], index) => [key, columnLetters(index)])) as Record<LedgerColumn, string>;
 const position = Object.fromEntries(COLUMNS.map(([key], index) => [key, index])) as Record<LedgerColumn, number>;
 
-export type LedgerKind = 'invoice' | 'correction';
+/**
+ * `opening`: what was invoiced before the ledger began — the first row, written with the first invoice, dated
+ * the week before it. Weeks up to the opening were settled outside the ledger and are not built again.
+ */
+export type LedgerKind = 'opening' | 'invoice' | 'correction';
+
+const KINDS: readonly unknown[] = ['opening', 'invoice', 'correction'] satisfies LedgerKind[];
 
 export interface LedgerEntry {
   /** 0-based row on the ledger sheet. */
@@ -60,14 +66,14 @@ export function readLedger(grid: SheetGrid): Ledger {
     const week = typeof cells[position.week] === 'string' ? parseWeekLabel(cells[position.week] as string) : undefined;
     const kind = cells[position.kind];
     const total = cells[position.total];
-    if (!week || isEngineError(week) || (kind !== 'invoice' && kind !== 'correction') || typeof total !== 'number') {
+    if (!week || isEngineError(week) || !KINDS.includes(kind) || typeof total !== 'number') {
       unreadable.push(`${LEDGER_SHEET}!A${row + 1}`);
       return;
     }
     entries.push({
       row,
       week,
-      kind,
+      kind: kind as LedgerKind,
       sheet: String(cells[position.sheet] ?? ''),
       lines: Number(cells[position.lines] ?? 0),
       total: round2(amount(total)),
@@ -77,18 +83,32 @@ export function readLedger(grid: SheetGrid): Ledger {
   return { entries, nextRow, unreadable };
 }
 
-/** What the ledger records as invoiced for weeks before `week`, corrections included. */
-export function invoicedBefore(ledger: Ledger, week: IsoWeek): Amount {
+/** The week the ledger opened with: weeks up to it were settled before the ledger existed. */
+export function openingWeek(ledger: Ledger): IsoWeek | undefined {
+  return ledger.entries.find((entry) => entry.kind === 'opening')?.week;
+}
+
+/**
+ * What was invoiced before `week` as far as the ledger knows: its entries for earlier weeks, corrections
+ * and the opening balance included. Undefined — settle from the sheet's history — when there is no ledger
+ * or the week is not after its opening.
+ */
+export function ledgerInvoicedBefore(ledger: Ledger | undefined, week: IsoWeek): Amount | undefined {
+  if (!ledger) return undefined;
+  const opening = openingWeek(ledger);
+  if (opening && week.monday <= opening.monday) return undefined;
   return sum(ledger.entries.filter((entry) => entry.week.monday < week.monday).map((entry) => entry.total));
 }
 
+/** The invoice and corrections recorded for `week`. */
 export function entriesFor(ledger: Ledger, week: IsoWeek): LedgerEntry[] {
-  return ledger.entries.filter((entry) => entry.week.monday === week.monday);
+  return ledger.entries.filter((entry) => entry.kind !== 'opening' && entry.week.monday === week.monday);
 }
 
 export interface NewLedgerEntry {
   readonly week: IsoWeek;
   readonly kind: LedgerKind;
+  /** The sheet that settles the entry; none for the opening balance. */
   readonly sheet: string;
   readonly lines: number;
   /** The cell on `sheet` that holds the total, referenced live (none for a sheet without lines); `total` is its value now. */
@@ -109,7 +129,7 @@ export function ledgerRow(entry: NewLedgerEntry, row: number, ledger: Ledger, de
     week: { value: weekLabel(entry.week) },
     monday: { value: serialFromDay(entry.week.monday, system), format: 'date' },
     kind: { value: entry.kind },
-    sheet: { value: entry.sheet },
+    sheet: { value: entry.sheet || null },
     lines: { value: entry.lines, format: 'integer' },
     total: { ...(entry.totalCell ? { formula: sheetCell(entry.sheet, entry.totalCell) } : {}), value: toNumber(entry.total), format: 'amount' },
     cumulative: { formula: `SUM(${LEDGER_COLUMN.total}$2:${LEDGER_COLUMN.total}${R})`, value: toNumber(cumulative), format: 'amount' },
@@ -127,10 +147,10 @@ export function ledgerRow(entry: NewLedgerEntry, row: number, ledger: Ledger, de
   return COLUMNS.map(([key]) => cells[key]);
 }
 
-export function ledgerSheet(firstRow: CellSpec[]): SheetSpec {
+export function ledgerSheet(rows: readonly CellSpec[][]): SheetSpec {
   return {
     name: LEDGER_SHEET,
-    rows: [COLUMNS.map(([, title]) => ({ value: title, bold: true })), firstRow],
+    rows: [COLUMNS.map(([, title]) => ({ value: title, bold: true })), ...rows],
     columnWidths: [10, 12, 11, 22, 7, 14, 16, 14, 20, 66, 17],
   };
 }

@@ -91,6 +91,7 @@ const en = {
   'ledger.empty': 'No invoice has been built yet.',
   'ledger.week': 'Week',
   'ledger.sheet': 'Sheet',
+  'ledger.opening': 'Invoiced before the ledger',
   'ledger.total': 'Total',
   'ledger.unreadable': 'Rows that cannot be read:',
 
@@ -313,6 +314,7 @@ const da: Record<StringKey, string> = {
   'ledger.empty': 'Der er ikke dannet nogen faktura endnu.',
   'ledger.week': 'Uge',
   'ledger.sheet': 'Ark',
+  'ledger.opening': 'Faktureret før hovedbogen',
   'ledger.total': 'I alt',
   'ledger.unreadable': 'Rækker, der ikke kan læses:',
 

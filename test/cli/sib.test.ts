@@ -109,10 +109,13 @@ describe('sib invoice', () => {
     expect(sib('ledger', path('invoice.xlsx'), '--json').json).toMatchObject({
       version: 1,
       sheet: 'Settlement ledger',
-      entries: [{ row: 2, week: '2019-W30', kind: 'invoice', sheet: 'Invoice 2019-W30', lines: 24, total: '66990.00', cumulativeTotal: '66990.00' }],
-      total: '66990.00',
+      entries: [
+        { row: 2, week: '2019-W29', kind: 'opening', sheet: '', lines: 0, total: '2700060.00', cumulativeTotal: '2700060.00' },
+        { row: 3, week: '2019-W30', kind: 'invoice', sheet: 'Invoice 2019-W30', lines: 24, total: '66990.00', cumulativeTotal: '2767050.00' },
+      ],
+      total: '2767050.00',
     });
-    expect(sib('ledger', path('invoice.xlsx')).stdout).toMatch(/2019-W30 +invoice +Invoice 2019-W30 +24 +66990.00 +66990.00/);
+    expect(sib('ledger', path('invoice.xlsx')).stdout).toMatch(/2019-W30 +invoice +Invoice 2019-W30 +24 +66990.00 +2767050.00/);
     expect(sib('ledger', path('demo.xlsx'))).toMatchObject({ status: 0, stdout: expect.stringContaining('No Settlement ledger yet') });
   });
 

@@ -52,6 +52,7 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
     expect(results['2020-W52'].kind).toBe('invoice');
     const ledger = readLedger(await openXlsx(book).readSheet(LEDGER_SHEET));
     expect(ledger.entries.map((entry) => [entry.kind, entry.sheet, entry.lines, formatAmount(entry.total)])).toEqual([
+      ['opening', '', 0, '0.00'],
       ['invoice', 'Invoice 2020-W51', 5, '4320.99'],
       ['invoice', 'Invoice 2020-W52', 6, '4938.28'],
       ['correction', 'Correction 2020-W51', 1, '617.28'],
@@ -111,6 +112,7 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
     const rows = (await openXlsx(book).readSheet(LEDGER_SHEET)).rows;
     expect(rows[0]).toEqual(['Week', 'Monday', 'Kind', 'Sheet', 'Lines', 'Total', 'Cumulative total', 'Remaining cap', 'Cumulative net return', 'Fingerprint', 'Built']);
     expect(rows.slice(1).map((row) => [row?.[6], row?.[7]])).toEqual([
+      [0, 15000],
       [4320.99, 10679.01],
       [9259.27, 5740.73],
       [9876.55, 5123.45],
@@ -120,3 +122,24 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
   });
 });
 
+
+describe('a ledger begun mid-contract opens with what the sheet says was invoiced before', () => {
+  test('the same week again is unchanged, later weeks keep counting the history, earlier weeks are not rebuilt', async () => {
+    let book = createXlsx(invoiceTestWorkbook());
+    const first = await build(book, '2021-W01');
+    book = first.book;
+    expect(first.result.kind).toBe('invoice');
+    const ledger = readLedger(await openXlsx(book).readSheet(LEDGER_SHEET));
+    expect(ledger.entries.map((entry) => [entry.kind, formatAmount(entry.total)])).toEqual([
+      ['opening', '12654.34'],
+      ['invoice', '2345.66'],
+    ]);
+    expect((await build(book, '2021-W01')).result.kind).toBe('unchanged');
+    const next = await build(book, '2021-W02');
+    const fromHistory = await runInvoice(openXlsx(createXlsx(invoiceTestWorkbook())), { week: week('2021-W02'), builtAt: built });
+    expect(next.result.kind === 'invoice' && formatAmount(next.result.invoice.cumulativeBefore)).toBe('15000.00');
+    expect(fromHistory.kind === 'invoice' && formatAmount(fromHistory.invoice.cumulativeBefore)).toBe('15000.00');
+    const earlier = await runInvoice(openXlsx(book), { week: week('2020-W52'), builtAt: built });
+    expect(earlier).toMatchObject({ kind: 'refused', refusal: { refused: 'before-ledger-opening', week: '2020-W52', opening: '2020-W53' } });
+  });
+});

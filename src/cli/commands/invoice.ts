@@ -108,6 +108,8 @@ function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: In
       return new CliError(`The sheet ${sheetName} has no column for week ${refusal.week}`, EXIT_FINDINGS);
     case 'sheet-without-ledger':
       return new CliError(`${options.book} has a sheet '${refusal.sheet}' that the Settlement ledger does not record; an issued sheet is never replaced — restore the ledger row, or rename the sheet if it was not issued`, EXIT_FINDINGS);
+    case 'before-ledger-opening':
+      return new CliError(`${refusal.week} is not after the Settlement ledger's opening week ${refusal.opening}: weeks up to it were settled before the ledger began`, EXIT_FINDINGS);
     case 'ledger-unreadable':
       return new CliError(`The Settlement ledger has rows that cannot be read (${refusal.cells.join(', ')}); restore them before building another invoice`, EXIT_FINDINGS);
     case 'blocking-findings': {

@@ -1,13 +1,13 @@
 import { formatAmount, sum } from '../../engine/money';
 import { weekLabel } from '../../engine/weeks';
-import { LEDGER_SHEET, readLedger } from '../../sheet/ledger';
+import { LEDGER_SHEET, LedgerKind, readLedger } from '../../sheet/ledger';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook } from '../files';
 
 export interface LedgerEntryReport {
   readonly row: number;
   readonly week: string;
-  readonly kind: 'invoice' | 'correction';
+  readonly kind: LedgerKind;
   readonly sheet: string;
   readonly lines: number;
   readonly total: string;

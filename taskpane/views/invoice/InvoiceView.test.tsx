@@ -40,7 +40,8 @@ describe('InvoiceView', () => {
     expect(await screen.findByText('Written to the workbook.')).toBeTruthy();
     expect(await (await host.workbook()).sheetNames()).toEqual(['Contract', 'Candidates', 'Invoice 2021-W04', 'Settlement ledger']);
     const ledger = await screen.findByRole('table', { name: 'Settlement ledger' });
-    expect(within(ledger).getAllByRole('row')[1].textContent).toBe('2021-W04Invoice 2021-W04DKK 1,000.00');
+    expect(within(ledger).getAllByRole('row')[1].textContent).toBe('2021-W03Invoiced before the ledgerDKK 3,000.00');
+    expect(within(ledger).getAllByRole('row')[2].textContent).toBe('2021-W04Invoice 2021-W04DKK 1,000.00');
     await userEvent.click(screen.getByRole('button', { name: 'Go to Invoice 2021-W04' }));
     expect(host.selected).toEqual(["'Invoice 2021-W04'!A1"]);
     await preview();
@@ -81,7 +82,7 @@ describe('InvoiceView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Build correction' }));
     expect(await screen.findByText('Written to the workbook.')).toBeTruthy();
     const ledger = await screen.findByRole('table', { name: 'Settlement ledger' });
-    await waitFor(() => expect(within(ledger).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['2021-W04Invoice 2021-W04DKK 1,000.00', '2021-W04Correction 2021-W04DKK 1,000.00']));
+    await waitFor(() => expect(within(ledger).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['2021-W03Invoiced before the ledgerDKK 3,000.00', '2021-W04Invoice 2021-W04DKK 1,000.00', '2021-W04Correction 2021-W04DKK 1,000.00']));
   });
 
   test('blocking findings stop the invoice and are listed, each going to its cell', async () => {

@@ -26,9 +26,7 @@ export function LedgerTable({ ledger, strings, currency }: { ledger: Ledger | un
             {ledger.entries.map((entry) => (
               <TableRow key={entry.row}>
                 <TableCell>{weekLabel(entry.week)}</TableCell>
-                <TableCell>
-                  <CellLink address={qualifiedAddress(entry.sheet, 0, 0)}>{entry.sheet}</CellLink>
-                </TableCell>
+                <TableCell>{entry.kind === 'opening' ? t('ledger.opening') : <CellLink address={qualifiedAddress(entry.sheet, 0, 0)}>{entry.sheet}</CellLink>}</TableCell>
                 <TableCell className={view.number}>{strings.money(entry.total, currency)}</TableCell>
               </TableRow>
             ))}
