@@ -1,4 +1,5 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text } from '@fluentui/react-components';
+import { TaskProgress } from '../../components/TaskProgress';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { weekLabel } from '../../../src/engine/weeks';
 import { FindingList } from '../../components/FindingList/FindingList';
@@ -37,15 +38,7 @@ export function renderCheckView(state: CheckViewState, styles: ReturnType<typeof
         </div>
       </div>
       <section className={view.section} aria-live="polite" aria-busy={check.status === 'running'}>
-        {check.status === 'running' && <Spinner size="tiny" label={t('check.running')} />}
-        {check.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('check.failed')}</MessageBarTitle>
-              {check.error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <TaskProgress task={check} running={t('check.running')} failedTitle={t('check.failed')} />
         {check.status === 'done' && (
           <>
             {check.result.sheet && (

@@ -1,4 +1,5 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { TaskProgress } from '../../components/TaskProgress';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, SaveRegular } from '@fluentui/react-icons';
 import { FindingList } from '../../components/FindingList/FindingList';
 import { StringKey } from '../../i18n/strings';
@@ -11,12 +12,7 @@ export function renderContractView(state: ContractViewState, styles: ReturnType<
   const { loading, save } = state;
   return (
     <div className={view.root}>
-      {loading.status === 'running' && <Spinner size="tiny" label={t('contract.loading')} />}
-      {loading.status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{loading.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <TaskProgress task={loading} running={t('contract.loading')} />
       {state.creates && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -47,15 +43,7 @@ export function renderContractView(state: ContractViewState, styles: ReturnType<
         </div>
       </form>
       <div aria-live="polite">
-        {save.status === 'running' && <Spinner size="tiny" label={t('contract.saving')} />}
-        {save.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('contract.saveFailed')}</MessageBarTitle>
-              {save.error}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <TaskProgress task={save} running={t('contract.saving')} failedTitle={t('contract.saveFailed')} />
         {save.status === 'done' && (
           <MessageBar intent="success">
             <MessageBarBody>{t('contract.saved')}</MessageBarBody>

@@ -1,4 +1,5 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from '@fluentui/react-components';
+import { TaskProgress } from '../../components/TaskProgress';
+import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import { CursorClickRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import { useViewStyles } from '../useViewStyles.styles';
 import { ExplainSteps } from './ExplainSteps';
@@ -53,12 +54,7 @@ export function renderExplainView(state: ExplainViewState, styles: ReturnType<ty
         </form>
       </div>
       <div aria-live="polite" className={view.section}>
-        {explanation.status === 'running' && <Spinner size="tiny" label={t('explain.running')} />}
-        {explanation.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{explanation.error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <TaskProgress task={explanation} running={t('explain.running')} />
         {explanation.status === 'done' && <ExplainSteps explanation={explanation.result} strings={state.strings} />}
       </div>
     </div>

@@ -1,4 +1,5 @@
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { TaskProgress } from '../../components/TaskProgress';
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ChartMultipleRegular } from '@fluentui/react-icons';
 import { qualifiedAddress } from '../../../src/engine/cells';
 import { errorMessage, isEngineError } from '../../../src/engine/errors';
@@ -41,12 +42,7 @@ export function renderInvestorView(state: InvestorViewState, styles: ReturnType<
             </MessageBarBody>
           </MessageBar>
         )}
-        {figures.status === 'running' && <Spinner size="tiny" label={t('investor.loading')} />}
-        {figures.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{figures.error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <TaskProgress task={figures} running={t('investor.loading')} />
         {figures.status === 'done' && 'refusal' in figures.result && (
           <>
             <MessageBar intent="error">

@@ -1,4 +1,5 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { TaskProgress } from '../../components/TaskProgress';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Subtitle2 } from '@fluentui/react-components';
 import { DocumentAddRegular, EyeRegular } from '@fluentui/react-icons';
 import { qualifiedAddress } from '../../../src/engine/cells';
 import { weekLabel } from '../../../src/engine/weeks';
@@ -17,12 +18,7 @@ export function renderInvoiceView(state: InvoiceViewState, styles: ReturnType<ty
   const writing = build.status === 'running';
   return (
     <div className={view.root}>
-      {setup.status === 'running' && <Spinner size="tiny" label={t('invoice.loading')} />}
-      {setup.status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{setup.error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <TaskProgress task={setup} running={t('invoice.loading')} />
       {setup.status === 'done' && !setup.result.sheetName && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('invoice.noSheet')}</MessageBarBody>
@@ -74,12 +70,7 @@ export function renderInvoiceView(state: InvoiceViewState, styles: ReturnType<ty
             </MessageBarBody>
           </MessageBar>
         )}
-        {preview.status === 'running' && <Spinner size="tiny" label={t('invoice.computing')} />}
-        {preview.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{preview.error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <TaskProgress task={preview} running={t('invoice.computing')} />
         {preview.status === 'done' && <InvoicePreview result={preview.result} strings={state.strings} />}
       </div>
       <section className={view.section} aria-labelledby="ledger-title">

@@ -1,4 +1,5 @@
-import { Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { TaskProgress } from '../../components/TaskProgress';
+import { Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Subtitle2, Text } from '@fluentui/react-components';
 import { DocumentSearchRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { errorMessage } from '../../../src/engine/errors';
 import { weekLabel } from '../../../src/engine/weeks';
@@ -49,12 +50,7 @@ export function renderStatementView(state: StatementViewState, styles: ReturnTyp
         </div>
       </div>
       <div aria-live="polite" className={view.section}>
-        {result.status === 'running' && <Spinner size="tiny" label={t('statement.running')} />}
-        {result.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{result.error}</MessageBarBody>
-          </MessageBar>
-        )}
+        <TaskProgress task={result} running={t('statement.running')} />
         {result.status === 'done' && 'refusal' in result.result && renderRefusal(result.result.refusal, state.strings)}
         {result.status === 'done' && 'comparison' in result.result && renderComparison(result.result, state, styles, view)}
       </div>
