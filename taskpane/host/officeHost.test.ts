@@ -54,4 +54,22 @@ describe('the Excel host', () => {
     await host.select("'Candidates'!D3");
     expect([excel.active, excel.selection]).toEqual(['Candidates', 'Candidates!D3']);
   });
+
+  test('edits term cells, reads the selected cell and its formula, and inserts the chart after its data sheet', async () => {
+    officeWith('en-US');
+    const excel = candidateExcel();
+    const host = createOfficeHost(excel.run);
+    const heard: number[] = [];
+    host.subscribe(() => heard.push(host.state().revision));
+    await host.setCells([{ address: 'Contract!B1', cell: { value: 1250 } }]);
+    expect(excel.cell('Contract', 'B1')).toMatchObject({ value: 1250 });
+    expect(heard).toEqual([1]);
+    await host.select('Candidates!C2');
+    expect(await host.selectedCell()).toBe('Candidates!C2');
+    expect(await host.formulaOf('Candidates!C2')).toBeUndefined();
+    const sheet = { name: 'Investor chart', rows: [[{ value: 'Week' }, { value: 'Repaid' }, { value: 'Invested' }], [{ value: '2021-W04' }, { value: 1000 }, { value: 5000 }]] };
+    await host.insertChart!(sheet, 'Repayments');
+    expect(excel.findSheet('Investor chart')).toBeDefined();
+    expect(excel.charts.map((chart) => [chart.sheet.name, chart.source, chart.title])).toEqual([['Investor chart', "'Investor chart'!A1:C2", 'Repayments']]);
+  });
 });

@@ -1,19 +1,23 @@
-import { excelRun, ExcelRun, OfficeWorkbook } from '../../src/adapters/office';
+import { excelRun, ExcelRun, insertLineChart, OfficeWorkbook } from '../../src/adapters/office';
+import { columnLetters } from '../../src/engine/cells';
 import { languageFromLocale } from '../../src/engine/messages';
-import { WorkbookChanges, WriteProgress } from '../../src/workbook/types';
+import { SheetSpec, WorkbookChanges, WriteProgress } from '../../src/workbook/types';
 import { Host, OfficeThemeColors } from './host';
 import { HostStore } from './hostStore';
-import { activeCellInExcel, formulaInExcel, setCellsInExcel } from './officeCells';
-import { insertChartInExcel } from './officeChart';
 
 /**
- * The pane inside Excel: every read opens the workbook afresh through the Office.js adapter (the user may
- * have edited it since), every write goes through the adapter's batched `apply`, and the few calls the
- * adapter does not offer yet (single cells, the active cell, a chart) go through `run` at this boundary.
+ * The pane inside Excel, through the Office.js adapter only: every read opens the workbook afresh (the user
+ * may have edited it since), and every write goes through the adapter's batched calls.
  */
 export function createOfficeHost(run: ExcelRun = excelRun): Host {
   const store = new HostStore();
-  let navigator: Promise<OfficeWorkbook> | undefined;
+  // Single cells, the active cell and selecting need no snapshot of the workbook, so one opened workbook serves them all.
+  let live: Promise<OfficeWorkbook> | undefined;
+  const opened = () =>
+    (live ??= OfficeWorkbook.open(run).catch((error: unknown) => {
+      live = undefined;
+      throw error;
+    }));
   const apply = async (changes: WorkbookChanges, progress?: WriteProgress) => {
     await (await OfficeWorkbook.open(run)).apply(changes, progress);
     store.changed();
@@ -24,24 +28,26 @@ export function createOfficeHost(run: ExcelRun = excelRun): Host {
     workbook: () => OfficeWorkbook.open(run),
     apply,
     setCells: async (edits) => {
-      await setCellsInExcel(run, edits);
+      await (await opened()).setCells(edits);
       store.changed();
     },
-    select: async (address) => {
-      // Selecting needs no snapshot of the workbook, so one opened workbook serves every later selection.
-      navigator ??= OfficeWorkbook.open(run).catch((error: unknown) => {
-        navigator = undefined;
-        throw error;
-      });
-      await (await navigator).select(address);
+    select: async (address) => (await opened()).select(address),
+    selectedCell: async () => (await opened()).activeCell(),
+    formulaOf: async (address) => (await opened()).formulaOf(address),
+    insertChart: async (sheet, title) => {
+      await apply({ addSheets: [sheet] });
+      await insertLineChart(run, { sheet: sheet.name, range: dataRange(sheet), title });
     },
-    selectedCell: () => activeCellInExcel(run),
-    formulaOf: (address) => formulaInExcel(run, address),
-    insertChart: (sheet, title) => insertChartInExcel(run, apply, sheet, title),
     officeTheme: officeThemeColors,
     subscribe: store.subscribe,
     state: store.state,
   };
+}
+
+/** The investor chart's data: every row of its sheet, from A1 to the widest row's last column. */
+function dataRange(sheet: SheetSpec): string {
+  const columns = Math.max(...sheet.rows.map((row) => row?.length ?? 0));
+  return `A1:${columnLetters(columns - 1)}${sheet.rows.length}`;
 }
 
 function officeThemeColors(): OfficeThemeColors | undefined {

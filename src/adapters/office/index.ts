@@ -1,4 +1,6 @@
 /** The Office.js adapter: the workbook open in Excel, behind the same interface as the .xlsx adapter. */
+export { insertLineChart } from './chart';
+export type { LineChartSpec } from './chart';
 export { excelRun } from './excelRun';
 export type { ExcelRun } from './excelRun';
 export { OfficeWorkbook } from './officeWorkbook';

@@ -1,7 +1,8 @@
 import { DateSystem } from '../../engine/weeks';
 import { splitSheetReference } from '../../sheet/ranges';
-import { DefinedName, SheetGrid, TableInfo, WorkbookChanges, WorkbookNavigator, WorkbookReader, WorkbookWriter, WriteProgress } from '../../workbook/types';
+import { CellEdit, DefinedName, SheetGrid, TableInfo, WorkbookCellWriter, WorkbookChanges, WorkbookNavigator, WorkbookReader, WorkbookWriter, WriteProgress } from '../../workbook/types';
 import { applyChanges } from './applyChanges';
+import { readActiveCell, readFormula, setCellValues } from './cells';
 import { errorText, ExcelRun } from './excelRun';
 import { PAYLOAD_BUDGET } from './payloadSize';
 import { officeSupports, requireFeature, SetSupported } from './requirements';
@@ -16,10 +17,11 @@ export interface OfficeWorkbookOptions {
 
 /**
  * The open workbook inside Excel, behind the same interface as the .xlsx adapter. It reads the workbook as
- * it was when opened (two syncs; see readSnapshot): open a new one after `apply` or when the user may have
- * edited it. Sheets not read while opening are read on first use, usually in one sync, and kept.
+ * it was when opened (two syncs; see readSnapshot): open a new one after `apply` or `setCells`, or when the
+ * user may have edited it. Sheets not read while opening are read on first use, usually in one sync, and
+ * kept. Single cells, the active cell and selecting go to Excel as it is now, not to that snapshot.
  */
-export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookNavigator {
+export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookCellWriter, WorkbookNavigator {
   readonly dateSystem: DateSystem;
   /** Every sheet in workbook order, hidden ones included. */
   readonly sheets: readonly OfficeSheetInfo[];
@@ -73,6 +75,23 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookN
   async apply(changes: WorkbookChanges, progress?: WriteProgress): Promise<void> {
     requireFeature('write', this.supports);
     await applyChanges(this.run, changes, progress);
+  }
+
+  /** Sets single cells' values; see setCellValues. */
+  async setCells(edits: readonly CellEdit[]): Promise<void> {
+    requireFeature('write', this.supports);
+    await setCellValues(this.run, edits);
+  }
+
+  /** The active cell, sheet-qualified: `'Invoice 2019-W30'!G17`. */
+  async activeCell(): Promise<string> {
+    requireFeature('activeCell', this.supports);
+    return readActiveCell(this.run);
+  }
+
+  /** The formula of a cell (`Sheet!A1`) with its leading `=`; undefined for a cell without one. */
+  async formulaOf(address: string): Promise<string | undefined> {
+    return readFormula(this.run, address);
   }
 
   /** Activates the sheet and selects the cell or range: `'My sheet'!B4`, or `B4` on the active sheet. */

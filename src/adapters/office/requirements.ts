@@ -2,16 +2,18 @@
  * The Office.js requirement sets this adapter uses, checked before a call instead of assuming a host.
  * Requirement sets are cumulative, so each feature names the newest set it needs, and why.
  *
- * | feature  | set          | for                                                                     |
- * |----------|--------------|-------------------------------------------------------------------------|
- * | read     | ExcelApi 1.7 | defined names' formulas (1.7), used ranges and sheet-scoped names (1.4), |
- * |          |              | tables' header and totals rows (1.3), the date system via DATE (1.2)     |
- * | write    | ExcelApi 1.4 | adding names, removing a half-written sheet (1.4), totals rows (1.3),   |
- * |          |              | column widths (1.2)                                                     |
- * | navigate | ExcelApi 1.1 | activating a sheet and selecting a range                                |
+ * | feature    | set          | for                                                                     |
+ * |------------|--------------|-------------------------------------------------------------------------|
+ * | read       | ExcelApi 1.7 | defined names' formulas (1.7), used ranges and sheet-scoped names (1.4), |
+ * |            |              | tables' header and totals rows (1.3), the date system via DATE (1.2)     |
+ * | write      | ExcelApi 1.4 | adding names, removing a half-written sheet (1.4), totals rows (1.3),   |
+ * |            |              | column widths (1.2), single cells' values and number formats (1.1)      |
+ * | navigate   | ExcelApi 1.1 | activating a sheet and selecting a range                                |
+ * | activeCell | ExcelApi 1.7 | the active cell (`Workbook.getActiveCell`)                              |
+ * | chart      | ExcelApi 1.1 | a chart with its title, legend and position                             |
  */
 
-export type OfficeFeature = 'read' | 'write' | 'navigate';
+export type OfficeFeature = 'read' | 'write' | 'navigate' | 'activeCell' | 'chart';
 
 export interface Requirement {
   readonly set: 'ExcelApi';
@@ -26,6 +28,8 @@ const REQUIREMENTS: readonly Requirement[] = [
   { set: 'ExcelApi', version: '1.7', feature: 'read' },
   { set: 'ExcelApi', version: '1.4', feature: 'write' },
   { set: 'ExcelApi', version: '1.1', feature: 'navigate' },
+  { set: 'ExcelApi', version: '1.7', feature: 'activeCell' },
+  { set: 'ExcelApi', version: '1.1', feature: 'chart' },
 ];
 
 /** Office's own check; `Office` is looked up only when asked, and outside an Office host nothing is supported. */
@@ -39,8 +43,10 @@ export function missingRequirements(supports: SetSupported = officeSupports): re
 
 const FEATURE_TEXT: Readonly<Record<OfficeFeature, string>> = {
   read: 'read the workbook',
-  write: 'add sheets, tables and names',
+  write: 'write to the workbook',
   navigate: 'select cells',
+  activeCell: 'tell which cell is selected',
+  chart: 'insert charts',
 };
 
 /** Throws, naming the missing set, when this Excel cannot do `feature`. */

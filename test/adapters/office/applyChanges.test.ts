@@ -157,7 +157,7 @@ describe('OfficeWorkbook.apply', () => {
     const excel = workbookWithCandidates();
     const workbook = await OfficeWorkbook.open(excel.run, { supports: (_, version) => version !== '1.4' });
     excel.syncs.length = 0;
-    await expect(workbook.apply(invoice(2))).rejects.toThrow('This version of Excel cannot add sheets, tables and names for the add-in: it needs ExcelApi 1.4 or later');
+    await expect(workbook.apply(invoice(2))).rejects.toThrow('This version of Excel cannot write to the workbook for the add-in: it needs ExcelApi 1.4 or later');
     expect(excel.syncs).toHaveLength(0);
   });
 });

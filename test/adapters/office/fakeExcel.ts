@@ -1,5 +1,5 @@
 import { cellAddress, CellValue, columnIndex, EXCEL_ERROR_TEXTS, isExcelError, quoteSheetName } from '../../../src/engine/cells';
-import { parseRange } from '../../../src/sheet/ranges';
+import { parseRange, splitSheetReference } from '../../../src/sheet/ranges';
 import { ExcelRun } from '../../../src/adapters/office/excelRun';
 
 /**
@@ -12,7 +12,9 @@ import { ExcelRun } from '../../../src/adapters/office/excelRun';
  * and arguments) and of its response (the JSON of what it loaded). Like Excel on the web, a request or a
  * response over 5 MB fails the sync (`RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`).
  * Text typed without a leading apostrophe is read the way Excel reads typed input, so numbers, booleans,
- * errors and formulas hidden in text show up. Tables gain Excel's default totals row when `showTotals` is set.
+ * errors and formulas hidden in text show up, except in a cell formatted as text ('@'), which keeps text as typed.
+ * Tables gain Excel's default totals row when `showTotals` is set. The active cell is the top-left cell of the
+ * selection when that is on the active sheet, else A1 there.
  */
 
 export const EXCEL_WEB_LIMIT = 5_000_000;
@@ -47,6 +49,18 @@ export interface FakeTable {
   area: Area;
   showHeaders: boolean;
   showTotals: boolean;
+}
+
+export interface FakeChart {
+  sheet: FakeSheet;
+  type: string;
+  /** The source data's sheet-qualified address. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legend?: string;
+  /** The cells the chart spans, set by `setPosition`. */
+  position?: string;
 }
 
 export interface SyncRecord {
@@ -84,6 +98,7 @@ export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly names: FakeName[] = [];
   readonly tables: FakeTable[] = [];
+  readonly charts: FakeChart[] = [];
   readonly syncs: SyncRecord[] = [];
   date1904 = false;
   active = '';
@@ -260,7 +275,7 @@ class FakeWorkbook {
   readonly tables: FakeTables;
   readonly functions: { date: (year: number, month: number, day: number) => FakeFunctionResult };
 
-  constructor(context: FakeContext) {
+  constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheets(context);
     this.names = new FakeNames(context, 'workbook.names', () => context.excel.names);
     this.tables = new FakeTables(context, 'workbook.tables', () => context.excel.tables);
@@ -270,6 +285,11 @@ class FakeWorkbook {
         return new FakeFunctionResult(context, path, () => (year === 1904 && month === 1 && day === 1 ? (context.excel.date1904 ? 0 : 1462) : unknownProperty(path, 'value')));
       },
     };
+  }
+
+  getActiveCell(): FakeRange {
+    const excel = this.context.excel;
+    return new FakeRange(this.context, 'workbook.getActiveCell()', () => excel.findSheet(excel.active), () => activeArea(excel));
   }
 }
 
@@ -374,6 +394,10 @@ class FakeWorksheet extends Item {
     return new FakeTables(this.context, `${this.path}.tables`, () => this.context.excel.tables.filter((table) => table.sheet === this.locate()), this);
   }
 
+  get charts(): FakeCharts {
+    return new FakeCharts(this.context, `${this.path}.charts`, this);
+  }
+
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, `${this.path}.getRange(${JSON.stringify(address)})`, this.locate, () => areaOf(address));
   }
@@ -393,6 +417,7 @@ class FakeWorksheet extends Item {
       const sheet = this.locate() as FakeSheet;
       excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
       excel.tables.splice(0, excel.tables.length, ...excel.tables.filter((table) => table.sheet !== sheet));
+      excel.charts.splice(0, excel.charts.length, ...excel.charts.filter((chart) => chart.sheet !== sheet));
     });
   }
 
@@ -445,14 +470,20 @@ class FakeRange extends Loadable {
     return this.loaded('columnCount');
   }
 
+  get formulas(): Scalar[][] {
+    return this.loaded('formulas');
+  }
+
   set formulas(input: (Scalar | null)[][]) {
-    this.write('formulas', input, (cell, value) => {
-      const { formula, ...rest } = typedInput(value);
-      delete cell.formula;
-      delete cell.value;
-      delete cell.type;
-      Object.assign(cell, rest, formula === undefined ? {} : { formula });
-    });
+    this.write('formulas', input, enter);
+  }
+
+  set values(input: (Scalar | null)[][]) {
+    this.write('values', input, enter);
+  }
+
+  get numberFormat(): string[][] {
+    return this.loaded('numberFormat');
   }
 
   set numberFormat(input: (string | null)[][]) {
@@ -490,6 +521,12 @@ class FakeRange extends Loadable {
     });
   }
 
+  /** Where the range is when the sync runs, for a call that takes it as an argument. */
+  place(): { sheet: FakeSheet; area: Area } {
+    if (!this.exists()) throw new OfficeError('ItemNotFound', `${this.path} does not exist`);
+    return { sheet: this.sheet() as FakeSheet, area: this.area() as Area };
+  }
+
   private write(member: string, input: (Scalar | null)[][], apply: (cell: FakeCell, value: Scalar) => void): void {
     this.call(member, input, () => {
       const area = this.area() as Area;
@@ -520,6 +557,10 @@ class FakeRange extends Loadable {
       switch (name) {
         case 'values':
           return grid((cell) => cell?.value ?? '');
+        case 'formulas':
+          return grid((cell) => cell?.formula ?? cell?.value ?? '');
+        case 'numberFormat':
+          return grid((cell) => cell?.numberFormat ?? 'General');
         case 'valueTypes':
           return grid((cell) => (cell?.value === undefined ? 'Empty' : cell.type));
         case 'address':
@@ -690,6 +731,70 @@ class FakeTableItem extends Item {
   }
 }
 
+class FakeCharts {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {}
+
+  add(type: string, sourceData: FakeRange, seriesBy: string): FakeChartItem {
+    let created: FakeChart | undefined;
+    this.context.enqueue(this.path, 'add', [type, sourceData.path, seriesBy], () => {
+      const sheet = this.worksheet.locate();
+      if (!sheet) throw new OfficeError('ItemNotFound', `${this.worksheet.path} does not exist`);
+      const source = sourceData.place();
+      created = { sheet, type, source: `${quoteSheetName(source.sheet.name)}!${areaText(source.area)}`, seriesBy };
+      this.context.excel.charts.push(created);
+    });
+    return new FakeChartItem(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => created);
+  }
+}
+
+class FakeChartItem extends Loadable {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly locate: () => FakeChart | undefined,
+  ) {
+    super(context, path);
+  }
+
+  get title(): { text: string } {
+    const item = this;
+    return {
+      set text(text: string) {
+        item.call('title.text', text, () => ((item.locate() as FakeChart).title = text));
+      },
+    } as { text: string };
+  }
+
+  get legend(): { position: string } {
+    const item = this;
+    return {
+      set position(position: string) {
+        item.call('legend.position', position, () => ((item.locate() as FakeChart).legend = position));
+      },
+    } as { position: string };
+  }
+
+  setPosition(startCell: string, endCell = startCell): void {
+    this.call('setPosition', [startCell, endCell], () => {
+      const area = areaOf(`${startCell}:${endCell}`);
+      if (!area) throw new OfficeError('InvalidArgument', `${startCell}:${endCell} is not a range`);
+      (this.locate() as FakeChart).position = areaText(area);
+    });
+  }
+
+  protected exists(): boolean {
+    return this.locate() !== undefined;
+  }
+
+  protected read(names: readonly string[]): Record<string, unknown> {
+    return Object.fromEntries(names.map((name) => [name, unknownProperty(this.path, name)]));
+  }
+}
+
 function unknownProperty(path: string, name: string): never {
   throw new Error(`The fake does not load ${path}.${name}`);
 }
@@ -705,6 +810,18 @@ function typedValue(value: CellValue): FakeCell {
   if (typeof value === 'number') return { value, type: 'Double' };
   if (typeof value === 'boolean') return { value, type: 'Boolean' };
   return { value: value as string, type: 'String' };
+}
+
+/** Typing `input` into `cell`: what it held goes, its format stays. */
+function enter(cell: FakeCell, input: Scalar): void {
+  delete cell.formula;
+  delete cell.value;
+  delete cell.type;
+  Object.assign(cell, cell.numberFormat === '@' && typeof input === 'string' ? textInput(input) : typedInput(input));
+}
+
+function textInput(input: string): FakeCell {
+  return input === '' ? {} : { value: input, type: 'String' };
 }
 
 /** Input as Excel reads what a user types: `'` keeps text as text; otherwise numbers, booleans, errors and formulas are recognised. */
@@ -723,6 +840,12 @@ function areaOf(address: string): Area | undefined {
   const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address);
   if (columns) return { top: 0, bottom: 1_048_575, left: columnIndex(columns[1]), right: columnIndex(columns[2]) };
   return parseRange(address);
+}
+
+function activeArea(excel: FakeExcel): Area {
+  const selection = splitSheetReference(excel.selection);
+  const area = selection && selection.sheet.toUpperCase() === excel.active.toUpperCase() ? parseRange(selection.range) : undefined;
+  return area ? { top: area.top, left: area.left, bottom: area.top, right: area.left } : { top: 0, left: 0, bottom: 0, right: 0 };
 }
 
 function usedArea(sheet: FakeSheet | undefined): Area | undefined {
