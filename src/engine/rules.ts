@@ -2,7 +2,7 @@ import { CellValue } from './cells';
 import { EngineError, isEngineError } from './errors';
 import { Amount, amount, sum, ZERO } from './money';
 import { rateFor, Rates, weekPayment } from './payment';
-import { shareOf, Status, StatusReading } from './status';
+import { NONE_STATUS, shareOf, Status, StatusReading } from './status';
 import { StatusCache } from './statusCache';
 import { Terms } from './terms';
 import { Day, IsoWeek, weekOverlaps } from './weeks';
@@ -54,65 +54,109 @@ export interface SettleOptions {
 /**
  * DESIGN §4.5: settles the target week from the whole history before it. Every earlier week is
  * settled by the same rules, so payable-week counts and the cumulative total for the cap are
- * exactly what earlier invoices would have said. Sums run in whole øre: exact, and fast enough for
- * 10,000 candidates × 156 weeks.
+ * exactly what earlier invoices would have said. The history is read candidate by candidate, each row
+ * once and in order (the cap never changes which weeks count as payable, only what a week pays, so a
+ * week's total before the cap is all the cap needs). Sums run in whole øre: exact and fast.
  */
 export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readonly CandidateRow[], target: number, options: SettleOptions = {}): WeekSettlement {
-  const order = weeks
-    .map((week, index) => ({ week, index }))
-    .filter(({ week }) => week.monday <= weeks[target].monday)
+  const week = weeks[target];
+  const earlier = weeks
+    .map((each, index) => ({ week: each, index, inContract: weekOverlaps(each, terms.contractStart, terms.contractEnd) }))
+    .filter((each) => each.week.monday < week.monday)
     .sort((a, b) => a.week.monday - b.week.monday);
-  const cache = new StatusCache();
-  const prices = new PriceList(terms);
-  const payableCount = new Int32Array(rows.length);
+  const judge = new Judge(terms);
   const capOre = terms.paymentCap === undefined ? undefined : toOre(terms.paymentCap);
-  let cumulativeOre = 0;
-  const lines: SettlementLine[] = [];
-  let targetCumulativeOre = 0;
 
-  for (const { week, index } of order) {
-    const isTarget = index === target;
-    if (isTarget && options.invoicedBefore !== undefined) cumulativeOre = toOre(options.invoicedBefore);
-    if (isTarget) targetCumulativeOre = cumulativeOre;
-    const inContract = weekOverlaps(week, terms.contractStart, terms.contractEnd);
-    let remainingOre = capOre === undefined ? Infinity : Math.max(0, capOre - cumulativeOre);
-    let weekOre = 0;
-    for (let candidate = 0; candidate < rows.length; candidate++) {
-      const row = rows[candidate];
-      const value = row.statuses[index];
-      if ((value === null || value === undefined) && !(isTarget && options.alwaysLine?.has(candidate))) continue;
-      const reading = cache.read(value);
-      if (!isEngineError(reading) && reading.status.kind === 'none') {
-        if (isTarget && options.alwaysLine?.has(candidate)) lines.push(lineOf(candidate, reading, prices.of(reading.status), payableCount[candidate], null, 0, cumulativeOre + weekOre));
-        continue;
+  const payableCount = new Int32Array(rows.length);
+  const weekOre = new Float64Array(earlier.length);
+  for (let candidate = 0; candidate < rows.length; candidate++) {
+    const row = rows[candidate];
+    let count = 0;
+    for (let k = 0; k < earlier.length; k++) {
+      const value = row.statuses[earlier[k].index];
+      if (value === null || value === undefined) continue;
+      const verdict = judge.of(value, row, earlier[k].week, earlier[k].inContract, count);
+      if (verdict?.reason === null) {
+        count++;
+        weekOre[k] += verdict.price!.ore;
       }
-      const payableBefore = payableCount[candidate];
-      const price = isEngineError(reading) ? undefined : prices.of(reading.status);
-      let reason: Reason | null = null;
-      if (price === undefined || isEngineError(price.amount)) reason = 'invalid-status';
-      else if (!weekOverlaps(week, row.start, row.end)) reason = 'outside-enrolment';
-      else if (!inContract) reason = 'outside-contract';
-      else if (terms.maxWeeks !== undefined && payableBefore >= terms.maxWeeks) reason = 'max-weeks';
-      let paidOre = 0;
-      if (reason === null && price !== undefined) {
-        payableCount[candidate]++;
-        paidOre = Math.min(price.ore, remainingOre);
-        if (paidOre < price.ore) reason = 'cap';
-        remainingOre -= paidOre;
-        weekOre += paidOre;
-      }
-      if (isTarget) lines.push(lineOf(candidate, reading, price, payableBefore, reason, paidOre, cumulativeOre + weekOre - paidOre));
     }
-    cumulativeOre += weekOre;
+    payableCount[candidate] = count;
   }
-  const total = sum(lines.map((line) => line.amount));
+
+  let cumulativeOre = 0;
+  if (options.invoicedBefore !== undefined) cumulativeOre = toOre(options.invoicedBefore);
+  else for (let k = 0; k < earlier.length; k++) cumulativeOre += capOre === undefined ? weekOre[k] : Math.min(weekOre[k], Math.max(0, capOre - cumulativeOre));
+
+  const inContract = weekOverlaps(week, terms.contractStart, terms.contractEnd);
+  let remainingOre = capOre === undefined ? Infinity : Math.max(0, capOre - cumulativeOre);
+  let paidThisWeekOre = 0;
+  const lines: SettlementLine[] = [];
+  for (let candidate = 0; candidate < rows.length; candidate++) {
+    const row = rows[candidate];
+    const value = row.statuses[target];
+    const always = options.alwaysLine?.has(candidate) ?? false;
+    if ((value === null || value === undefined) && !always) continue;
+    const verdict = judge.of(value, row, week, inContract, payableCount[candidate]);
+    if (!verdict) {
+      if (always) lines.push(lineOf(candidate, judge.reading(value), judge.priceOfNone(), payableCount[candidate], null, 0, cumulativeOre + paidThisWeekOre));
+      continue;
+    }
+    let { reason } = verdict;
+    let paidOre = 0;
+    if (reason === null) {
+      paidOre = Math.min(verdict.price!.ore, remainingOre);
+      if (paidOre < verdict.price!.ore) reason = 'cap';
+      remainingOre -= paidOre;
+    }
+    lines.push(lineOf(candidate, verdict.reading, verdict.price, payableCount[candidate], reason, paidOre, cumulativeOre + paidThisWeekOre));
+    paidThisWeekOre += paidOre;
+  }
   return {
-    week: weeks[target],
+    week,
     lines,
-    total,
-    cumulativeBefore: fromOre(targetCumulativeOre),
-    capRemainingBefore: capOre === undefined ? undefined : fromOre(Math.max(0, capOre - targetCumulativeOre)),
+    total: sum(lines.map((line) => line.amount)),
+    cumulativeBefore: fromOre(cumulativeOre),
+    capRemainingBefore: capOre === undefined ? undefined : fromOre(Math.max(0, capOre - cumulativeOre)),
   };
+}
+
+interface Verdict {
+  readonly reading: StatusReading | EngineError;
+  readonly price?: Price;
+  /** Why the week is not paid; null when it is payable (before the contract cap). */
+  readonly reason: Reason | null;
+}
+
+/** The per-candidate rules of DESIGN §4.5 for one status cell, in their order; statuses read and priced once each. */
+class Judge {
+  private readonly statuses = new StatusCache();
+  private readonly prices: PriceList;
+
+  constructor(private readonly terms: Terms) {
+    this.prices = new PriceList(terms);
+  }
+
+  /** Undefined for "not self-supporting", which gives no line. */
+  of(value: CellValue | undefined, row: CandidateRow, week: IsoWeek, inContract: boolean, payableBefore: number): Verdict | undefined {
+    const reading = this.statuses.read(value);
+    if (isEngineError(reading)) return { reading, reason: 'invalid-status' };
+    if (reading.status.kind === 'none') return undefined;
+    const price = this.prices.of(reading.status);
+    if (isEngineError(price.amount)) return { reading, price, reason: 'invalid-status' };
+    if (!weekOverlaps(week, row.start, row.end)) return { reading, price, reason: 'outside-enrolment' };
+    if (!inContract) return { reading, price, reason: 'outside-contract' };
+    if (this.terms.maxWeeks !== undefined && payableBefore >= this.terms.maxWeeks) return { reading, price, reason: 'max-weeks' };
+    return { reading, price, reason: null };
+  }
+
+  reading(value: CellValue | undefined): StatusReading | EngineError {
+    return this.statuses.read(value);
+  }
+
+  priceOfNone(): Price {
+    return this.prices.of(NONE_STATUS);
+  }
 }
 
 function lineOf(candidate: number, reading: StatusReading | EngineError, price: Price | undefined, payableBefore: number, reason: Reason | null, paidOre: number, usedOre: number): SettlementLine {

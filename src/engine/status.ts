@@ -28,6 +28,8 @@ const NONE_WORDS = new Set(['', 'O', 'NONE', '-']);
 const FULL: Status = { kind: 'full' };
 const PARTIAL: Status = { kind: 'partial' };
 const NONE: Status = { kind: 'none' };
+/** The one "not self-supporting" status: statuses are compared by identity when priced. */
+export const NONE_STATUS = NONE;
 const BLANK: StatusReading = { status: NONE, numberAsText: false };
 
 export function parseStatus(value: CellValue | undefined): StatusReading | EngineError {
