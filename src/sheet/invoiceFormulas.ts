@@ -63,7 +63,7 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
   const at = (column: number) => `${columnLetters(column)}${ROW}`;
   const [status, share, rate, before, uncapped, paid] = [columns.status, columns.share, columns.rate, columns.before, columns.uncapped, columns.amount].map(at);
   const source = (column: number, absoluteColumn: boolean) => `${quoteSheetName(context.sourceSheet)}!${absoluteColumn ? '$' : ''}${columnLetters(column)}${SOURCE_ROW}`;
-  const word = (words: string[]) => `OR(${words.map((each) => `UPPER(TRIM(${status}))="${each}"`).join(',')})`;
+  const word = (words: string[]) => `OR(UPPER(TRIM(${status}))={${words.map((each) => `"${each}"`).join(',')}})`;
   const enrolment = enrolmentTests(context, source);
   const contract = contractTests(context);
   const maxWeeks = context.defined.has('maxWeeks') ? [`${before}<${TERM_NAMES.maxWeeks}`] : [];
@@ -82,7 +82,7 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
   return {
     id: source(context.idColumn, true),
     status: source(context.weekColumn, false),
-    share: `IF(ISNUMBER(${status}),${status},IF(OR(${word(WORDS_FULL)},${word(WORDS_PARTIAL)}),1,_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${status}),",","."),".",",")))`,
+    share: `IF(ISNUMBER(${status}),${status},IF(${word([...WORDS_FULL, ...WORDS_PARTIAL])},1,_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${status}),",","."),".",",")))`,
     rate: `IF(${word(WORDS_PARTIAL)},${partialRate},${TERM_NAMES.weeklyRate})`,
     before: undefined,
     uncapped: `IFERROR(IF(AND(${payable.join(',')}),ROUND(${rate}*${share},2),0),0)`,
