@@ -37,11 +37,12 @@ export function invoiceText(report: InvoiceReport): string {
 
 export function statementText(report: StatementReport): string {
   const own = report.findings.length ? [`${report.findings.length} finding(s) on ${report.sheet} did not stop the comparison:`, ...report.findings.map(findingLine)] : [];
-  if (report.agrees) return [`Statement for ${report.week} agrees: ${report.receivedLines} line(s), total ${grouped(report.receivedTotal)} ${report.currency}`, ...own].join('\n');
+  const corrected = report.receivedCorrections.length ? ` (with ${report.receivedCorrections.length} correction(s): ${report.receivedCorrections.join(', ')})` : '';
+  if (report.agrees) return [`Statement for ${report.week}${corrected} agrees: ${report.receivedLines} line(s), total ${grouped(report.receivedTotal)} ${report.currency}`, ...own].join('\n');
   const width = Math.max(10, ...report.differences.map((difference) => (difference.candidateId ?? '').length));
-  const totalsFrom = report.receivedTotalCell === null ? 'the sum of its lines' : `totals row ${report.receivedTotalCell}`;
+  const totalsFrom = report.receivedTotalCell === null ? 'the sum of its lines' : `totals row ${report.receivedTotalCell}${report.receivedCorrections.length ? ' plus the corrections’ differences' : ''}`;
   return [
-    `Statement for ${report.week} (${report.receivedTable}) differs from ${report.sheet}: ${report.differences.length} difference(s)`,
+    `Statement for ${report.week} (${report.receivedTable}${corrected}) differs from ${report.sheet}: ${report.differences.length} difference(s)`,
     ...report.differences.map((difference) => `  ${difference.kind.padEnd(10)} ${(difference.candidateId ?? '').padEnd(width)} ${differenceText(difference)}`),
     `Received total ${grouped(report.receivedTotal)} ${report.currency} (${totalsFrom}); its ${report.receivedLines} line(s) sum to ${grouped(report.receivedLinesTotal)}`,
     ...(report.receivedFoots ? [] : ['The received totals row does not foot with its own lines']),

@@ -17,7 +17,14 @@ export interface StatementRequest extends CheckRequest {
 export type StatementRefusal = PreparationRefusal | InvoiceRefusal | { readonly refused: 'unreadable-statement'; readonly error: EngineError };
 
 export type StatementJobResult =
-  | { readonly check: CheckResult; readonly statement: ReceivedTable; readonly invoice: Invoice; readonly comparison: StatementComparison }
+  | {
+      readonly check: CheckResult;
+      /** The received invoice, with the received workbook's corrections for the week applied. */
+      readonly statement: ReceivedTable;
+      readonly corrections: readonly ReceivedTable[];
+      readonly invoice: Invoice;
+      readonly comparison: StatementComparison;
+    }
   | { readonly check?: CheckResult; readonly refusal: StatementRefusal };
 
 /** The received invoice table to check, from any sheet of the received workbook. */
@@ -41,5 +48,5 @@ export async function runStatement(received: WorkbookReader, own: WorkbookReader
   const { check, terms, sheet, ledger } = prepared;
   const invoice = await buildInvoice(sheet, terms, check.findings, chosen.week, { invoicedBefore: ledgerInvoicedBefore(ledger, chosen.week) });
   if (isRefusal(invoice)) return { check, refusal: invoice };
-  return { check, statement: chosen.table, invoice, comparison: compareStatement(chosen.table, invoice) };
+  return { check, statement: chosen.table, corrections: chosen.corrections, invoice, comparison: compareStatement(chosen.table, invoice) };
 }

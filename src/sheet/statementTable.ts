@@ -16,8 +16,9 @@ const COLUMN = { id: 'candidate id', status: 'status', amount: 'amount' } as con
  * recomputes from the provider's candidate sheet when the file is opened; the statement is what was charged.
  */
 const ISSUED = 'issued';
-/** A correction table lists changes to a week already invoiced; it is not a statement of the week. */
-const CORRECTION_ONLY = 'previously issued';
+/** A correction table lists only the lines a later change altered: what they issue now and the difference. */
+const PREVIOUSLY_ISSUED = 'previously issued';
+const DIFFERENCE = 'difference';
 const TOTAL_LABELS = new Set(['total', 'i alt']);
 const WEEK_LABELS = new Set(['week', 'uge']);
 const INVOICE_SHEET = /^\s*Invoice\s+(\d{4}-?W\d{1,2})\b/i;
@@ -39,6 +40,8 @@ export interface ReceivedTotal {
 }
 
 export interface ReceivedTable {
+  /** An invoice states a week; a correction changes some of its lines afterwards. */
+  readonly kind: 'invoice' | 'correction';
   readonly sheet: string;
   /** The header row's Candidate ID cell, e.g. `'Invoice 2021-W10'!A16`. */
   readonly address: string;
@@ -46,6 +49,8 @@ export interface ReceivedTable {
   readonly week: IsoWeek | EngineError | undefined;
   readonly lines: readonly ReceivedLine[];
   readonly totals?: ReceivedTotal;
+  /** A correction's total difference (its totals row), what it adds to the week's invoice. */
+  readonly difference?: ReceivedTotal;
 }
 
 /** The rows an Excel table gives a received table (0-based): its last row, and its totals row if it has one. */
@@ -58,6 +63,8 @@ interface Columns {
   readonly id: number;
   readonly status: number;
   readonly amount: number;
+  /** Corrections only. */
+  readonly difference?: number;
 }
 
 /**
@@ -71,13 +78,14 @@ export function readReceivedTables(grid: SheetGrid, tables: readonly TableInfo[]
   for (let row = 0; row < grid.rows.length; row++) {
     const columns = headerColumns(grid.rows[row]);
     if (!columns) continue;
-    const { lines, totals, lastRow } = readBody(grid, row, columns, excelTable(tables, grid.name, row, columns.id));
-    found.push({ sheet: grid.name, address: qualifiedAddress(grid.name, row, columns.id), week: tableWeek(grid, blockStart, row), lines, totals });
+    const { lines, totals, difference, lastRow } = readBody(grid, row, columns, excelTable(tables, grid.name, row, columns.id));
+    const kind = columns.difference === undefined ? 'invoice' : 'correction';
+    found.push({ kind, sheet: grid.name, address: qualifiedAddress(grid.name, row, columns.id), week: tableWeek(grid, blockStart, row), lines, totals, ...(difference ? { difference } : {}) });
     row = lastRow;
     blockStart = row + 1;
   }
   if (found.length === 0 && INVOICE_SHEET.test(grid.name)) {
-    found.push({ sheet: grid.name, address: qualifiedAddress(grid.name, 0, 0), week: tableWeek(grid, 0, grid.rows.length), lines: [] });
+    found.push({ kind: 'invoice', sheet: grid.name, address: qualifiedAddress(grid.name, 0, 0), week: tableWeek(grid, 0, grid.rows.length), lines: [] });
   }
   return found;
 }
@@ -88,9 +96,10 @@ function headerColumns(cells: readonly CellValue[] | undefined): Columns | undef
   if (!cells) return undefined;
   const names = cells.map(normalised);
   const column = (name: string) => names.indexOf(name);
-  const [id, status, amountColumn, issued] = [column(COLUMN.id), column(COLUMN.status), column(COLUMN.amount), column(ISSUED)];
-  if (id < 0 || status < 0 || amountColumn < 0 || names.includes(CORRECTION_ONLY)) return undefined;
-  return { id, status, amount: issued < 0 ? amountColumn : issued };
+  const [id, status, amountColumn, issued, difference] = [column(COLUMN.id), column(COLUMN.status), column(COLUMN.amount), column(ISSUED), column(DIFFERENCE)];
+  if (id < 0 || status < 0 || amountColumn < 0) return undefined;
+  const correction = names.includes(PREVIOUSLY_ISSUED) && issued >= 0 && difference >= 0;
+  return { id, status, amount: issued < 0 ? amountColumn : issued, ...(correction ? { difference } : {}) };
 }
 
 function excelTable(tables: readonly TableInfo[], sheet: string, headerRow: number, idColumn: number): TableRows | undefined {
@@ -103,7 +112,7 @@ function excelTable(tables: readonly TableInfo[], sheet: string, headerRow: numb
   return undefined;
 }
 
-function readBody(grid: SheetGrid, headerRow: number, columns: Columns, table: TableRows | undefined): { lines: ReceivedLine[]; totals?: ReceivedTotal; lastRow: number } {
+function readBody(grid: SheetGrid, headerRow: number, columns: Columns, table: TableRows | undefined): { lines: ReceivedLine[]; totals?: ReceivedTotal; difference?: ReceivedTotal; lastRow: number } {
   const lines: ReceivedLine[] = [];
   const at = (row: number, column: number) => qualifiedAddress(grid.name, row, column);
   const lastRow = table?.lastRow ?? grid.rows.length - 1;
@@ -111,7 +120,8 @@ function readBody(grid: SheetGrid, headerRow: number, columns: Columns, table: T
     const cells = grid.rows[row] ?? [];
     if (!table && headerColumns(cells)) return { lines, lastRow: row - 1 };
     if (row === table?.totalsRow || TOTAL_LABELS.has(normalised(cells[columns.id]))) {
-      return { lines, totals: { amount: amountOf(cells[columns.amount]), address: at(row, columns.amount) }, lastRow: row };
+      const difference = columns.difference === undefined ? undefined : { amount: amountOf(cells[columns.difference]), address: at(row, columns.difference) };
+      return { lines, totals: { amount: amountOf(cells[columns.amount]), address: at(row, columns.amount) }, ...(difference ? { difference } : {}), lastRow: row };
     }
     if ([columns.id, columns.status, columns.amount].every((column) => isBlank(cells[column]))) {
       if (table) continue;

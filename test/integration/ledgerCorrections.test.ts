@@ -4,6 +4,7 @@ import { CellValue, quoteSheetName } from '../../src/engine/cells';
 import { formatAmount } from '../../src/engine/money';
 import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
 import { InvoiceJobResult, runInvoice } from '../../src/jobs/invoiceJob';
+import { runStatement } from '../../src/jobs/statementJob';
 import { LEDGER_SHEET, readLedger } from '../../src/sheet/ledger';
 import { recalculateWithLibreOffice } from '../support/libreoffice';
 import { invoiceTestWorkbook } from './invoiceWorkbook';
@@ -141,5 +142,20 @@ describe('a ledger begun mid-contract opens with what the sheet says was invoice
     expect(fromHistory.kind === 'invoice' && formatAmount(fromHistory.invoice.cumulativeBefore)).toBe('15000.00');
     const earlier = await runInvoice(openXlsx(book), { week: week('2020-W52'), builtAt: built });
     expect(earlier).toMatchObject({ kind: 'refused', refusal: { refused: 'before-ledger-opening', week: '2020-W52', opening: '2020-W53' } });
+  });
+});
+
+describe('the fund’s statement check of a week that was corrected', () => {
+  test('the received invoice with its corrections agrees with the corrected data', async () => {
+    let book = createXlsx(invoiceTestWorkbook());
+    ({ book } = await build(book, '2020-W51'));
+    book = setCellsXlsx(book, [{ address: `${quoteSheetName(CANDIDATES)}!F5`, cell: { value: 'S' } }]);
+    const before = await runStatement(openXlsx(book), openXlsx(book), { week: week('2020-W51') });
+    expect('comparison' in before && before.comparison.agrees).toBe(false);
+    ({ book } = await build(book, '2020-W51'));
+    const after = await runStatement(openXlsx(book), openXlsx(book), { week: week('2020-W51') });
+    if (!('comparison' in after)) throw new Error(JSON.stringify(after));
+    expect(after.comparison.agrees).toBe(true);
+    expect(formatAmount(after.comparison.receivedTotal!)).toBe('4938.27');
   });
 });

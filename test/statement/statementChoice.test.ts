@@ -4,8 +4,8 @@ import { chooseStatement } from '../../src/sheet/statementChoice';
 import { ReceivedTable } from '../../src/sheet/statementTable';
 
 const week = (label: string) => parseWeekLabel(label) as IsoWeek;
-const table = (address: string, label?: string): ReceivedTable => ({ sheet: 'S', address, week: label === undefined ? undefined : week(label), lines: [] });
-const conflicting: ReceivedTable = { sheet: 'S', address: 'S!A9', week: engineError('#VALUE!', 'statement.weekConflict', { sheet: 'S', named: '2021-W10', address: 'S!B1', week: '2021-W11' }), lines: [] };
+const table = (address: string, label?: string): ReceivedTable => ({ kind: 'invoice', sheet: 'S', address, week: label === undefined ? undefined : week(label), lines: [] });
+const conflicting: ReceivedTable = { kind: 'invoice', sheet: 'S', address: 'S!A9', week: engineError('#VALUE!', 'statement.weekConflict', { sheet: 'S', named: '2021-W10', address: 'S!B1', week: '2021-W11' }), lines: [] };
 
 /** What was chosen, as `address week`, or the message of the error. */
 function t(expected: string, tables: ReceivedTable[], given?: string): void {

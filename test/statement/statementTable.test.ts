@@ -103,7 +103,16 @@ describe('reading a received invoice table (DESIGN §8)', () => {
     expect(read('Candidates', [['Candidate ID', '2021-W10'], ['K-1', 'S']])).toEqual([]);
   });
 
-  test('a correction table is not a statement of the week', () => {
-    expect(read('Correction 2021-W10', [['Candidate ID', 'Status', 'Amount', 'Issued', 'Previously issued', 'Difference'], ['K-1', 'S', 1000, 1000, 0, 1000]])).toEqual([]);
+  test('a correction table is read as a correction: what it issues now, and its total difference', () => {
+    const [correction] = read('Correction 2021-W10', [
+      ['Week', '2021-W10'],
+      ['Candidate ID', 'Status', 'Amount', 'Issued', 'Previously issued', 'Difference'],
+      ['K-1', 'S', 1000, 1000, 400, 600],
+      ['Total', null, 1000, 1000, 400, 600],
+    ]);
+    expect(correction.kind).toBe('correction');
+    expect(correction.lines.map((line) => [line.candidateId, line.amount?.toFixed(2), line.amountAddress])).toEqual([['K-1', '1000.00', "'Correction 2021-W10'!D3"]]);
+    expect(correction.difference?.amount?.toFixed(2)).toBe('600.00');
+    expect(correction.week && !('kind' in correction.week) && correction.week.week).toBe(10);
   });
 });

@@ -41,6 +41,8 @@ export interface StatementReport {
   readonly agrees: boolean;
   /** Where the received invoice table starts: its Candidate ID header cell. */
   readonly receivedTable: string;
+  /** The received correction tables applied to the invoice, in the order they were built. */
+  readonly receivedCorrections: readonly string[];
   /** The fund's own candidate sheet. */
   readonly sheet: string;
   readonly currency: string;
@@ -74,6 +76,7 @@ export async function statement(options: StatementOptions): Promise<StatementRep
     week: weekLabel(comparison.week),
     agrees: comparison.agrees,
     receivedTable: result.statement.address,
+    receivedCorrections: result.corrections.map((correction) => correction.address),
     sheet: result.check.sheetName,
     currency: result.invoice.terms.currency,
     receivedLines: comparison.receivedLines,
