@@ -1,6 +1,8 @@
 import { CellValue } from '../engine/cells';
 import { addWeeks, dayFromYmd, isoWeek, IsoWeek, serialFromDay, weekLabel } from '../engine/weeks';
-import { CellSpec, DefinedNameSpec, SheetSpec, WorkbookChanges } from '../workbook/types';
+import { CellSpec, SheetSpec, WorkbookChanges } from '../workbook/types';
+import { TermKey } from '../sheet/contractTerms';
+import { newContractSheet, TermValues } from '../sheet/contractSheet';
 import { seededRandom } from './random';
 
 /**
@@ -16,43 +18,28 @@ export const DEMO_FIRST_WEEK = isoWeek(2018, 1);
 export const DEMO_WEEK_COUNT = 52 + 52 + 53;
 export const DEMO_SHEET = 'Candidates';
 
-const TERMS: [string, string, CellValue, CellSpec['format']][] = [
-  ['SIB_ContractName', 'Contract', 'IMPACT60 (demo data)', 'text'],
-  ['SIB_Commissioner', 'Commissioner', 'Aalborg Kommune', 'text'],
-  ['SIB_Investor', 'Investor', 'Den Sociale Kapitalfond', 'text'],
-  ['SIB_Provider', 'Provider', 'Fokus Folkeoplysning', 'text'],
-  ['SIB_WeeklyRate', 'Weekly rate, wholly self-supporting', 3300, 'amount'],
-  ['SIB_PartialRate', 'Weekly rate, partly self-supporting', 1650, 'amount'],
-  ['SIB_MaxWeeks', 'Max payable weeks per candidate', 52, 'integer'],
-  ['SIB_ContractStart', 'Contract start', serialFromDay(dayFromYmd(2018, 1, 1)), 'date'],
-  ['SIB_ContractEnd', 'Contract end', serialFromDay(dayFromYmd(2020, 12, 31)), 'date'],
-  ['SIB_PaymentCap', 'Contract payment cap', 6_000_000, 'amount'],
-  ['SIB_Invested', 'Invested by the investor', 4_000_000, 'amount'],
-  ['SIB_Currency', 'Currency', 'DKK', 'text'],
-];
+const TERMS: TermValues = {
+  contractName: 'IMPACT60 (demo data)',
+  commissioner: 'Aalborg Kommune',
+  investor: 'Den Sociale Kapitalfond',
+  provider: 'Fokus Folkeoplysning',
+  weeklyRate: 3300,
+  partialRate: 1650,
+  maxWeeks: 52,
+  contractStart: serialFromDay(dayFromYmd(2018, 1, 1)),
+  contractEnd: serialFromDay(dayFromYmd(2020, 12, 31)),
+  paymentCap: 6_000_000,
+  invested: 4_000_000,
+  currency: 'DKK',
+};
 
 export function demoWeeks(): IsoWeek[] {
   return Array.from({ length: DEMO_WEEK_COUNT }, (_, index) => addWeeks(DEMO_FIRST_WEEK, index));
 }
 
 export function demoWorkbook(): WorkbookChanges {
-  return { addSheets: [contractSheet(), candidateSheet()], addNames: termNames() };
-}
-
-function contractSheet(): SheetSpec {
-  return {
-    name: 'Contract',
-    rows: [
-      [{ value: 'Contract terms — inputs. Formulas refer to these cells by their names.', bold: true }],
-      [{ value: 'Name', bold: true }, { value: 'Term', bold: true }, { value: 'Value', bold: true }],
-      ...TERMS.map(([name, meaning, value, format]) => [{ value: name }, { value: meaning }, { value, format }]),
-    ],
-    columnWidths: [20, 38, 24],
-  };
-}
-
-function termNames(): DefinedNameSpec[] {
-  return TERMS.map(([name], index) => ({ name, formula: `Contract!$C$${index + 3}` }));
+  const contract = newContractSheet(Object.keys(TERMS) as TermKey[], TERMS);
+  return { addSheets: [...contract.addSheets, candidateSheet()], addNames: contract.addNames };
 }
 
 function candidateSheet(): SheetSpec {
