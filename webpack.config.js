@@ -19,7 +19,8 @@ const danish = require('./functions/translations.da-DK.json');
  * Microsoft's CDN cannot be reached (office-fallback.js).
  */
 const STANDALONE_PAGE = 'index.html';
-const OFFICE_JS_FILES = '{office.js,excel-win32-16.01*.js,excel-web-16.00*.js,excel-mac-16.00*.js,custom-functions-runtime.js,telemetry/oteljs_agave.js,*/office_strings.js}';
+const OFFICE_JS_FILES =
+  '{office.js,excel-win32-16.01*.js,excel-web-16.00*.js,excel-mac-16.00*.js,custom-functions-runtime.js,telemetry/oteljs_agave.js,*/office_strings.js}';
 
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
@@ -52,13 +53,23 @@ module.exports = (_env, argv) => {
         chunks: [path.parse(outputs.functionsScript).name, path.parse(outputs.taskpaneScript).name],
         chunksSortMode: 'manual',
       }),
-      new HtmlWebpackPlugin({ filename: STANDALONE_PAGE, template: './taskpane/standalone.html', chunks: [path.parse(outputs.taskpaneScript).name] }),
+      new HtmlWebpackPlugin({
+        filename: STANDALONE_PAGE,
+        template: './taskpane/standalone.html',
+        chunks: [path.parse(outputs.taskpaneScript).name],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
           // Copied as they are: Microsoft's files byte for byte, and no minifier pass over 8 MB of them.
           { from: 'taskpane/officeFallback.js', to: 'office-fallback.js', info: { minimized: true } },
-          { context: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')), from: OFFICE_JS_FILES, to: 'office', globOptions: { ignore: ['**/*.debug.js'] }, info: { minimized: true } },
+          {
+            context: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')),
+            from: OFFICE_JS_FILES,
+            to: 'office',
+            globOptions: { ignore: ['**/*.debug.js'] },
+            info: { minimized: true },
+          },
         ],
       }),
     ],

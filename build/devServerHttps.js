@@ -13,7 +13,11 @@ function devServerHttps() {
   }
   return {
     type: 'https',
-    options: { ca: fs.readFileSync(caCertificatePath), cert: fs.readFileSync(localhostCertificatePath), key: fs.readFileSync(localhostKeyPath) },
+    options: {
+      ca: fs.readFileSync(caCertificatePath),
+      cert: fs.readFileSync(localhostCertificatePath),
+      key: fs.readFileSync(localhostKeyPath),
+    },
   };
 }
 

@@ -42,7 +42,8 @@ function localize(metadata, translations) {
       return fn;
     }
     const names = new Set(fn.parameters.map((parameter) => parameter.name));
-    for (const name of Object.keys(entry.parameters)) if (!names.has(name)) problems.push(`translation for unknown parameter ${fn.id}(${name})`);
+    for (const name of Object.keys(entry.parameters))
+      if (!names.has(name)) problems.push(`translation for unknown parameter ${fn.id}(${name})`);
     const parameters = fn.parameters.map((parameter) => {
       const text = entry.parameters[parameter.name];
       if (!text) problems.push(`no translation for parameter ${fn.id}(${parameter.name})`);

@@ -123,7 +123,8 @@ export function readCount(value: unknown, key: 'maxWeeks.invalid' | 'minWeeks.in
 export function readCashFlows(amountRange: unknown, dateRange: unknown): CashFlow[] | EngineError {
   const amountCells = cells(amountRange).flat();
   const dateCells = cells(dateRange).flat();
-  if (amountCells.length !== dateCells.length) return engineError('#NUM!', 'irr.sizeMismatch', { amounts: amountCells.length, dates: dateCells.length });
+  if (amountCells.length !== dateCells.length)
+    return engineError('#NUM!', 'irr.sizeMismatch', { amounts: amountCells.length, dates: dateCells.length });
   const flows: CashFlow[] = [];
   for (let i = 0; i < amountCells.length; i++) {
     const [cash, date] = [amountCells[i], dateCells[i]];

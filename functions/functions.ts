@@ -26,7 +26,19 @@ import * as returns from '../src/engine/returns';
 import * as rules from '../src/engine/rules';
 import { Status } from '../src/engine/status';
 import * as weeks from '../src/engine/weeks';
-import { pricesFor, readAmounts, readCandidates, readCashFlows, readCount, readDate, readGuess, readRates, readStatuses, readWeek, statusReadings } from './arguments';
+import {
+  pricesFor,
+  readAmounts,
+  readCandidates,
+  readCashFlows,
+  readCount,
+  readDate,
+  readGuess,
+  readRates,
+  readStatuses,
+  readWeek,
+  statusReadings,
+} from './arguments';
 import { money, single, spill } from './results';
 
 /**
@@ -62,7 +74,10 @@ export function payableWeeks(statuses: unknown[][], maxWeeks?: unknown): number 
  * @returns The candidate's total, the sum of payments rounded to øre.
  */
 export function candidateTotal(statuses: unknown[][], weeklyRate: unknown, partialRate?: unknown, maxWeeks?: unknown): number {
-  return single([readStatuses(statuses), readRates(weeklyRate, partialRate), readCount(maxWeeks, 'maxWeeks.invalid')], (readings, terms, max) => money(rules.candidateTotal(readings, terms, max, pricesFor(terms))));
+  return single(
+    [readStatuses(statuses), readRates(weeklyRate, partialRate), readCount(maxWeeks, 'maxWeeks.invalid')],
+    (readings, terms, max) => money(rules.candidateTotal(readings, terms, max, pricesFor(terms))),
+  );
 }
 
 /**
@@ -108,7 +123,12 @@ export function investorIrr(amounts: unknown[][], dates: unknown[][], guess?: un
  * @returns Successful candidates divided by all candidates, e.g. 0.46.
  */
 export function successRate(candidateIds: unknown[][], statuses: unknown[][], minWeeks?: unknown): number {
-  return single([readCandidates(candidateIds, statuses), readCount(minWeeks, 'minWeeks.invalid')], (rows, min) => returns.successRate(rows.map((row) => rules.payableWeeks(row)), min));
+  return single([readCandidates(candidateIds, statuses), readCount(minWeeks, 'minWeeks.invalid')], (rows, min) =>
+    returns.successRate(
+      rows.map((row) => rules.payableWeeks(row)),
+      min,
+    ),
+  );
 }
 
 /**

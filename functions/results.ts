@@ -10,7 +10,10 @@ type Outcome<T> = T | EngineError;
  * Calls the engine once the coerced arguments are all there. A failed argument or engine result is thrown as
  * a CustomFunctions.Error, which is how a custom function shows an error in its cell.
  */
-export function single<A extends readonly unknown[], R>(args: { readonly [K in keyof A]: Outcome<A[K]> }, compute: (...values: A) => Outcome<R>): R {
+export function single<A extends readonly unknown[], R>(
+  args: { readonly [K in keyof A]: Outcome<A[K]> },
+  compute: (...values: A) => Outcome<R>,
+): R {
   const failed = args.find(isEngineError);
   if (failed) throw excelError(failed);
   const result = compute(...(args as unknown as A));

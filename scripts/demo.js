@@ -22,4 +22,6 @@ const invoice = path.join(out, `invoice-${week}.xlsx`);
 sib('demo', '--out', demo, '--overwrite');
 sib('check', demo);
 sib('invoice', demo, '--week', week, '--out', invoice, '--overwrite');
-process.stdout.write(`\nOpen ${path.relative(root, invoice)} in Excel or LibreOffice: the sheet 'Invoice ${week}' recomputes every amount from the Candidates sheet and the contract's named terms.\n`);
+process.stdout.write(
+  `\nOpen ${path.relative(root, invoice)} in Excel or LibreOffice: the sheet 'Invoice ${week}' recomputes every amount from the Candidates sheet and the contract's named terms.\n`,
+);

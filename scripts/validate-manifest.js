@@ -25,7 +25,9 @@ function reachable(host) {
 
 async function main() {
   if (!(await reachable(SERVICE_HOST))) {
-    console.log(`Skipped: Microsoft's manifest validation service (${SERVICE_HOST}) is not reachable from here. test/manifest.test.ts still checks the manifest's structure offline.`);
+    console.log(
+      `Skipped: Microsoft's manifest validation service (${SERVICE_HOST}) is not reachable from here. test/manifest.test.ts still checks the manifest's structure offline.`,
+    );
     return 0;
   }
   const cli = require.resolve('office-addin-manifest/cli.js');

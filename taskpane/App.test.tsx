@@ -6,7 +6,10 @@ import { Root } from './Root';
 import { testHost } from './testing/renderPane';
 import { CLEAN_ROWS, workbookWith } from './testing/workbooks';
 
-const PROBLEM_ROWS = [['Candidate ID', '2021-W01'], ['K-1', 'X']];
+const PROBLEM_ROWS = [
+  ['Candidate ID', '2021-W01'],
+  ['K-1', 'X'],
+];
 
 function xlsxFile(name: string, rows = PROBLEM_ROWS): File {
   return new File([createXlsx(workbookWith(rows)) as Uint8Array<ArrayBuffer>], name);
@@ -16,7 +19,8 @@ describe('the task pane', () => {
   test('one tab per view; Check is open first', async () => {
     render(<Root host={testHost(workbookWith(CLEAN_ROWS))} />);
     expect(screen.getAllByRole('tab')).toHaveLength(6);
-    for (const name of ['Contract', 'Check', 'Invoice', 'Statement', 'Explain', 'Investor']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    for (const name of ['Contract', 'Check', 'Invoice', 'Statement', 'Explain', 'Investor'])
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
     expect(screen.getByRole('tab', { selected: true, name: 'Check' })).toBeTruthy();
     expect(await screen.findByRole('tabpanel', { name: 'Check' })).toBeTruthy();
     expect(await screen.findByText(/No findings/)).toBeTruthy();
@@ -46,7 +50,8 @@ describe('the task pane', () => {
       const panel = await screen.findByRole('tabpanel', { name: tab });
       await waitFor(() => expect(within(panel).queryByText(/…$/)).toBeNull());
       for (const role of ['button', 'textbox', 'spinbutton', 'combobox', 'radio', 'tab'] as const) {
-        for (const control of screen.queryAllByRole(role, { name: (name) => name.trim() === '' })) unnamed.push(`${tab}: ${control.outerHTML.slice(0, 100)}`);
+        for (const control of screen.queryAllByRole(role, { name: (name) => name.trim() === '' }))
+          unnamed.push(`${tab}: ${control.outerHTML.slice(0, 100)}`);
       }
     }
     expect(unnamed).toEqual([]);
@@ -54,7 +59,8 @@ describe('the task pane', () => {
 
   test('in Danish', async () => {
     render(<Root host={testHost(workbookWith(CLEAN_ROWS), 'da')} />);
-    for (const name of ['Kontrakt', 'Kontrol', 'Faktura', 'Opgørelse', 'Forklar', 'Investor']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    for (const name of ['Kontrakt', 'Kontrol', 'Faktura', 'Opgørelse', 'Forklar', 'Investor'])
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
     expect(await screen.findByText('Ingen fund: arket er klar til fakturering.')).toBeTruthy();
   });
 

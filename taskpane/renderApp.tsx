@@ -27,7 +27,13 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
         {t('app.title')}
       </Subtitle1>
       {state.file && <WorkbookBar file={state.file} />}
-      <TabList className={styles.tabs} size="small" selectedValue={state.view} onTabSelect={(_, data) => state.onViewChange(data.value as ViewName)} aria-label={t('app.views')}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={state.view}
+        onTabSelect={(_, data) => state.onViewChange(data.value as ViewName)}
+        aria-label={t('app.views')}
+      >
         {VIEWS.map((view) => (
           <Tab key={view} value={view} id={`tab-${view}`} aria-controls={`panel-${view}`}>
             {t(`view.${view}` as StringKey)}
@@ -37,7 +43,14 @@ export function renderApp(state: AppState, styles: ReturnType<typeof useAppStyle
       {VIEWS.filter((view) => state.visited.has(view)).map((view) => {
         const View = VIEW_COMPONENTS[view];
         return (
-          <div key={view} role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} hidden={state.view !== view} className={styles.panel}>
+          <div
+            key={view}
+            role="tabpanel"
+            id={`panel-${view}`}
+            aria-labelledby={`tab-${view}`}
+            hidden={state.view !== view}
+            className={styles.panel}
+          >
             <View />
           </div>
         );

@@ -63,14 +63,22 @@ describe('npm run build', () => {
   it('functions.da-DK.json is the same metadata with the Danish names and help', () => {
     const english = metadata(outputs.functionsMetadata);
     const localized = metadata(outputs.functionsMetadataDanish);
-    const table = danish as Record<string, { name: string; description: string; parameters: Record<string, { name: string; description: string }> }>;
+    const table = danish as Record<
+      string,
+      { name: string; description: string; parameters: Record<string, { name: string; description: string }> }
+    >;
     expect(localized.map((fn) => fn.id)).toEqual(english.map((fn) => fn.id));
     localized.forEach((fn, index) => {
       const entry = table[fn.id];
       expect([fn.name, fn.description]).toEqual([entry.name, entry.description]);
       expect(fn.name).not.toBe(english[index].name);
-      expect(fn.parameters.map((parameter) => [parameter.name, parameter.description])).toEqual(english[index].parameters.map((parameter) => [entry.parameters[parameter.name].name, entry.parameters[parameter.name].description]));
-      const shape = ({ parameters, result }: FunctionMetadata) => ({ result, parameters: parameters.map(({ name: _name, description: _description, ...rest }) => rest) });
+      expect(fn.parameters.map((parameter) => [parameter.name, parameter.description])).toEqual(
+        english[index].parameters.map((parameter) => [entry.parameters[parameter.name].name, entry.parameters[parameter.name].description]),
+      );
+      const shape = ({ parameters, result }: FunctionMetadata) => ({
+        result,
+        parameters: parameters.map(({ name: _name, description: _description, ...rest }) => rest),
+      });
       expect(shape(fn)).toEqual(shape(english[index]));
     });
   });

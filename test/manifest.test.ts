@@ -7,7 +7,9 @@ const ROOT = path.join(__dirname, '..');
 const manifest = parseXml(fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
 const versionOverrides = only(manifest, 'VersionOverrides');
 const resources = only(versionOverrides, 'Resources');
-const resourceById = new Map(['bt:Image', 'bt:Url', 'bt:String'].flatMap((name) => descendants(resources, name)).map((resource) => [resource.attributes.id, resource]));
+const resourceById = new Map(
+  ['bt:Image', 'bt:Url', 'bt:String'].flatMap((name) => descendants(resources, name)).map((resource) => [resource.attributes.id, resource]),
+);
 const DANISH = 'da-DK';
 const URL_ELEMENTS = ['bt:Url', 'bt:Image', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation'];
 
@@ -20,7 +22,9 @@ function urlOf(residValue: string): URL {
 }
 
 function overrides(element: XmlElement): Map<string, string> {
-  return new Map(element.children.filter((child) => child.name.endsWith('Override')).map((child) => [child.attributes.Locale, child.attributes.Value]));
+  return new Map(
+    element.children.filter((child) => child.name.endsWith('Override')).map((child) => [child.attributes.Locale, child.attributes.Value]),
+  );
 }
 
 function extensionPoint(type: string): XmlElement {
@@ -65,7 +69,9 @@ describe('manifest.xml', () => {
   });
 
   it('has a ribbon button that opens the task pane', () => {
-    const buttons = descendants(extensionPoint('PrimaryCommandSurface'), 'Control').filter((control) => control.attributes['xsi:type'] === 'Button');
+    const buttons = descendants(extensionPoint('PrimaryCommandSurface'), 'Control').filter(
+      (control) => control.attributes['xsi:type'] === 'Button',
+    );
     expect(buttons).toHaveLength(1);
     expect(only(buttons[0], 'Action').attributes['xsi:type']).toBe('ShowTaskpane');
   });
@@ -80,9 +86,13 @@ describe('manifest.xml', () => {
   });
 
   it('resolves every resid to exactly one resource, and uses every resource', () => {
-    const ids = ['bt:Image', 'bt:Url', 'bt:String'].flatMap((name) => descendants(resources, name)).map((resource) => resource.attributes.id);
+    const ids = ['bt:Image', 'bt:Url', 'bt:String']
+      .flatMap((name) => descendants(resources, name))
+      .map((resource) => resource.attributes.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const referenced = allElements(manifest).map((element) => element.attributes.resid).filter((value): value is string => value !== undefined);
+    const referenced = allElements(manifest)
+      .map((element) => element.attributes.resid)
+      .filter((value): value is string => value !== undefined);
     for (const value of referenced) {
       expect(resourceById.has(value) ? value : `unresolved resid ${value}`).toBe(value);
       expect(value.length).toBeLessThanOrEqual(32);
@@ -105,7 +115,8 @@ describe('manifest.xml', () => {
       const file = fs.readFileSync(path.join(ROOT, decodeURIComponent(new URL(image.attributes.DefaultValue).pathname)));
       expect([file.readUInt32BE(16), file.readUInt32BE(20)]).toEqual([size, size]);
     }
-    for (const name of ['IconUrl', 'HighResolutionIconUrl']) expect(fs.existsSync(path.join(ROOT, new URL(only(manifest, name).attributes.DefaultValue).pathname))).toBe(true);
+    for (const name of ['IconUrl', 'HighResolutionIconUrl'])
+      expect(fs.existsSync(path.join(ROOT, new URL(only(manifest, name).attributes.DefaultValue).pathname))).toBe(true);
   });
 
   it('has a Danish text for every display string, within Office’s length limits', () => {

@@ -20,7 +20,9 @@ beforeAll(async () => {
 
 describe('the task pane bundle', () => {
   test(`the pane's initial script stays within ${TASKPANE_GZIP_BUDGET / 1024} KB gzipped; the .xlsx writer and the demo load only in a browser`, () => {
-    console.info(`taskpane.js: ${(gzipped(outputs.taskpaneScript) / 1024).toFixed(1)} KB gzipped; functions.js: ${(gzipped(outputs.functionsScript) / 1024).toFixed(1)} KB gzipped`);
+    console.info(
+      `taskpane.js: ${(gzipped(outputs.taskpaneScript) / 1024).toFixed(1)} KB gzipped; functions.js: ${(gzipped(outputs.functionsScript) / 1024).toFixed(1)} KB gzipped`,
+    );
     expect(gzipped(outputs.taskpaneScript)).toBeLessThanOrEqual(TASKPANE_GZIP_BUDGET);
     const pane = read(outputs.taskpaneScript);
     expect(pane).not.toContain('fullCalcOnLoad');
@@ -35,10 +37,24 @@ describe('the task pane bundle', () => {
   });
 
   test('inside Excel: office.js from Microsoft’s CDN, a local copy to fall back on offline, and a Content-Security-Policy', () => {
-    expect(scriptsOf(outputs.page)).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'office-fallback.js', outputs.functionsScript, outputs.taskpaneScript]);
+    expect(scriptsOf(outputs.page)).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      'office-fallback.js',
+      outputs.functionsScript,
+      outputs.taskpaneScript,
+    ]);
     expect(read('office-fallback.js')).toContain('office/office.js');
-    for (const file of ['office/office.js', 'office/excel-win32-16.01.js', 'office/excel-web-16.00.js', 'office/en-us/office_strings.js', 'office/da-dk/office_strings.js']) expect(fs.existsSync(path.join(dist, file)) ? file : `missing ${file}`).toBe(file);
-    expect(fs.readFileSync(path.join(dist, 'office/office.js'))).toEqual(fs.readFileSync(require.resolve('@microsoft/office-js/dist/office.js')));
+    for (const file of [
+      'office/office.js',
+      'office/excel-win32-16.01.js',
+      'office/excel-web-16.00.js',
+      'office/en-us/office_strings.js',
+      'office/da-dk/office_strings.js',
+    ])
+      expect(fs.existsSync(path.join(dist, file)) ? file : `missing ${file}`).toBe(file);
+    expect(fs.readFileSync(path.join(dist, 'office/office.js'))).toEqual(
+      fs.readFileSync(require.resolve('@microsoft/office-js/dist/office.js')),
+    );
     const csp = cspOf(outputs.page)!;
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");

@@ -27,5 +27,8 @@ export function benchWorkbook(candidates: number, weekCount: number): Uint8Array
     ['SIB_PaymentCap', 900_000_000],
   ];
   const contract: SheetSpec = { name: 'Contract', rows: terms.map(([name, value]) => [{ value: name }, { value }]) };
-  return createXlsx({ addSheets: [contract, sheet], addNames: terms.map(([name], index) => ({ name, formula: `Contract!$B$${index + 1}` })) });
+  return createXlsx({
+    addSheets: [contract, sheet],
+    addNames: terms.map(([name], index) => ({ name, formula: `Contract!$B$${index + 1}` })),
+  });
 }

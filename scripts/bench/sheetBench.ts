@@ -17,7 +17,11 @@ const WEEKS = 156;
 /** Issue 3's targets: check ≤ 0.5 s engine time; whole-process `sib invoice` ≤ 1 s and < 1 GB. */
 export async function benchSheet(): Promise<void> {
   const generated = time(() => benchWorkbook(CANDIDATES, WEEKS));
-  report(`generate ${CANDIDATES.toLocaleString('en')} × ${WEEKS} workbook`, generated.seconds, `${(generated.result.length / 1e6).toFixed(1)} MB`);
+  report(
+    `generate ${CANDIDATES.toLocaleString('en')} × ${WEEKS} workbook`,
+    generated.seconds,
+    `${(generated.result.length / 1e6).toFixed(1)} MB`,
+  );
   const bytes = generated.result;
   const workbook = openXlsx(bytes);
   const read = await timeAsync(() => workbook.readSheet('Candidates'));
@@ -30,7 +34,14 @@ export async function benchSheet(): Promise<void> {
   const invoice = await timeAsync(() => buildInvoice(checked.result.sheet!, contract.terms!, checked.result.findings, week));
   if ('refused' in invoice.result) throw new Error(`bench invoice refused: ${JSON.stringify(invoice.result)}`);
   report(`invoice ${weekLabel(week)} from full history (engine)`, invoice.seconds, `${invoice.result.lines.length} lines`);
-  const laid = time(() => invoiceSheet(invoice.result as never, { defined: contract.defined, builtAt: new Date(), dateSystem: workbook.dateSystem, ledgerExists: false }));
+  const laid = time(() =>
+    invoiceSheet(invoice.result as never, {
+      defined: contract.defined,
+      builtAt: new Date(),
+      dateSystem: workbook.dateSystem,
+      ledgerExists: false,
+    }),
+  );
   report('lay out the invoice sheet (engine)', laid.seconds);
   const written = time(() => writeXlsx(bytes, { addSheets: [laid.result] }));
   report('write the output workbook (.xlsx adapter)', written.seconds);
@@ -43,7 +54,22 @@ function wholeProcess(bytes: Uint8Array, week: string): void {
     const input = join(dir, 'big.xlsx');
     writeFileSync(input, bytes);
     const started = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ['-r', join(__dirname, 'reportUsage.js'), join(__dirname, '..', '..', 'bin', 'sib.js'), 'invoice', input, '--week', week, '--out', join(dir, 'out.xlsx'), '--json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        join(__dirname, 'reportUsage.js'),
+        join(__dirname, '..', '..', 'bin', 'sib.js'),
+        'invoice',
+        input,
+        '--week',
+        week,
+        '--out',
+        join(dir, 'out.xlsx'),
+        '--json',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (run.status !== 0) throw new Error(`sib invoice failed (${run.status}): ${run.stderr}`);
     const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);

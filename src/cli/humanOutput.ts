@@ -19,7 +19,10 @@ export function invoiceText(report: InvoiceReport): string {
   const paid = report.lines.filter((line) => line.reason === null).length;
   const width = Math.max(12, ...report.lines.map((line) => line.candidateId.length));
   const rows = report.lines.map((line) => {
-    const change = line.difference === undefined ? '' : ` (was ${line.previouslyIssued}: ${line.difference.startsWith('-') ? '' : '+'}${line.difference})`;
+    const change =
+      line.difference === undefined
+        ? ''
+        : ` (was ${line.previouslyIssued}: ${line.difference.startsWith('-') ? '' : '+'}${line.difference})`;
     return `  ${line.candidateId.padEnd(width)} ${line.status.padEnd(8)} ${line.amount.padStart(14)}${change}${line.reason ? `  (${line.reason})` : ''}`;
   });
   return [
@@ -30,20 +33,35 @@ export function invoiceText(report: InvoiceReport): string {
     `  ${'Total'.padEnd(width)} ${''.padEnd(8)} ${report.total.padStart(14)} ${report.currency}`,
     `Invoiced before this week: ${report.invoicedBefore} ${report.currency}${report.capRemainingBefore === null ? '' : `; cap remaining before it: ${report.capRemainingBefore}`}`,
     `Fingerprint ${report.fingerprint}`,
-    ...(report.findings.length ? [`${report.findings.length} finding(s) did not stop the invoice:`, ...report.findings.map(findingLine)] : []),
+    ...(report.findings.length
+      ? [`${report.findings.length} finding(s) did not stop the invoice:`, ...report.findings.map(findingLine)]
+      : []),
     `Written to ${report.output}, sheet '${report.invoiceSheet}'`,
   ].join('\n');
 }
 
 export function statementText(report: StatementReport): string {
-  const own = report.findings.length ? [`${report.findings.length} finding(s) on ${report.sheet} did not stop the comparison:`, ...report.findings.map(findingLine)] : [];
-  const corrected = report.receivedCorrections.length ? ` (with ${report.receivedCorrections.length} correction(s): ${report.receivedCorrections.join(', ')})` : '';
-  if (report.agrees) return [`Statement for ${report.week}${corrected} agrees: ${report.receivedLines} line(s), total ${grouped(report.receivedTotal)} ${report.currency}`, ...own].join('\n');
+  const own = report.findings.length
+    ? [`${report.findings.length} finding(s) on ${report.sheet} did not stop the comparison:`, ...report.findings.map(findingLine)]
+    : [];
+  const corrected = report.receivedCorrections.length
+    ? ` (with ${report.receivedCorrections.length} correction(s): ${report.receivedCorrections.join(', ')})`
+    : '';
+  if (report.agrees)
+    return [
+      `Statement for ${report.week}${corrected} agrees: ${report.receivedLines} line(s), total ${grouped(report.receivedTotal)} ${report.currency}`,
+      ...own,
+    ].join('\n');
   const width = Math.max(10, ...report.differences.map((difference) => (difference.candidateId ?? '').length));
-  const totalsFrom = report.receivedTotalCell === null ? 'the sum of its lines' : `totals row ${report.receivedTotalCell}${report.receivedCorrections.length ? ' plus the corrections’ differences' : ''}`;
+  const totalsFrom =
+    report.receivedTotalCell === null
+      ? 'the sum of its lines'
+      : `totals row ${report.receivedTotalCell}${report.receivedCorrections.length ? ' plus the corrections’ differences' : ''}`;
   return [
     `Statement for ${report.week} (${report.receivedTable}${corrected}) differs from ${report.sheet}: ${report.differences.length} difference(s)`,
-    ...report.differences.map((difference) => `  ${difference.kind.padEnd(10)} ${(difference.candidateId ?? '').padEnd(width)} ${differenceText(difference)}`),
+    ...report.differences.map(
+      (difference) => `  ${difference.kind.padEnd(10)} ${(difference.candidateId ?? '').padEnd(width)} ${differenceText(difference)}`,
+    ),
     `Received total ${grouped(report.receivedTotal)} ${report.currency} (${totalsFrom}); its ${report.receivedLines} line(s) sum to ${grouped(report.receivedLinesTotal)}`,
     ...(report.receivedFoots ? [] : ['The received totals row does not foot with its own lines']),
     `Expected total ${grouped(report.expectedTotal)} ${report.currency} (${report.expectedLines} line(s)); received − expected: ${grouped(report.difference)}`,
@@ -53,7 +71,9 @@ export function statementText(report: StatementReport): string {
 
 function differenceText(difference: StatementDifferenceReport): string {
   const side = ({ status, amount, address }: StatementDifferenceReport['received']) =>
-    address === null ? 'no line' : `${status === null ? '' : status === '' ? 'blank ' : `'${status}' `}${amount === null ? '' : `${grouped(amount)} `}at ${address}`;
+    address === null
+      ? 'no line'
+      : `${status === null ? '' : status === '' ? 'blank ' : `'${status}' `}${amount === null ? '' : `${grouped(amount)} `}at ${address}`;
   const change = difference.difference === null ? 'that cell cannot be read' : `difference ${grouped(difference.difference)}`;
   return `received ${side(difference.received)}; expected ${side(difference.expected)}; ${change}`;
 }
@@ -66,9 +86,14 @@ function grouped(amount: string): string {
 export function ledgerText(report: LedgerReport): string {
   if (report.sheet === null) return 'No Settlement ledger yet: it is created with the first invoice.';
   const rows = report.entries.map(
-    (entry) => `  ${String(entry.row).padStart(4)}  ${entry.week}  ${entry.kind.padEnd(10)} ${entry.sheet.padEnd(26)} ${String(entry.lines).padStart(6)} ${entry.total.padStart(14)} ${entry.cumulativeTotal.padStart(15)}`,
+    (entry) =>
+      `  ${String(entry.row).padStart(4)}  ${entry.week}  ${entry.kind.padEnd(10)} ${entry.sheet.padEnd(26)} ${String(entry.lines).padStart(6)} ${entry.total.padStart(14)} ${entry.cumulativeTotal.padStart(15)}`,
   );
-  return [`${report.sheet}: ${report.entries.length} row(s)`, `  ${'row'.padStart(4)}  ${'week'.padEnd(8)}  ${'kind'.padEnd(10)} ${'sheet'.padEnd(26)} ${'lines'.padStart(6)} ${'total'.padStart(14)} ${'cumulative'.padStart(15)}`, ...rows].join('\n');
+  return [
+    `${report.sheet}: ${report.entries.length} row(s)`,
+    `  ${'row'.padStart(4)}  ${'week'.padEnd(8)}  ${'kind'.padEnd(10)} ${'sheet'.padEnd(26)} ${'lines'.padStart(6)} ${'total'.padStart(14)} ${'cumulative'.padStart(15)}`,
+    ...rows,
+  ].join('\n');
 }
 
 export function demoText(report: DemoReport): string {

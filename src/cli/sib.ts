@@ -66,14 +66,20 @@ type Output = { json: unknown; text: string; exitCode: number };
 
 async function run(argv: readonly string[], progress: (message: string) => void): Promise<Output> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { json: null, text: HELP.sib, exitCode: EXIT_OK };
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+    return { json: null, text: HELP.sib, exitCode: EXIT_OK };
   if (!(command in HELP) || command === 'sib') throw new CliError(`Unknown command '${command}'\n\n${HELP.sib}`);
-  const { positionals, options } = parseArguments(rest, new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice']), new Set(['json', 'help', 'overwrite']));
+  const { positionals, options } = parseArguments(
+    rest,
+    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice']),
+    new Set(['json', 'help', 'overwrite']),
+  );
   if (options.help) return { json: null, text: HELP[command], exitCode: EXIT_OK };
   const language = languageFromLocale(typeof options.lang === 'string' ? options.lang : process.env.LANG);
   const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
   const headerRow = text('header-row') === undefined ? undefined : Number(text('header-row'));
-  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new CliError('--header-row must be a row number, 1 or more');
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1))
+    throw new CliError('--header-row must be a row number, 1 or more');
   const book = () => {
     if (positionals.length !== 1) throw new CliError(`Give one workbook: ${HELP[command].split('\n')[0]}`);
     return positionals[0];
@@ -89,13 +95,30 @@ async function run(argv: readonly string[], progress: (message: string) => void)
       return { json: report, text: checkText(report), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
     }
     case 'invoice': {
-      const report = await invoice({ book: book(), week: text('week'), out: out(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, overwrite: options.overwrite === true, language, progress });
+      const report = await invoice({
+        book: book(),
+        week: text('week'),
+        out: out(),
+        sheet: text('sheet'),
+        headerRow: headerRow && headerRow - 1,
+        overwrite: options.overwrite === true,
+        language,
+        progress,
+      });
       return { json: report, text: invoiceText(report), exitCode: EXIT_OK };
     }
     case 'statement': {
       const received = text('invoice');
       if (received === undefined) throw new CliError(`--invoice is required: ${HELP.statement.split('\n')[0]}`);
-      const report = await statement({ invoice: received, book: book(), week: text('week'), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language, progress });
+      const report = await statement({
+        invoice: received,
+        book: book(),
+        week: text('week'),
+        sheet: text('sheet'),
+        headerRow: headerRow && headerRow - 1,
+        language,
+        progress,
+      });
       return { json: report, text: statementText(report), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
     }
     case 'ledger': {
@@ -116,7 +139,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const progress = (message: string) => process.stderr.write(`${message}…\n`);
   try {
     const output = await run(argv, progress);
-    process.stdout.write(`${wantsJson && output.json !== null ? JSON.stringify({ version: JSON_VERSION, ...(output.json as object) }, null, 2) : output.text}\n`);
+    process.stdout.write(
+      `${wantsJson && output.json !== null ? JSON.stringify({ version: JSON_VERSION, ...(output.json as object) }, null, 2) : output.text}\n`,
+    );
     return output.exitCode;
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : EXIT_USAGE;

@@ -6,7 +6,23 @@ export interface ExcelErrorValue {
 /** What a cell holds, as every adapter hands it to the engine. Dates are Excel serial numbers. */
 export type CellValue = number | string | boolean | null | ExcelErrorValue;
 
-export const EXCEL_ERROR_TEXTS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
+export const EXCEL_ERROR_TEXTS = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+];
 
 export function isExcelError(value: unknown): value is ExcelErrorValue {
   return typeof value === 'object' && value !== null && typeof (value as ExcelErrorValue).error === 'string';

@@ -9,7 +9,8 @@ export const messages = {
     'status.boolean': 'A status cell holds TRUE/FALSE — use S, D, a share 0–1, or leave blank',
     'status.excelError': 'A status cell holds the error {value} — fix the formula or value there',
     'status.numberAsText': "Status '{value}' is text that looks like a number; it is read as {number} — enter it as a number",
-    'rate.partialMissing': "Status 'D' (partly self-supporting) needs a partial rate — give the partialRate argument or define SIB_PartialRate",
+    'rate.partialMissing':
+      "Status 'D' (partly self-supporting) needs a partial rate — give the partialRate argument or define SIB_PartialRate",
     'rate.missing': 'The weekly rate is blank — give it as an amount, e.g. 1250',
     'rate.invalid': "The rate '{value}' is not a number — give the weekly rate as an amount, e.g. 1250",
     'rate.negative': 'The rate {value} is negative — rates are positive amounts',
@@ -41,7 +42,8 @@ export const messages = {
     'status.boolean': 'En statuscelle indeholder SAND/FALSK — brug S, D, en andel 0–1, eller lad den stå tom',
     'status.excelError': 'En statuscelle indeholder fejlen {value} — ret formlen eller værdien dér',
     'status.numberAsText': "Status '{value}' er tekst, der ligner et tal; den læses som {number} — indtast den som et tal",
-    'rate.partialMissing': "Status 'D' (delvis selvforsørgende) kræver en delvis takst — angiv argumentet partialRate eller definér SIB_PartialRate",
+    'rate.partialMissing':
+      "Status 'D' (delvis selvforsørgende) kræver en delvis takst — angiv argumentet partialRate eller definér SIB_PartialRate",
     'rate.missing': 'Ugetaksten er tom — angiv den som et beløb, fx 1250',
     'rate.invalid': "Taksten '{value}' er ikke et tal — angiv ugetaksten som et beløb, fx 1250",
     'rate.negative': 'Taksten {value} er negativ — takster er positive beløb',
@@ -59,7 +61,8 @@ export const messages = {
     'week.outOfYear': '{value}: året {year} har kun {weeks} ISO-uger',
     'range.shapeMismatch': 'Områderne skal have lige mange rækker ({left} og {right})',
     'successRate.noCandidates': 'Der er ikke angivet nogen kandidat-id — markér id-kolonnen i kandidatarket',
-    'statement.noTable': 'Der blev ikke fundet nogen fakturatabel — den skal have en overskriftsrække med kolonnerne Candidate ID, Status og Amount',
+    'statement.noTable':
+      'Der blev ikke fundet nogen fakturatabel — den skal have en overskriftsrække med kolonnerne Candidate ID, Status og Amount',
     'statement.noWeek': 'Fakturatabellen i {address} angiver ikke sin uge — angiv den uge, den gælder, fx 2021-W10',
     'statement.ambiguous': 'Der er flere fakturatabeller: {tables} — angiv den uge, der skal kontrolleres',
     'statement.ambiguousWeek': 'Der er flere fakturatabeller for uge {week}: {tables} — behold én, eller kontrollér en kopi med kun én',

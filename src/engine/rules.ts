@@ -58,7 +58,13 @@ export interface SettleOptions {
  * once and in order (the cap never changes which weeks count as payable, only what a week pays, so a
  * week's total before the cap is all the cap needs). Sums run in whole øre: exact and fast.
  */
-export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readonly CandidateRow[], target: number, options: SettleOptions = {}): WeekSettlement {
+export function settleWeek(
+  terms: Terms,
+  weeks: readonly IsoWeek[],
+  rows: readonly CandidateRow[],
+  target: number,
+  options: SettleOptions = {},
+): WeekSettlement {
   const week = weeks[target];
   const earlier = weeks
     .map((each, index) => ({ week: each, index, inContract: weekOverlaps(each, terms.contractStart, terms.contractEnd) }))
@@ -86,7 +92,9 @@ export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readon
 
   let cumulativeOre = 0;
   if (options.invoicedBefore !== undefined) cumulativeOre = toOre(options.invoicedBefore);
-  else for (let k = 0; k < earlier.length; k++) cumulativeOre += capOre === undefined ? weekOre[k] : Math.min(weekOre[k], Math.max(0, capOre - cumulativeOre));
+  else
+    for (let k = 0; k < earlier.length; k++)
+      cumulativeOre += capOre === undefined ? weekOre[k] : Math.min(weekOre[k], Math.max(0, capOre - cumulativeOre));
 
   const inContract = weekOverlaps(week, terms.contractStart, terms.contractEnd);
   let remainingOre = capOre === undefined ? Infinity : Math.max(0, capOre - cumulativeOre);
@@ -99,7 +107,10 @@ export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readon
     if ((value === null || value === undefined) && !always) continue;
     const verdict = judge.of(value, row, week, inContract, payableCount[candidate]);
     if (!verdict) {
-      if (always) lines.push(lineOf(candidate, judge.reading(value), judge.priceOfNone(), payableCount[candidate], null, 0, cumulativeOre + paidThisWeekOre));
+      if (always)
+        lines.push(
+          lineOf(candidate, judge.reading(value), judge.priceOfNone(), payableCount[candidate], null, 0, cumulativeOre + paidThisWeekOre),
+        );
       continue;
     }
     let { reason } = verdict;
@@ -109,7 +120,9 @@ export function settleWeek(terms: Terms, weeks: readonly IsoWeek[], rows: readon
       if (paidOre < verdict.price!.ore) reason = 'cap';
       remainingOre -= paidOre;
     }
-    lines.push(lineOf(candidate, verdict.reading, verdict.price, payableCount[candidate], reason, paidOre, cumulativeOre + paidThisWeekOre));
+    lines.push(
+      lineOf(candidate, verdict.reading, verdict.price, payableCount[candidate], reason, paidOre, cumulativeOre + paidThisWeekOre),
+    );
     paidThisWeekOre += paidOre;
   }
   return {
@@ -159,12 +172,32 @@ class Judge {
   }
 }
 
-function lineOf(candidate: number, reading: StatusReading | EngineError, price: Price | undefined, payableBefore: number, reason: Reason | null, paidOre: number, usedOre: number): SettlementLine {
+function lineOf(
+  candidate: number,
+  reading: StatusReading | EngineError,
+  price: Price | undefined,
+  payableBefore: number,
+  reason: Reason | null,
+  paidOre: number,
+  usedOre: number,
+): SettlementLine {
   const capUsedBefore = fromOre(usedOre);
-  if (isEngineError(reading) || price === undefined) return { candidate, reading, payableBefore, uncapped: ZERO, capUsedBefore, amount: ZERO, reason };
+  if (isEngineError(reading) || price === undefined)
+    return { candidate, reading, payableBefore, uncapped: ZERO, capUsedBefore, amount: ZERO, reason };
   const uncapped = isEngineError(price.amount) ? ZERO : price.amount;
   const paid = reason === null ? uncapped : fromOre(paidOre);
-  return { candidate, reading, status: reading.status, share: price.share, rate: price.rate, payableBefore, uncapped: reason === null || reason === 'cap' ? uncapped : ZERO, capUsedBefore, amount: paid, reason };
+  return {
+    candidate,
+    reading,
+    status: reading.status,
+    share: price.share,
+    rate: price.rate,
+    payableBefore,
+    uncapped: reason === null || reason === 'cap' ? uncapped : ZERO,
+    capUsedBefore,
+    amount: paid,
+    reason,
+  };
 }
 
 export interface Price {
@@ -187,7 +220,12 @@ export class PriceList {
     let price = this.byStatus.get(status);
     if (price === undefined) {
       const paid = weekPayment(status, this.rates);
-      price = { amount: paid, ore: isEngineError(paid) ? 0 : toOre(paid), share: shareOf(status) ?? ONE, rate: rateFor(status, this.rates) };
+      price = {
+        amount: paid,
+        ore: isEngineError(paid) ? 0 : toOre(paid),
+        share: shareOf(status) ?? ONE,
+        rate: rateFor(status, this.rates),
+      };
       this.byStatus.set(status, price);
     }
     return price;
@@ -211,7 +249,12 @@ export function payableWeeks(readings: readonly StatusReading[], maxWeeks?: numb
 }
 
 /** CANDIDATETOTAL: pays only the first maxWeeks payable weeks, in range order. */
-export function candidateTotal(readings: readonly StatusReading[], rates: Rates, maxWeeks?: number, prices = new PriceList(rates)): Amount | EngineError {
+export function candidateTotal(
+  readings: readonly StatusReading[],
+  rates: Rates,
+  maxWeeks?: number,
+  prices = new PriceList(rates),
+): Amount | EngineError {
   let paidWeeks = 0;
   let totalOre = 0;
   for (const reading of readings) {

@@ -10,10 +10,7 @@ import { Amount, amount } from './money';
  * - `none`: not self-supporting.
  */
 export type Status =
-  | { readonly kind: 'full' }
-  | { readonly kind: 'partial' }
-  | { readonly kind: 'share'; readonly share: Amount }
-  | { readonly kind: 'none' };
+  { readonly kind: 'full' } | { readonly kind: 'partial' } | { readonly kind: 'share'; readonly share: Amount } | { readonly kind: 'none' };
 
 export interface StatusReading {
   readonly status: Status;

@@ -19,7 +19,11 @@ export class StatusCache {
     return parseStatus(value);
   }
 
-  private remember<K extends string | number>(cache: Map<K, StatusReading | EngineError>, key: K, value: CellValue): StatusReading | EngineError {
+  private remember<K extends string | number>(
+    cache: Map<K, StatusReading | EngineError>,
+    key: K,
+    value: CellValue,
+  ): StatusReading | EngineError {
     let reading = cache.get(key);
     if (reading === undefined) {
       if (cache.size >= this.limit) cache.clear();

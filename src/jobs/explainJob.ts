@@ -9,7 +9,12 @@ import { CheckRequest, runCheck } from './checkJob';
  * candidate sheet is the one the cell points at; the header row chosen for `request.sheet` applies when
  * that is the same sheet. Nothing is written.
  */
-export async function runExplain(workbook: WorkbookReader, address: string, formula: string | undefined, request: CheckRequest = {}): Promise<Explanation> {
+export async function runExplain(
+  workbook: WorkbookReader,
+  address: string,
+  formula: string | undefined,
+  request: CheckRequest = {},
+): Promise<Explanation> {
   const reference = splitSheetReference(address);
   const cell = reference && parseRange(reference.range);
   const sheetNames = await workbook.sheetNames();
@@ -21,7 +26,8 @@ export async function runExplain(workbook: WorkbookReader, address: string, form
   const sameSheet = request.sheet !== undefined && request.sheet.toLowerCase() === target.sheet.toLowerCase();
   const check = await runCheck(workbook, { sheet: target.sheet, headerRow: sameSheet ? request.headerRow : undefined });
   const terms = check.contract.terms;
-  if (!check.sheet || !terms) return { address, refusal: { why: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
+  if (!check.sheet || !terms)
+    return { address, refusal: { why: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
   const ledgerSheet = sheetNames.find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
   const ledger = ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet));
   const line = await explainLine(check.sheet, terms, check.findings, target, ledger);

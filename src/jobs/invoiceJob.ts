@@ -8,7 +8,18 @@ import { Finding } from '../sheet/findings';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
 import { invoiceSheet, invoiceSheetName } from '../sheet/invoiceSheet';
 import { IssuedLine, readIssued } from '../sheet/issued';
-import { entriesFor, Ledger, ledgerInvoicedBefore, LEDGER_SHEET, ledgerRow, ledgerSheet, NewLedgerEntry, NO_LEDGER, openingWeek, readLedger } from '../sheet/ledger';
+import {
+  entriesFor,
+  Ledger,
+  ledgerInvoicedBefore,
+  LEDGER_SHEET,
+  ledgerRow,
+  ledgerSheet,
+  NewLedgerEntry,
+  NO_LEDGER,
+  openingWeek,
+  readLedger,
+} from '../sheet/ledger';
 import { builtSerial, SheetOptions } from '../sheet/sheetHeader';
 import { CheckRequest, CheckResult, runCheck } from './checkJob';
 
@@ -30,8 +41,21 @@ export type InvoiceJobRefusal =
 
 /** What building a week's invoice comes to; `changes` is what to add to the workbook, and nothing else. */
 export type InvoiceJobResult =
-  | { readonly kind: 'invoice'; readonly check: CheckResult; readonly invoice: Invoice; readonly sheetName: string; readonly changes: WorkbookChanges }
-  | { readonly kind: 'correction'; readonly check: CheckResult; readonly invoice: Invoice; readonly lines: readonly CorrectionLine[]; readonly sheetName: string; readonly changes: WorkbookChanges }
+  | {
+      readonly kind: 'invoice';
+      readonly check: CheckResult;
+      readonly invoice: Invoice;
+      readonly sheetName: string;
+      readonly changes: WorkbookChanges;
+    }
+  | {
+      readonly kind: 'correction';
+      readonly check: CheckResult;
+      readonly invoice: Invoice;
+      readonly lines: readonly CorrectionLine[];
+      readonly sheetName: string;
+      readonly changes: WorkbookChanges;
+    }
   | { readonly kind: 'unchanged'; readonly check: CheckResult; readonly invoice: Invoice; readonly sheets: readonly string[] }
   | { readonly kind: 'refused'; readonly check: CheckResult; readonly refusal: InvoiceJobRefusal };
 
@@ -46,21 +70,44 @@ export async function runInvoice(workbook: WorkbookReader, request: InvoiceReque
   const { check, terms, ledger, has } = prepared;
   const refuse = (refusal: InvoiceJobRefusal): InvoiceJobResult => ({ kind: 'refused', check, refusal });
   const opening = ledger && openingWeek(ledger);
-  if (opening && request.week.monday <= opening.monday) return refuse({ refused: 'before-ledger-opening', week: weekLabel(request.week), opening: weekLabel(opening) });
+  if (opening && request.week.monday <= opening.monday)
+    return refuse({ refused: 'before-ledger-opening', week: weekLabel(request.week), opening: weekLabel(opening) });
   const earlier = ledger ? entriesFor(ledger, request.week) : [];
   const invoiceName = invoiceSheetName({ week: request.week });
   if (earlier.length === 0 && has(invoiceName)) return refuse({ refused: 'sheet-without-ledger', sheet: invoiceName });
 
-  const issued = await issuedSoFar(workbook, earlier.map((entry) => entry.sheet));
-  const alwaysLine = new Set(prepared.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])));
-  const invoice = await buildInvoice(prepared.sheet, terms, check.findings, request.week, { invoicedBefore: ledgerInvoicedBefore(ledger, request.week), alwaysLine });
+  const issued = await issuedSoFar(
+    workbook,
+    earlier.map((entry) => entry.sheet),
+  );
+  const alwaysLine = new Set(
+    prepared.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])),
+  );
+  const invoice = await buildInvoice(prepared.sheet, terms, check.findings, request.week, {
+    invoicedBefore: ledgerInvoicedBefore(ledger, request.week),
+    alwaysLine,
+  });
   if (isRefusal(invoice)) return refuse(invoice);
-  const options: SheetOptions = { defined: check.contract.defined, builtAt: request.builtAt ?? new Date(), dateSystem: workbook.dateSystem, ledgerExists: ledger !== undefined };
+  const options: SheetOptions = {
+    defined: check.contract.defined,
+    builtAt: request.builtAt ?? new Date(),
+    dateSystem: workbook.dateSystem,
+    ledgerExists: ledger !== undefined,
+  };
   const builtAt = builtSerial(options.builtAt, options.dateSystem);
 
   if (earlier.length === 0) {
     const sheet = invoiceSheet(invoice, options);
-    const entry = { week: invoice.week, kind: 'invoice' as const, sheet: sheet.name, lines: invoice.lines.length, totalCell: totalCell(sheet, 'Issued'), total: invoice.total, fingerprint: invoice.fingerprint, builtAt };
+    const entry = {
+      week: invoice.week,
+      kind: 'invoice' as const,
+      sheet: sheet.name,
+      lines: invoice.lines.length,
+      totalCell: totalCell(sheet, 'Issued'),
+      total: invoice.total,
+      fingerprint: invoice.fingerprint,
+      builtAt,
+    };
     return { kind: 'invoice', check, invoice, sheetName: sheet.name, changes: withLedger(sheet, entry, invoice, ledger, options, check) };
   }
   const sheets = earlier.map((entry) => entry.sheet);
@@ -70,8 +117,24 @@ export async function runInvoice(workbook: WorkbookReader, request: InvoiceReque
   const nth = earlier.filter((entry) => entry.kind === 'correction').length + 1;
   if (has(correctionSheetName(invoice, nth))) return refuse({ refused: 'sheet-without-ledger', sheet: correctionSheetName(invoice, nth) });
   const sheet = correctionSheet(invoice, lines, nth, options);
-  const entry = { week: invoice.week, kind: 'correction' as const, sheet: sheet.name, lines: lines.length, totalCell: totalCell(sheet, 'Difference'), total: correctionTotal(lines), fingerprint: invoice.fingerprint, builtAt };
-  return { kind: 'correction', check, invoice, lines, sheetName: sheet.name, changes: withLedger(sheet, entry, invoice, ledger, options, check) };
+  const entry = {
+    week: invoice.week,
+    kind: 'correction' as const,
+    sheet: sheet.name,
+    lines: lines.length,
+    totalCell: totalCell(sheet, 'Difference'),
+    total: correctionTotal(lines),
+    fingerprint: invoice.fingerprint,
+    builtAt,
+  };
+  return {
+    kind: 'correction',
+    check,
+    invoice,
+    lines,
+    sheetName: sheet.name,
+    changes: withLedger(sheet, entry, invoice, ledger, options, check),
+  };
 }
 
 export interface PreparedSettlement {
@@ -87,10 +150,17 @@ export interface PreparedSettlement {
  * What settling any week of a workbook needs: the checked candidate sheet, the terms and the ledger.
  * Shared by invoices and the fund's statement check, so both settle a week the same way.
  */
-export async function prepareSettlement(workbook: WorkbookReader, request: CheckRequest): Promise<PreparedSettlement | { readonly check: CheckResult; readonly refusal: PreparationRefusal }> {
+export async function prepareSettlement(
+  workbook: WorkbookReader,
+  request: CheckRequest,
+): Promise<PreparedSettlement | { readonly check: CheckResult; readonly refusal: PreparationRefusal }> {
   const check = await runCheck(workbook, request);
   const terms = check.contract.terms;
-  if (!check.sheet || !terms) return { check, refusal: { refused: 'blocking-findings', findings: check.findings.filter((finding: Finding) => finding.severity === 'error') } };
+  if (!check.sheet || !terms)
+    return {
+      check,
+      refusal: { refused: 'blocking-findings', findings: check.findings.filter((finding: Finding) => finding.severity === 'error') },
+    };
   const sheetNames = await workbook.sheetNames();
   const has = (name: string) => sheetNames.some((each) => each.toLowerCase() === name.toLowerCase());
   const ledger = has(LEDGER_SHEET) ? readLedger(await workbook.readSheet(LEDGER_SHEET)) : undefined;
@@ -109,12 +179,35 @@ async function issuedSoFar(workbook: WorkbookReader, sheets: readonly string[]):
  * The new sheet and its ledger row, appended to the ledger. The first invoice creates the ledger, opening
  * it with what the sheet's history says was invoiced before that week, so later weeks keep counting it.
  */
-function withLedger(sheet: SheetSpec, entry: NewLedgerEntry, invoice: Invoice, ledger: Ledger | undefined, options: SheetOptions, check: CheckResult): WorkbookChanges {
+function withLedger(
+  sheet: SheetSpec,
+  entry: NewLedgerEntry,
+  invoice: Invoice,
+  ledger: Ledger | undefined,
+  options: SheetOptions,
+  check: CheckResult,
+): WorkbookChanges {
   const terms = check.contract.terms!;
   const row = (each: NewLedgerEntry, at: number, before: Ledger) => ledgerRow(each, at, before, options.defined, terms, options.dateSystem);
-  if (ledger) return { addSheets: [sheet], appendRows: [{ sheet: LEDGER_SHEET, firstRow: ledger.nextRow, rows: [row(entry, ledger.nextRow, ledger)] }] };
-  const opening: NewLedgerEntry = { week: addWeeks(invoice.week, -1), kind: 'opening', sheet: '', lines: 0, total: invoice.cumulativeBefore, fingerprint: '', builtAt: entry.builtAt };
-  const opened: Ledger = { entries: [{ row: 1, week: opening.week, kind: 'opening', sheet: '', lines: 0, total: opening.total, fingerprint: '' }], nextRow: 2, unreadable: [] };
+  if (ledger)
+    return {
+      addSheets: [sheet],
+      appendRows: [{ sheet: LEDGER_SHEET, firstRow: ledger.nextRow, rows: [row(entry, ledger.nextRow, ledger)] }],
+    };
+  const opening: NewLedgerEntry = {
+    week: addWeeks(invoice.week, -1),
+    kind: 'opening',
+    sheet: '',
+    lines: 0,
+    total: invoice.cumulativeBefore,
+    fingerprint: '',
+    builtAt: entry.builtAt,
+  };
+  const opened: Ledger = {
+    entries: [{ row: 1, week: opening.week, kind: 'opening', sheet: '', lines: 0, total: opening.total, fingerprint: '' }],
+    nextRow: 2,
+    unreadable: [],
+  };
   return { addSheets: [sheet, ledgerSheet([row(opening, 1, NO_LEDGER), row(entry, 2, opened)])] };
 }
 
@@ -126,5 +219,3 @@ function totalCell(sheet: SheetSpec, column: string): string | undefined {
   const totalsRow = sheet.rows.findIndex((row, index) => index > header && row?.[0]?.value === 'Total');
   return cellAddress(totalsRow, columnIndex);
 }
-
-

@@ -14,7 +14,8 @@ export interface StatementRequest extends CheckRequest {
   readonly week?: IsoWeek;
 }
 
-export type StatementRefusal = PreparationRefusal | InvoiceRefusal | { readonly refused: 'unreadable-statement'; readonly error: EngineError };
+export type StatementRefusal =
+  PreparationRefusal | InvoiceRefusal | { readonly refused: 'unreadable-statement'; readonly error: EngineError };
 
 export type StatementJobResult =
   | {
@@ -40,13 +41,19 @@ export async function readStatement(workbook: WorkbookReader, week?: IsoWeek): P
  * for the same week, settled exactly as an invoice is — including what the fund's ledger, if it keeps
  * one, records as invoiced before the week. Nothing is written.
  */
-export async function runStatement(received: WorkbookReader, own: WorkbookReader, request: StatementRequest = {}): Promise<StatementJobResult> {
+export async function runStatement(
+  received: WorkbookReader,
+  own: WorkbookReader,
+  request: StatementRequest = {},
+): Promise<StatementJobResult> {
   const chosen = await readStatement(received, request.week);
   if (isEngineError(chosen)) return { refusal: { refused: 'unreadable-statement', error: chosen } };
   const prepared = await prepareSettlement(own, request);
   if ('refusal' in prepared) return prepared;
   const { check, terms, sheet, ledger } = prepared;
-  const invoice = await buildInvoice(sheet, terms, check.findings, chosen.week, { invoicedBefore: ledgerInvoicedBefore(ledger, chosen.week) });
+  const invoice = await buildInvoice(sheet, terms, check.findings, chosen.week, {
+    invoicedBefore: ledgerInvoicedBefore(ledger, chosen.week),
+  });
   if (isRefusal(invoice)) return { check, refusal: invoice };
   return { check, statement: chosen.table, corrections: chosen.corrections, invoice, comparison: compareStatement(chosen.table, invoice) };
 }

@@ -31,7 +31,9 @@ export function readCandidates(grid: SheetGrid, layout: SheetLayout, dateSystem:
   const weekColumns = layout.weekColumns.filter(({ week }) => !seen.has(week.monday) && seen.add(week.monday));
   const columns = weekColumns.map(({ column }) => column);
   const contiguous = columns.every((column, index) => column === columns[0] + index);
-  const statusesOf = contiguous ? (cells: readonly CellValue[]) => cells.slice(columns[0], columns[0] + columns.length) : (cells: readonly CellValue[]) => columns.map((column) => cells[column] ?? null);
+  const statusesOf = contiguous
+    ? (cells: readonly CellValue[]) => cells.slice(columns[0], columns[0] + columns.length)
+    : (cells: readonly CellValue[]) => columns.map((column) => cells[column] ?? null);
   const candidates: Candidate[] = [];
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const cells = grid.rows[row];

@@ -25,10 +25,21 @@ export interface CheckOptions {
  * DESIGN §6: checks a candidate sheet and its contract terms. Never throws on odd input: every
  * problem becomes a finding at its cell. Findings come in sheet order: header, then row by row.
  */
-export function checkSheet(grid: SheetGrid, tables: readonly TableInfo[], dateSystem: DateSystem, contract: ContractTerms, options: CheckOptions = {}): SheetCheck {
+export function checkSheet(
+  grid: SheetGrid,
+  tables: readonly TableInfo[],
+  dateSystem: DateSystem,
+  contract: ContractTerms,
+  options: CheckOptions = {},
+): SheetCheck {
   const found = findLayout(grid, tables, dateSystem, options.headerRow);
   if ('problem' in found) {
-    return { findings: [...contract.findings, { severity: 'error', address: qualifiedAddress(grid.name, found.row, found.column), code: found.problem, params: {} }] };
+    return {
+      findings: [
+        ...contract.findings,
+        { severity: 'error', address: qualifiedAddress(grid.name, found.row, found.column), code: found.problem, params: {} },
+      ],
+    };
   }
   const sheet = readCandidates(grid, found.layout, dateSystem);
   const findings: Finding[] = [...contract.findings, ...checkWeekHeaders(grid, found.layout)];
@@ -40,7 +51,12 @@ function checkWeekHeaders(grid: SheetGrid, layout: SheetLayout): Finding[] {
   const findings: Finding[] = [];
   const at = (column: number) => qualifiedAddress(grid.name, layout.headerRow, column);
   for (const column of layout.unreadableWeekColumns) {
-    findings.push({ severity: 'error', address: at(column), code: 'week.unreadable', params: { value: String(grid.rows[layout.headerRow]?.[column] ?? '') } });
+    findings.push({
+      severity: 'error',
+      address: at(column),
+      code: 'week.unreadable',
+      params: { value: String(grid.rows[layout.headerRow]?.[column] ?? '') },
+    });
   }
   const firstColumnOf = new Map<number, number>();
   let previous: SheetLayout['weekColumns'][number] | undefined;
@@ -53,10 +69,20 @@ function checkWeekHeaders(grid: SheetGrid, layout: SheetLayout): Finding[] {
     }
     firstColumnOf.set(current.week.monday, current.column);
     if (previous && current.week.monday < previous.week.monday) {
-      findings.push({ severity: 'warning', address: at(current.column), code: 'week.outOfOrder', params: { week: label, previous: weekLabel(previous.week) } });
+      findings.push({
+        severity: 'warning',
+        address: at(current.column),
+        code: 'week.outOfOrder',
+        params: { week: label, previous: weekLabel(previous.week) },
+      });
     } else if (previous && current.week.monday - previous.week.monday > 7) {
       const count = (current.week.monday - previous.week.monday) / 7 - 1;
-      findings.push({ severity: 'warning', address: at(current.column), code: 'week.gap', params: { count, previous: weekLabel(previous.week), week: label } });
+      findings.push({
+        severity: 'warning',
+        address: at(current.column),
+        code: 'week.gap',
+        params: { count, previous: weekLabel(previous.week), week: label },
+      });
     }
     previous = current;
   }
@@ -79,8 +105,14 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
   const weekOrder = weeks.map((_, index) => index).sort((a, b) => weeks[a].monday - weeks[b].monday);
   const inContract = weeks.map((week) => weekOverlaps(week, terms?.contractStart, terms?.contractEnd));
   const firstRowOfId = new Map<string, number>();
-  const add = (severity: Finding['severity'], row: number, column: number, code: Finding['code'], params: Finding['params'] = {}, cause?: EngineError) =>
-    findings.push({ severity, address: qualifiedAddress(name, row, column), code, params, ...(cause ? { cause } : {}) });
+  const add = (
+    severity: Finding['severity'],
+    row: number,
+    column: number,
+    code: Finding['code'],
+    params: Finding['params'] = {},
+    cause?: EngineError,
+  ) => findings.push({ severity, address: qualifiedAddress(name, row, column), code, params, ...(cause ? { cause } : {}) });
   const header = (column: number) => String(grid.rows[layout.headerRow]?.[column] ?? '');
   let next = 0;
 
@@ -95,7 +127,8 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
     const idCell = cells[layout.idColumn];
     if (isExcelError(idCell)) add('error', row, layout.idColumn, 'cell.excelError', { value: idCell.error });
     const earlier = firstRowOfId.get(candidate.id.toLowerCase());
-    if (earlier !== undefined) add('error', row, layout.idColumn, 'id.duplicate', { id: candidate.id, other: qualifiedAddress(name, earlier, layout.idColumn) });
+    if (earlier !== undefined)
+      add('error', row, layout.idColumn, 'id.duplicate', { id: candidate.id, other: qualifiedAddress(name, earlier, layout.idColumn) });
     else firstRowOfId.set(candidate.id.toLowerCase(), row);
     if (looksLikeCpr(candidate.id)) add('warning', row, layout.idColumn, 'id.looksLikeCpr');
 
@@ -106,7 +139,8 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
       else add('error', row, column, 'date.invalid', { column: header(column), value: String(value) });
     }
     const { start, end } = candidate;
-    if (start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end < start) add('error', row, layout.endColumn!, 'date.endBeforeStart');
+    if (start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end < start)
+      add('error', row, layout.endColumn!, 'date.endBeforeStart');
 
     let payable = 0;
     let firstBeyondMax: number | undefined;
@@ -119,7 +153,8 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
         add('error', row, column, 'status.invalid', {}, reading);
         continue;
       }
-      if (reading.numberAsText) add('warning', row, column, 'status.numberAsText', { value: String(value).trim(), number: String(numberFromText(String(value))) });
+      if (reading.numberAsText)
+        add('warning', row, column, 'status.numberAsText', { value: String(value).trim(), number: String(numberFromText(String(value))) });
       if (reading.status.kind === 'none') continue;
       const week = weeks[index];
       if (reading.status.kind === 'partial' && terms && terms.partialRate === undefined) {
@@ -133,7 +168,11 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
       }
     }
     if (firstBeyondMax !== undefined && terms?.maxWeeks !== undefined) {
-      add('warning', row, weekColumns[firstBeyondMax], 'candidate.pastMaxWeeks', { count: payable, max: terms.maxWeeks, week: weekLabel(weeks[firstBeyondMax]) });
+      add('warning', row, weekColumns[firstBeyondMax], 'candidate.pastMaxWeeks', {
+        count: payable,
+        max: terms.maxWeeks,
+        week: weekLabel(weeks[firstBeyondMax]),
+      });
     }
   }
 }

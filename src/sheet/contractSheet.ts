@@ -47,8 +47,16 @@ export function newContractSheet(keys: readonly TermKey[], values: TermValues): 
   const terms = ordered(keys);
   const rows: (CellSpec | null)[][] = [
     [{ value: 'Contract terms — inputs. Formulas refer to these cells by their names.', bold: true }],
-    [{ value: 'Name', bold: true }, { value: 'Term', bold: true }, { value: 'Value', bold: true }],
-    ...terms.map(({ key, meaning }) => [{ value: TERM_NAMES[key] }, { value: meaning }, { value: values[key] ?? null, format: termFormat(key) }]),
+    [
+      { value: 'Name', bold: true },
+      { value: 'Term', bold: true },
+      { value: 'Value', bold: true },
+    ],
+    ...terms.map(({ key, meaning }) => [
+      { value: TERM_NAMES[key] },
+      { value: meaning },
+      { value: values[key] ?? null, format: termFormat(key) },
+    ]),
   ];
   return {
     addSheets: [{ name: CONTRACT_SHEET, rows, columnWidths: [20, 38, 24] }],
@@ -57,8 +65,15 @@ export function newContractSheet(keys: readonly TermKey[], values: TermValues): 
 }
 
 /** Rows for terms missing from an existing Contract sheet, below its last non-empty row, and their names. */
-export function addedTermRows(grid: SheetGrid, keys: readonly TermKey[], values: TermValues): { edits: CellEdit[]; names: DefinedNameSpec[] } {
-  const used = grid.rows.reduce<number>((last, row, index) => (row?.some((cell) => cell !== null && cell !== undefined && cell !== '') ? index : last), -1);
+export function addedTermRows(
+  grid: SheetGrid,
+  keys: readonly TermKey[],
+  values: TermValues,
+): { edits: CellEdit[]; names: DefinedNameSpec[] } {
+  const used = grid.rows.reduce<number>(
+    (last, row, index) => (row?.some((cell) => cell !== null && cell !== undefined && cell !== '') ? index : last),
+    -1,
+  );
   const terms = ordered(keys);
   const edits = terms.flatMap(({ key, meaning }, index): CellEdit[] => {
     const row = used + 2 + index;

@@ -60,7 +60,12 @@ function findName(names: readonly DefinedName[], wanted: string): DefinedName | 
   return matching.find((name) => name.sheetScope === undefined) ?? matching[0];
 }
 
-async function resolve(workbook: WorkbookReader, defined: DefinedName, grids: Map<string, SheetGrid>, sheetNames: readonly string[]): Promise<TermSource> {
+async function resolve(
+  workbook: WorkbookReader,
+  defined: DefinedName,
+  grids: Map<string, SheetGrid>,
+  sheetNames: readonly string[],
+): Promise<TermSource> {
   const formula = defined.formula.replace(/^=/, '').trim();
   const reference = splitSheetReference(formula);
   const range = reference && parseRange(reference.range);
@@ -68,7 +73,11 @@ async function resolve(workbook: WorkbookReader, defined: DefinedName, grids: Ma
   if (reference && range && sheet) {
     let grid = grids.get(sheet);
     if (!grid) grids.set(sheet, (grid = await workbook.readSheet(sheet)));
-    return { name: defined.name, value: grid.rows[range.top]?.[range.left] ?? null, address: qualifiedAddress(sheet, range.top, range.left) };
+    return {
+      name: defined.name,
+      value: grid.rows[range.top]?.[range.left] ?? null,
+      address: qualifiedAddress(sheet, range.top, range.left),
+    };
   }
   const text = /^"(.*)"$/.exec(formula);
   if (text) return { name: defined.name, value: text[1].replace(/""/g, '"') };
@@ -82,7 +91,12 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
   const defined = new Set<TermKey>();
   const where = (key: TermKey) => sources[key]?.address ?? `${CONTRACT_SHEET}!A1`;
   const invalid = (key: TermKey, expected: string) =>
-    findings.push({ severity: 'error', address: where(key), code: 'terms.invalid', params: { name: TERM_NAMES[key], value: String(sources[key]?.value), expected } });
+    findings.push({
+      severity: 'error',
+      address: where(key),
+      code: 'terms.invalid',
+      params: { name: TERM_NAMES[key], value: String(sources[key]?.value), expected },
+    });
 
   const money = (key: TermKey): Amount | undefined => {
     const value = sources[key]?.value;

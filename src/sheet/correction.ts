@@ -61,7 +61,13 @@ function correctionColumns(withCap: boolean): TableColumn<CorrectionLine>[] {
       format: 'amount',
       total: true,
     },
-    { name: 'Difference', ownFormula: (_, cellOf) => `${cellOf('Issued')}-${cellOf('Previously issued')}`, value: (line) => toNumber(line.difference), format: 'amount', total: true },
+    {
+      name: 'Difference',
+      ownFormula: (_, cellOf) => `${cellOf('Issued')}-${cellOf('Previously issued')}`,
+      value: (line) => toNumber(line.difference),
+      format: 'amount',
+      total: true,
+    },
   ];
   return columns.filter((column): column is TableColumn<CorrectionLine> => column !== false);
 }
@@ -75,6 +81,9 @@ export function correctionSheet(invoice: Invoice, lines: readonly CorrectionLine
   const name = correctionSheetName(invoice, nth);
   const header = sheetHeader(name, invoice, options);
   const columns = correctionColumns(options.defined.has('paymentCap'));
-  const { rows, table } = settlementTable(lines, columns, formulaContext(invoice, options), { headerRow: HEADER_ROWS, name: correctionTableName(invoice, nth) });
+  const { rows, table } = settlementTable(lines, columns, formulaContext(invoice, options), {
+    headerRow: HEADER_ROWS,
+    name: correctionTableName(invoice, nth),
+  });
   return { name, rows: [...header, ...rows], columnWidths: [28, 10, 10, 12, 12, 16, 16, 16, 18, 16, 16, 16], tables: [table] };
 }

@@ -78,21 +78,42 @@ export interface ExplainTarget {
 
 /** What a cell of `grid` asks about: a SIB formula's status cell, an invoice line, or else the cell itself as a status. */
 export function cellTarget(grid: SheetGrid, row: number, column: number, formula: string | undefined): ExplainTarget | ExplainRefusal {
-  return sibFormulaTarget(formula, grid.name) ?? invoiceLineTarget(grid, row) ?? { source: { kind: 'status' }, sheet: grid.name, candidate: { row }, week: { column } };
+  return (
+    sibFormulaTarget(formula, grid.name) ??
+    invoiceLineTarget(grid, row) ?? { source: { kind: 'status' }, sheet: grid.name, candidate: { row }, week: { column } }
+  );
 }
 
 /**
  * The explanation of the target's candidate-week, settled as runInvoice settles it: once there is a
  * ledger, what was invoiced before the week is what the ledger records.
  */
-export async function explainLine(sheet: CandidateSheet, terms: Terms, findings: readonly Finding[], target: ExplainTarget, ledger?: Ledger): Promise<ExplainedLine | ExplainRefusal> {
+export async function explainLine(
+  sheet: CandidateSheet,
+  terms: Terms,
+  findings: readonly Finding[],
+  target: ExplainTarget,
+  ledger?: Ledger,
+): Promise<ExplainedLine | ExplainRefusal> {
   if (ledger && ledger.unreadable.length > 0) return { why: 'ledger-unreadable', cells: ledger.unreadable };
-  const index = sheet.candidates.findIndex((candidate) => ('id' in target.candidate ? candidate.id.toLowerCase() === target.candidate.id.toLowerCase() : candidate.row === target.candidate.row));
-  if (index < 0) return 'id' in target.candidate ? { why: 'no-candidate', candidateId: target.candidate.id, sheet: sheet.layout.sheet } : { why: 'not-explainable' };
+  const index = sheet.candidates.findIndex((candidate) =>
+    'id' in target.candidate ? candidate.id.toLowerCase() === target.candidate.id.toLowerCase() : candidate.row === target.candidate.row,
+  );
+  if (index < 0)
+    return 'id' in target.candidate
+      ? { why: 'no-candidate', candidateId: target.candidate.id, sheet: sheet.layout.sheet }
+      : { why: 'not-explainable' };
   const week = targetWeek(target.week, sheet.weeks, sheet.weekColumns);
-  if (!week) return 'label' in target.week ? { why: 'no-week', week: target.week.label, sheet: sheet.layout.sheet } : { why: 'not-explainable' };
-  const invoice = await buildInvoice(sheet, terms, findings, week, { invoicedBefore: ledgerInvoicedBefore(ledger, week), alwaysLine: new Set([index]) });
-  if (isRefusal(invoice)) return invoice.refused === 'blocking-findings' ? { why: 'blocking-findings', findings: invoice.findings } : { why: 'no-week', week: invoice.week, sheet: sheet.layout.sheet };
+  if (!week)
+    return 'label' in target.week ? { why: 'no-week', week: target.week.label, sheet: sheet.layout.sheet } : { why: 'not-explainable' };
+  const invoice = await buildInvoice(sheet, terms, findings, week, {
+    invoicedBefore: ledgerInvoicedBefore(ledger, week),
+    alwaysLine: new Set([index]),
+  });
+  if (isRefusal(invoice))
+    return invoice.refused === 'blocking-findings'
+      ? { why: 'blocking-findings', findings: invoice.findings }
+      : { why: 'no-week', week: invoice.week, sheet: sheet.layout.sheet };
   const candidate = sheet.candidates[index];
   const line = invoice.lines.find((each) => each.candidate.row === candidate.row)!;
   const reading = parseStatus(line.status);
@@ -113,7 +134,11 @@ export async function explainLine(sheet: CandidateSheet, terms: Terms, findings:
     contract: { start: terms.contractStart, end: terms.contractEnd, within: weekOverlaps(week, terms.contractStart, terms.contractEnd) },
     payableBefore: line.payableBefore,
     maxWeeks: terms.maxWeeks,
-    cap: terms.paymentCap && { cap: terms.paymentCap, usedBefore: line.capUsedBefore, remaining: maxAmount(ZERO, terms.paymentCap.minus(line.capUsedBefore)) },
+    cap: terms.paymentCap && {
+      cap: terms.paymentCap,
+      usedBefore: line.capUsedBefore,
+      remaining: maxAmount(ZERO, terms.paymentCap.minus(line.capUsedBefore)),
+    },
     uncapped: line.uncapped,
     amount: line.amount,
     reason: line.reason,
@@ -151,7 +176,12 @@ function sibFormulaTarget(formula: string | undefined, sheet: string): ExplainTa
   const reference = splitSheetReference(argument) ?? { sheet, range: argument };
   const range = parseRange(reference.range);
   if (!range || range.top !== range.bottom || range.left !== range.right) return { why: 'formula-argument', formula };
-  return { source: { kind: 'formula', formula, functionName: call[1].toUpperCase() }, sheet: reference.sheet, candidate: { row: range.top }, week: { column: range.left } };
+  return {
+    source: { kind: 'formula', formula, functionName: call[1].toUpperCase() },
+    sheet: reference.sheet,
+    candidate: { row: range.top },
+    week: { column: range.left },
+  };
 }
 
 /**
@@ -168,7 +198,11 @@ function invoiceLineTarget(grid: SheetGrid, row: number): ExplainTarget | undefi
   if (typeof week !== 'string' || typeof source !== 'string') return undefined;
   const issued = readIssued(grid).get(String(id).trim().toLowerCase());
   return {
-    source: { kind: 'invoice', sheet: grid.name, issued: issued && { amount: issued.amount, address: sheetCell(grid.name, issued.address) } },
+    source: {
+      kind: 'invoice',
+      sheet: grid.name,
+      issued: issued && { amount: issued.amount, address: sheetCell(grid.name, issued.address) },
+    },
     sheet: source,
     candidate: { id: String(id).trim() },
     week: { label: week },

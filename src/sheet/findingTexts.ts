@@ -3,8 +3,14 @@ import { fillTemplate, Language, MessageParams } from '../engine/messages';
 /** What each finding of the sheet check says and advises, in English and Danish. Placeholders are `{name}`. */
 export const findingTexts = {
   'header.notFound': {
-    en: ['No header row with a candidate id column was found in the first 20 rows', "Add a header row with a 'Candidate ID' column and one column per week, or choose the header row yourself"],
-    da: ['Der blev ikke fundet en overskriftsrække med en kandidat-id-kolonne i de første 20 rækker', "Tilføj en overskriftsrække med kolonnen 'Kandidat-ID' og én kolonne pr. uge, eller vælg selv overskriftsrækken"],
+    en: [
+      'No header row with a candidate id column was found in the first 20 rows',
+      "Add a header row with a 'Candidate ID' column and one column per week, or choose the header row yourself",
+    ],
+    da: [
+      'Der blev ikke fundet en overskriftsrække med en kandidat-id-kolonne i de første 20 rækker',
+      "Tilføj en overskriftsrække med kolonnen 'Kandidat-ID' og én kolonne pr. uge, eller vælg selv overskriftsrækken",
+    ],
   },
   'header.noIdColumn': {
     en: ['The header row has week columns but no candidate id column', "Name the id column 'Candidate ID' (or Kandidat, ID)"],
@@ -27,8 +33,14 @@ export const findingTexts = {
     da: ['Uge {week} står efter den senere uge {previous}', 'Sæt ugekolonnerne i datoorden'],
   },
   'week.gap': {
-    en: ['{count} week(s) are missing between {previous} and {week}', 'Add the missing week columns, or confirm no candidate was self-supporting then'],
-    da: ['{count} uge(r) mangler mellem {previous} og {week}', 'Tilføj de manglende ugekolonner, eller bekræft at ingen kandidat var selvforsørgende i dem'],
+    en: [
+      '{count} week(s) are missing between {previous} and {week}',
+      'Add the missing week columns, or confirm no candidate was self-supporting then',
+    ],
+    da: [
+      '{count} uge(r) mangler mellem {previous} og {week}',
+      'Tilføj de manglende ugekolonner, eller bekræft at ingen kandidat var selvforsørgende i dem',
+    ],
   },
   'id.blank': {
     en: ['A row with statuses has no candidate id', 'Give the candidate a pseudonymous id, or clear the row'],
@@ -39,7 +51,10 @@ export const findingTexts = {
     da: ["Kandidat-id '{id}' er brugt før (i {other})", 'Giv hver kandidat én række og et entydigt id'],
   },
   'id.looksLikeCpr': {
-    en: ['This candidate id looks like a Danish CPR number (personal data)', 'Use pseudonymous ids such as K-001 and keep the key elsewhere'],
+    en: [
+      'This candidate id looks like a Danish CPR number (personal data)',
+      'Use pseudonymous ids such as K-001 and keep the key elsewhere',
+    ],
     da: ['Dette kandidat-id ligner et CPR-nummer (personoplysning)', 'Brug pseudonyme id’er som K-001, og opbevar nøglen et andet sted'],
   },
   'date.invalid': {
@@ -59,12 +74,21 @@ export const findingTexts = {
     da: ['{detail}', 'Brug S, D, en andel mellem 0 og 1, eller lad cellen stå tom'],
   },
   'status.numberAsText': {
-    en: ["'{value}' is text that looks like a number; it is read as {number}", 'Enter it as a number so Excel and the invoice formulas agree'],
+    en: [
+      "'{value}' is text that looks like a number; it is read as {number}",
+      'Enter it as a number so Excel and the invoice formulas agree',
+    ],
     da: ["'{value}' er tekst, der ligner et tal; den læses som {number}", 'Indtast den som et tal, så Excel og fakturaformlerne er enige'],
   },
   'status.partialWithoutRate': {
-    en: ["Status 'D' (partly self-supporting) but the contract has no partial rate", 'Define SIB_PartialRate on the Contract sheet, or use a share such as 0.5'],
-    da: ["Status 'D' (delvis selvforsørgende), men kontrakten har ingen delvis takst", 'Definér SIB_PartialRate på arket Contract, eller brug en andel som 0,5'],
+    en: [
+      "Status 'D' (partly self-supporting) but the contract has no partial rate",
+      'Define SIB_PartialRate on the Contract sheet, or use a share such as 0.5',
+    ],
+    da: [
+      "Status 'D' (delvis selvforsørgende), men kontrakten har ingen delvis takst",
+      'Definér SIB_PartialRate på arket Contract, eller brug en andel som 0,5',
+    ],
   },
   'status.outsideEnrolment': {
     en: ['A status in week {week}, outside the candidate’s enrolment', 'Clear the status, or correct the start or end date'],
@@ -75,8 +99,14 @@ export const findingTexts = {
     da: ['En status i uge {week}, uden for kontraktperioden', 'Ryd status, eller ret SIB_ContractStart / SIB_ContractEnd'],
   },
   'candidate.pastMaxWeeks': {
-    en: ['The candidate has {count} payable weeks; only the first {max} are paid (from week {week} on: max weeks reached)', 'No action needed unless the statuses are wrong'],
-    da: ['Kandidaten har {count} betalingsberettigede uger; kun de første {max} betales (fra uge {week}: maks. uger nået)', 'Intet at gøre, medmindre status er forkert'],
+    en: [
+      'The candidate has {count} payable weeks; only the first {max} are paid (from week {week} on: max weeks reached)',
+      'No action needed unless the statuses are wrong',
+    ],
+    da: [
+      'Kandidaten har {count} betalingsberettigede uger; kun de første {max} betales (fra uge {week}: maks. uger nået)',
+      'Intet at gøre, medmindre status er forkert',
+    ],
   },
   'terms.missing': {
     en: ['The contract term {name} is not defined', 'Define {name} as a name pointing at a cell on the Contract sheet'],

@@ -13,7 +13,8 @@ import { CandidateSheet } from './candidates';
 export async function invoiceFingerprint(sheet: CandidateSheet, terms: Terms, week: IsoWeek, invoicedBefore?: Amount): Promise<string> {
   const included = sheet.weeks.flatMap((each, index) => (each.monday <= week.monday ? [index] : []));
   const contiguous = included.every((index, position) => index === position);
-  const statusesOf = (statuses: readonly CellValue[]): readonly (CellValue | undefined)[] => (contiguous ? statuses.slice(0, included.length) : included.map((index) => statuses[index]));
+  const statusesOf = (statuses: readonly CellValue[]): readonly (CellValue | undefined)[] =>
+    contiguous ? statuses.slice(0, included.length) : included.map((index) => statuses[index]);
   const data = [
     termsData(terms),
     invoicedBefore === undefined ? null : formatAmount(invoicedBefore),
@@ -26,7 +27,14 @@ export async function invoiceFingerprint(sheet: CandidateSheet, terms: Terms, we
 
 function termsData(terms: Terms): (string | number | null)[] {
   const money = (value: Amount | undefined) => (value === undefined ? null : formatAmount(value));
-  return [money(terms.weeklyRate), money(terms.partialRate), terms.maxWeeks ?? null, dayText(terms.contractStart), dayText(terms.contractEnd), money(terms.paymentCap)];
+  return [
+    money(terms.weeklyRate),
+    money(terms.partialRate),
+    terms.maxWeeks ?? null,
+    dayText(terms.contractStart),
+    dayText(terms.contractEnd),
+    money(terms.paymentCap),
+  ];
 }
 
 function dayText(day: number | undefined): string | null {

@@ -2,9 +2,23 @@ import { CellValue } from '../engine/cells';
 import { EngineError } from '../engine/errors';
 import { DateSystem, dayFromSerial, dayFromYmd, IsoWeek, parseIsoDate, weekFromHeader, weekOf } from '../engine/weeks';
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+const normalise = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
 
-const ID_HEADERS = new Set(['candidate id', 'candidate-id', 'candidateid', 'candidate', 'id', 'kandidat', 'kandidat-id', 'kandidat id', 'kandidatid']);
+const ID_HEADERS = new Set([
+  'candidate id',
+  'candidate-id',
+  'candidateid',
+  'candidate',
+  'id',
+  'kandidat',
+  'kandidat-id',
+  'kandidat id',
+  'kandidatid',
+]);
 const START_HEADERS = new Set(['start', 'start date', 'startdato', 'enrolment start', 'enrollment start']);
 const END_HEADERS = new Set(['end', 'end date', 'slut', 'slutdato', 'enrolment end', 'enrollment end']);
 

@@ -24,7 +24,11 @@ export function investorChartSheet(figures: InvestorFigures, name: string, syste
   return {
     name,
     rows: [
-      [null, { value: `Repaid (${figures.currency}, cumulative)`, bold: true }, ...(invested === undefined ? [] : [{ value: `Invested (${figures.currency})`, bold: true }])],
+      [
+        null,
+        { value: `Repaid (${figures.currency}, cumulative)`, bold: true },
+        ...(invested === undefined ? [] : [{ value: `Invested (${figures.currency})`, bold: true }]),
+      ],
       ...figures.curve.map((point) => [
         { value: serialFromDay(point.day, system), format: 'date' as const },
         { value: toNumber(point.cumulative), format: 'amount' as const },

@@ -8,7 +8,10 @@ import { Finding } from './findings';
 import { invoiceFingerprint } from './fingerprint';
 
 /** A settlement line placed on the candidate sheet: whose it is and which cell its status comes from. */
-export interface InvoiceLine extends Pick<SettlementLine, 'share' | 'rate' | 'payableBefore' | 'uncapped' | 'capUsedBefore' | 'amount' | 'reason'> {
+export interface InvoiceLine extends Pick<
+  SettlementLine,
+  'share' | 'rate' | 'payableBefore' | 'uncapped' | 'capUsedBefore' | 'amount' | 'reason'
+> {
   readonly candidate: Candidate;
   /** The status cell on the candidate sheet, `Sheet!H14`, and what it holds. */
   readonly statusAddress: string;
@@ -38,13 +41,24 @@ export type InvoiceRefusal =
  * else — an unreadable header, a duplicate id or week, a bad date, missing terms — makes the amounts
  * uncertain, so no invoice is built until it is fixed.
  */
-const NON_BLOCKING = new Set<Finding['code']>(['status.invalid', 'status.partialWithoutRate', 'status.outsideEnrolment', 'status.outsideContract']);
+const NON_BLOCKING = new Set<Finding['code']>([
+  'status.invalid',
+  'status.partialWithoutRate',
+  'status.outsideEnrolment',
+  'status.outsideContract',
+]);
 
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((finding) => finding.severity === 'error' && !NON_BLOCKING.has(finding.code));
 }
 
-export async function buildInvoice(sheet: CandidateSheet, terms: Terms, findings: readonly Finding[], week: IsoWeek, options: SettleOptions = {}): Promise<Invoice | InvoiceRefusal> {
+export async function buildInvoice(
+  sheet: CandidateSheet,
+  terms: Terms,
+  findings: readonly Finding[],
+  week: IsoWeek,
+  options: SettleOptions = {},
+): Promise<Invoice | InvoiceRefusal> {
   const blocking = blockingFindings(findings);
   if (blocking.length > 0) return { refused: 'blocking-findings', findings: blocking };
   const target = sheet.weeks.findIndex((each) => each.monday === week.monday);
@@ -54,7 +68,18 @@ export async function buildInvoice(sheet: CandidateSheet, terms: Terms, findings
   const lines = settlement.lines.map((line): InvoiceLine => {
     const candidate = sheet.candidates[line.candidate];
     const { share, rate, payableBefore, uncapped, capUsedBefore, amount, reason } = line;
-    return { candidate, statusAddress: qualifiedAddress(sheet.layout.sheet, candidate.row, weekColumn), status: candidate.statuses[target], share, rate, payableBefore, uncapped, capUsedBefore, amount, reason };
+    return {
+      candidate,
+      statusAddress: qualifiedAddress(sheet.layout.sheet, candidate.row, weekColumn),
+      status: candidate.statuses[target],
+      share,
+      rate,
+      payableBefore,
+      uncapped,
+      capUsedBefore,
+      amount,
+      reason,
+    };
   });
   return {
     week,

@@ -53,7 +53,8 @@ export function lineFormulas(context: InvoiceFormulaContext): (cells: LineCells)
   return ({ row, sourceRow }) => {
     const values: Record<string, string> = { [ROW]: String(row + 1), [SOURCE_ROW]: String(sourceRow + 1), [PREVIOUS_ROW]: String(row) };
     const formulas = {} as Record<FormulaColumn, string | undefined>;
-    for (const [column, parts] of pieces) formulas[column as FormulaColumn] = parts && (parts.length === 1 ? parts[0] : parts.map((part) => values[part] ?? part).join(''));
+    for (const [column, parts] of pieces)
+      formulas[column as FormulaColumn] = parts && (parts.length === 1 ? parts[0] : parts.map((part) => values[part] ?? part).join(''));
     return formulas;
   };
 }
@@ -61,8 +62,16 @@ export function lineFormulas(context: InvoiceFormulaContext): (cells: LineCells)
 function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn, string | undefined> {
   const { columns } = context;
   const at = (column: number) => `${columnLetters(column)}${ROW}`;
-  const [status, share, rate, before, uncapped, paid] = [columns.status, columns.share, columns.rate, columns.before, columns.uncapped, columns.amount].map(at);
-  const source = (column: number, absoluteColumn: boolean) => `${quoteSheetName(context.sourceSheet)}!${absoluteColumn ? '$' : ''}${columnLetters(column)}${SOURCE_ROW}`;
+  const [status, share, rate, before, uncapped, paid] = [
+    columns.status,
+    columns.share,
+    columns.rate,
+    columns.before,
+    columns.uncapped,
+    columns.amount,
+  ].map(at);
+  const source = (column: number, absoluteColumn: boolean) =>
+    `${quoteSheetName(context.sourceSheet)}!${absoluteColumn ? '$' : ''}${columnLetters(column)}${SOURCE_ROW}`;
   const word = (words: string[]) => `OR(UPPER(TRIM(${status}))={${words.map((each) => `"${each}"`).join(',')}})`;
   const enrolment = enrolmentTests(context, source);
   const contract = contractTests(context);
@@ -99,7 +108,8 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
  */
 function cappedAmount(context: InvoiceFormulaContext, uncapped: string): string {
   if (!context.defined.has('paymentCap')) return uncapped;
-  if (context.columns.capUsed !== undefined) return `MIN(${uncapped},MAX(0,${TERM_NAMES.paymentCap}-${columnLetters(context.columns.capUsed)}${ROW}))`;
+  if (context.columns.capUsed !== undefined)
+    return `MIN(${uncapped},MAX(0,${TERM_NAMES.paymentCap}-${columnLetters(context.columns.capUsed)}${ROW}))`;
   const paid = columnLetters(context.columns.amount);
   return `MIN(${uncapped},MAX(0,${TERM_NAMES.paymentCap}-${context.invoicedBeforeCell}-SUM(${paid}$${context.firstRow}:${paid}${PREVIOUS_ROW})))`;
 }

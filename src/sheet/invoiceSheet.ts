@@ -43,9 +43,16 @@ export const INVOICE_COLUMN_NAMES = INVOICE_COLUMNS.map((column) => column.name)
 export function invoiceSheet(invoice: Invoice, options: SheetOptions): SheetSpec {
   const header = sheetHeader(invoiceSheetName(invoice), invoice, options);
   if (invoice.lines.length === 0) {
-    return { name: invoiceSheetName(invoice), rows: [...header, [{ value: `No candidate has a self-supporting status in ${weekLabel(invoice.week)}.` }]], columnWidths: COLUMN_WIDTHS };
+    return {
+      name: invoiceSheetName(invoice),
+      rows: [...header, [{ value: `No candidate has a self-supporting status in ${weekLabel(invoice.week)}.` }]],
+      columnWidths: COLUMN_WIDTHS,
+    };
   }
-  const { rows, table } = settlementTable(invoice.lines, INVOICE_COLUMNS, formulaContext(invoice, options), { headerRow: HEADER_ROWS, name: invoiceTableName(invoice) });
+  const { rows, table } = settlementTable(invoice.lines, INVOICE_COLUMNS, formulaContext(invoice, options), {
+    headerRow: HEADER_ROWS,
+    name: invoiceTableName(invoice),
+  });
   return { name: invoiceSheetName(invoice), rows: [...header, ...rows], columnWidths: COLUMN_WIDTHS, tables: [table] };
 }
 

@@ -23,7 +23,12 @@ export function readIssued(grid: SheetGrid): Map<string, IssuedLine> {
     const value = cells[issuedColumn];
     if (typeof value !== 'number') continue;
     const candidateId = String(id).trim();
-    issued.set(candidateId.toLowerCase(), { candidateId, amount: round2(amount(value)), sheet: grid.name, address: cellAddress(row, issuedColumn) });
+    issued.set(candidateId.toLowerCase(), {
+      candidateId,
+      amount: round2(amount(value)),
+      sheet: grid.name,
+      address: cellAddress(row, issuedColumn),
+    });
   }
   return issued;
 }

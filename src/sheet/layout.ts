@@ -26,7 +26,8 @@ export interface SheetLayout {
 
 export type LayoutProblem = 'header.notFound' | 'header.noIdColumn' | 'header.noWeeks';
 
-export type LayoutResult = { readonly layout: SheetLayout } | { readonly problem: LayoutProblem; readonly row: number; readonly column: number };
+export type LayoutResult =
+  { readonly layout: SheetLayout } | { readonly problem: LayoutProblem; readonly row: number; readonly column: number };
 
 export const HEADER_SEARCH_ROWS = 20;
 
@@ -36,7 +37,8 @@ export const HEADER_SEARCH_ROWS = 20;
  * table whose header row it is (its totals row excluded).
  */
 export function findLayout(grid: SheetGrid, tables: readonly TableInfo[], system: DateSystem, headerRow?: number): LayoutResult {
-  const candidates = headerRow === undefined ? Array.from({ length: Math.min(HEADER_SEARCH_ROWS, grid.rows.length) }, (_, row) => row) : [headerRow];
+  const candidates =
+    headerRow === undefined ? Array.from({ length: Math.min(HEADER_SEARCH_ROWS, grid.rows.length) }, (_, row) => row) : [headerRow];
   let weeksWithoutId: { row: number; column: number } | undefined;
   for (const row of candidates) {
     const cells = grid.rows[row] ?? [];
@@ -94,7 +96,8 @@ function tableBody(tables: readonly TableInfo[], sheet: string, headerRow: numbe
   for (const table of tables) {
     if (table.sheet !== sheet || table.headerRowCount === 0) continue;
     const range = parseRange(table.range);
-    if (range && range.top === headerRow && range.left <= idColumn && idColumn <= range.right) return { lastRow: range.bottom - table.totalsRowCount };
+    if (range && range.top === headerRow && range.left <= idColumn && idColumn <= range.right)
+      return { lastRow: range.bottom - table.totalsRowCount };
   }
   return undefined;
 }

@@ -122,7 +122,14 @@ export interface NewLedgerEntry {
  * A ledger row. The total refers to the sheet's own total cell; the running figures are formulas over
  * the ledger's rows and the contract's names, so the ledger audits itself.
  */
-export function ledgerRow(entry: NewLedgerEntry, row: number, ledger: Ledger, defined: ReadonlySet<TermKey>, terms: { paymentCap?: Amount; invested?: Amount }, system: DateSystem): CellSpec[] {
+export function ledgerRow(
+  entry: NewLedgerEntry,
+  row: number,
+  ledger: Ledger,
+  defined: ReadonlySet<TermKey>,
+  terms: { paymentCap?: Amount; invested?: Amount },
+  system: DateSystem,
+): CellSpec[] {
   const R = row + 1;
   const cumulative = sum([...ledger.entries.map((each) => each.total), entry.total]);
   const cells: Record<LedgerColumn, CellSpec> = {
@@ -131,15 +138,27 @@ export function ledgerRow(entry: NewLedgerEntry, row: number, ledger: Ledger, de
     kind: { value: entry.kind },
     sheet: { value: entry.sheet || null },
     lines: { value: entry.lines, format: 'integer' },
-    total: { ...(entry.totalCell ? { formula: sheetCell(entry.sheet, entry.totalCell) } : {}), value: toNumber(entry.total), format: 'amount' },
+    total: {
+      ...(entry.totalCell ? { formula: sheetCell(entry.sheet, entry.totalCell) } : {}),
+      value: toNumber(entry.total),
+      format: 'amount',
+    },
     cumulative: { formula: `SUM(${LEDGER_COLUMN.total}$2:${LEDGER_COLUMN.total}${R})`, value: toNumber(cumulative), format: 'amount' },
     remainingCap:
       defined.has('paymentCap') && terms.paymentCap
-        ? { formula: `${TERM_NAMES.paymentCap}-${LEDGER_COLUMN.cumulative}${R}`, value: toNumber(terms.paymentCap.minus(cumulative)), format: 'amount' }
+        ? {
+            formula: `${TERM_NAMES.paymentCap}-${LEDGER_COLUMN.cumulative}${R}`,
+            value: toNumber(terms.paymentCap.minus(cumulative)),
+            format: 'amount',
+          }
         : { value: null },
     netReturn:
       defined.has('invested') && terms.invested
-        ? { formula: `${LEDGER_COLUMN.cumulative}${R}-${TERM_NAMES.invested}`, value: toNumber(cumulative.minus(terms.invested)), format: 'amount' }
+        ? {
+            formula: `${LEDGER_COLUMN.cumulative}${R}-${TERM_NAMES.invested}`,
+            value: toNumber(cumulative.minus(terms.invested)),
+            format: 'amount',
+          }
         : { value: null },
     fingerprint: { value: entry.fingerprint },
     built: { value: entry.builtAt, format: 'datetime' },

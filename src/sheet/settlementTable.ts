@@ -32,7 +32,9 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
   layout: TableLayout,
 ): { rows: (CellSpec | null)[][]; table: TableSpec } {
   const index = (name: string) => columns.findIndex((column) => column.name === name);
-  const formulaColumns = Object.fromEntries(columns.filter((column) => column.formula).map((column) => [column.formula, index(column.name)]));
+  const formulaColumns = Object.fromEntries(
+    columns.filter((column) => column.formula).map((column) => [column.formula, index(column.name)]),
+  );
   const firstRow = layout.headerRow + 1;
   const formulasOf = lineFormulas({ ...context, columns: formulaColumns as InvoiceFormulaContext['columns'], firstRow });
   const rows = lines.map((line, offset): (CellSpec | null)[] => {
@@ -49,11 +51,21 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
     if (position === 0) return { value: 'Total', bold: true };
     if (!column.total) return null;
     const values = lines.map(column.value).filter((value): value is number => typeof value === 'number');
-    return { formula: `SUM(${cellAddress(firstRow, position)}:${cellAddress(lastRow, position)})`, value: sumOfCents(values), format: column.format, bold: true };
+    return {
+      formula: `SUM(${cellAddress(firstRow, position)}:${cellAddress(lastRow, position)})`,
+      value: sumOfCents(values),
+      format: column.format,
+      bold: true,
+    };
   });
   return {
     rows: [columns.map((column) => ({ value: column.name, bold: true })), ...rows, totals],
-    table: { name: layout.name, range: `${cellAddress(layout.headerRow, 0)}:${cellAddress(lastRow + 1, columns.length - 1)}`, columns: columns.map((column) => column.name), totalsRow: true },
+    table: {
+      name: layout.name,
+      range: `${cellAddress(layout.headerRow, 0)}:${cellAddress(lastRow + 1, columns.length - 1)}`,
+      columns: columns.map((column) => column.name),
+      totalsRow: true,
+    },
   };
 }
 

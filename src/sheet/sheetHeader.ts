@@ -35,7 +35,11 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
     defined.has(key) ? { formula: TERM_NAMES[key], value: invoice.terms[key] ?? fallback } : text(fallback);
   const ledger = (column: keyof typeof LEDGER_COLUMN) => sheetCell(LEDGER_SHEET, `$${LEDGER_COLUMN[column]}:$${LEDGER_COLUMN[column]}`);
   const invoicedBefore: CellSpec = options.ledgerExists
-    ? { formula: `SUMIFS(${ledger('total')},${ledger('monday')},"<"&${absolute(HEADER_ROW.monday)})`, value: toNumber(invoice.cumulativeBefore), format: 'amount' }
+    ? {
+        formula: `SUMIFS(${ledger('total')},${ledger('monday')},"<"&${absolute(HEADER_ROW.monday)})`,
+        value: toNumber(invoice.cumulativeBefore),
+        format: 'amount',
+      }
     : { value: toNumber(invoice.cumulativeBefore), format: 'amount' };
   return [
     [text(title, true)],
@@ -52,7 +56,14 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
     [label('Currency'), term('currency', invoice.terms.currency)],
     [label(options.ledgerExists ? 'Invoiced before this week (ledger)' : 'Invoiced before this week'), invoicedBefore],
     defined.has('paymentCap')
-      ? [label('Cap remaining before this week'), { formula: `MAX(0,${TERM_NAMES.paymentCap}-${cellAddress(HEADER_ROW.invoicedBefore, 1)})`, value: toNumber(invoice.capRemainingBefore!), format: 'amount' }]
+      ? [
+          label('Cap remaining before this week'),
+          {
+            formula: `MAX(0,${TERM_NAMES.paymentCap}-${cellAddress(HEADER_ROW.invoicedBefore, 1)})`,
+            value: toNumber(invoice.capRemainingBefore!),
+            format: 'amount',
+          },
+        ]
       : null,
     null,
   ];

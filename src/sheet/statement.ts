@@ -71,13 +71,25 @@ export function compareStatement(table: ReceivedTable, invoice: Invoice): Statem
     if (difference) differences.push(difference);
   }
   for (const line of unmatched.values()) {
-    differences.push({ kind: 'missing', candidateId: line.candidate.id, received: NO_SIDE, expected: sideOf(line), difference: ZERO.minus(line.amount) });
+    differences.push({
+      kind: 'missing',
+      candidateId: line.candidate.id,
+      received: NO_SIDE,
+      expected: sideOf(line),
+      difference: ZERO.minus(line.amount),
+    });
   }
 
   const receivedLinesTotal = sum(table.lines.flatMap((line) => (line.amount ? [line.amount] : [])));
   const totals = table.totals;
   if (totals && !totals.amount) {
-    differences.push({ kind: 'unreadable', candidateId: null, received: { status: null, amount: null, address: totals.address }, expected: NO_SIDE, difference: null });
+    differences.push({
+      kind: 'unreadable',
+      candidateId: null,
+      received: { status: null, amount: null, address: totals.address },
+      expected: NO_SIDE,
+      difference: null,
+    });
   }
   const receivedTotal = totals?.amount ?? receivedLinesTotal;
   const receivedFoots = receivedTotal.equals(receivedLinesTotal);
@@ -96,14 +108,20 @@ export function compareStatement(table: ReceivedTable, invoice: Invoice): Statem
   };
 }
 
-function lineDifference(line: ReceivedLine, expectedLine: InvoiceLine | undefined, expected: StatementSide): StatementDifference | undefined {
+function lineDifference(
+  line: ReceivedLine,
+  expectedLine: InvoiceLine | undefined,
+  expected: StatementSide,
+): StatementDifference | undefined {
   const candidateId = line.candidateId === '' ? null : line.candidateId;
   const received = (address: string): StatementSide => ({ status: statusText(line.status), amount: line.amount ?? null, address });
-  if (candidateId === null) return { kind: 'unreadable', candidateId, received: received(line.idAddress), expected: NO_SIDE, difference: null };
+  if (candidateId === null)
+    return { kind: 'unreadable', candidateId, received: received(line.idAddress), expected: NO_SIDE, difference: null };
   if (!line.amount) return { kind: 'unreadable', candidateId, received: received(line.amountAddress), expected, difference: null };
   if (!expectedLine) return { kind: 'extra', candidateId, received: received(line.amountAddress), expected, difference: line.amount };
   const difference = line.amount.minus(expectedLine.amount);
-  if (!sameStatus(line.status, expectedLine.status)) return { kind: 'status', candidateId, received: received(line.statusAddress), expected, difference };
+  if (!sameStatus(line.status, expectedLine.status))
+    return { kind: 'status', candidateId, received: received(line.statusAddress), expected, difference };
   if (!difference.isZero()) return { kind: 'amount', candidateId, received: received(line.amountAddress), expected, difference };
   return undefined;
 }
@@ -119,7 +137,11 @@ function ownCells(invoice: Invoice): Map<string, StatementSide> {
   return new Map(
     sheet.candidates.map((candidate) => [
       key(candidate.id),
-      { status: statusText(candidate.statuses[target]), amount: null, address: qualifiedAddress(sheet.layout.sheet, candidate.row, invoice.weekColumn) },
+      {
+        status: statusText(candidate.statuses[target]),
+        amount: null,
+        address: qualifiedAddress(sheet.layout.sheet, candidate.row, invoice.weekColumn),
+      },
     ]),
   );
 }

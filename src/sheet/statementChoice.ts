@@ -13,7 +13,10 @@ export interface ChosenStatement {
 
 /** The received invoice for a week, with the corrections the received workbook holds for that week applied. */
 export function chooseStatement(all: readonly ReceivedTable[], week?: IsoWeek): ChosenStatement | EngineError {
-  const chosen = chooseInvoice(all.filter((table) => table.kind === 'invoice'), week);
+  const chosen = chooseInvoice(
+    all.filter((table) => table.kind === 'invoice'),
+    week,
+  );
   if (isEngineError(chosen)) return chosen;
   const corrections = all.filter((table) => table.kind === 'correction' && weekOf(table)?.monday === chosen.week.monday);
   return { table: withCorrections(chosen.table, corrections), week: chosen.week, corrections };
@@ -38,7 +41,12 @@ function chooseInvoice(tables: readonly ReceivedTable[], week?: IsoWeek): { tabl
     const [table] = candidates;
     return isEngineError(table.week) ? table.week : { table, week };
   }
-  if (tables.length === 1) return engineError('#VALUE!', 'statement.weekMismatch', { address: tables[0].address, found: weekLabel(weekOf(tables[0])!), week: weekLabel(week) });
+  if (tables.length === 1)
+    return engineError('#VALUE!', 'statement.weekMismatch', {
+      address: tables[0].address,
+      found: weekLabel(weekOf(tables[0])!),
+      week: weekLabel(week),
+    });
   return engineError('#N/A', 'statement.weekNotFound', { week: weekLabel(week), tables: listing(tables) });
 }
 

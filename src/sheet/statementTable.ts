@@ -80,12 +80,26 @@ export function readReceivedTables(grid: SheetGrid, tables: readonly TableInfo[]
     if (!columns) continue;
     const { lines, totals, difference, lastRow } = readBody(grid, row, columns, excelTable(tables, grid.name, row, columns.id));
     const kind = columns.difference === undefined ? 'invoice' : 'correction';
-    found.push({ kind, sheet: grid.name, address: qualifiedAddress(grid.name, row, columns.id), week: tableWeek(grid, blockStart, row), lines, totals, ...(difference ? { difference } : {}) });
+    found.push({
+      kind,
+      sheet: grid.name,
+      address: qualifiedAddress(grid.name, row, columns.id),
+      week: tableWeek(grid, blockStart, row),
+      lines,
+      totals,
+      ...(difference ? { difference } : {}),
+    });
     row = lastRow;
     blockStart = row + 1;
   }
   if (found.length === 0 && INVOICE_SHEET.test(grid.name)) {
-    found.push({ kind: 'invoice', sheet: grid.name, address: qualifiedAddress(grid.name, 0, 0), week: tableWeek(grid, 0, grid.rows.length), lines: [] });
+    found.push({
+      kind: 'invoice',
+      sheet: grid.name,
+      address: qualifiedAddress(grid.name, 0, 0),
+      week: tableWeek(grid, 0, grid.rows.length),
+      lines: [],
+    });
   }
   return found;
 }
@@ -96,7 +110,13 @@ function headerColumns(cells: readonly CellValue[] | undefined): Columns | undef
   if (!cells) return undefined;
   const names = cells.map(normalised);
   const column = (name: string) => names.indexOf(name);
-  const [id, status, amountColumn, issued, difference] = [column(COLUMN.id), column(COLUMN.status), column(COLUMN.amount), column(ISSUED), column(DIFFERENCE)];
+  const [id, status, amountColumn, issued, difference] = [
+    column(COLUMN.id),
+    column(COLUMN.status),
+    column(COLUMN.amount),
+    column(ISSUED),
+    column(DIFFERENCE),
+  ];
   if (id < 0 || status < 0 || amountColumn < 0) return undefined;
   const correction = names.includes(PREVIOUSLY_ISSUED) && issued >= 0 && difference >= 0;
   return { id, status, amount: issued < 0 ? amountColumn : issued, ...(correction ? { difference } : {}) };
@@ -112,7 +132,12 @@ function excelTable(tables: readonly TableInfo[], sheet: string, headerRow: numb
   return undefined;
 }
 
-function readBody(grid: SheetGrid, headerRow: number, columns: Columns, table: TableRows | undefined): { lines: ReceivedLine[]; totals?: ReceivedTotal; difference?: ReceivedTotal; lastRow: number } {
+function readBody(
+  grid: SheetGrid,
+  headerRow: number,
+  columns: Columns,
+  table: TableRows | undefined,
+): { lines: ReceivedLine[]; totals?: ReceivedTotal; difference?: ReceivedTotal; lastRow: number } {
   const lines: ReceivedLine[] = [];
   const at = (row: number, column: number) => qualifiedAddress(grid.name, row, column);
   const lastRow = table?.lastRow ?? grid.rows.length - 1;
@@ -120,8 +145,16 @@ function readBody(grid: SheetGrid, headerRow: number, columns: Columns, table: T
     const cells = grid.rows[row] ?? [];
     if (!table && headerColumns(cells)) return { lines, lastRow: row - 1 };
     if (row === table?.totalsRow || TOTAL_LABELS.has(normalised(cells[columns.id]))) {
-      const difference = columns.difference === undefined ? undefined : { amount: amountOf(cells[columns.difference]), address: at(row, columns.difference) };
-      return { lines, totals: { amount: amountOf(cells[columns.amount]), address: at(row, columns.amount) }, ...(difference ? { difference } : {}), lastRow: row };
+      const difference =
+        columns.difference === undefined
+          ? undefined
+          : { amount: amountOf(cells[columns.difference]), address: at(row, columns.difference) };
+      return {
+        lines,
+        totals: { amount: amountOf(cells[columns.amount]), address: at(row, columns.amount) },
+        ...(difference ? { difference } : {}),
+        lastRow: row,
+      };
     }
     if ([columns.id, columns.status, columns.amount].every((column) => isBlank(cells[column]))) {
       if (table) continue;
@@ -152,7 +185,12 @@ function tableWeek(grid: SheetGrid, firstRow: number, headerRow: number): IsoWee
   const block = blockWeek(grid, firstRow, headerRow);
   if (!block) return nameWeek;
   if (nameWeek && nameWeek.monday !== block.week.monday) {
-    return engineError('#VALUE!', 'statement.weekConflict', { sheet: grid.name, named: weekLabel(nameWeek), address: block.address, week: weekLabel(block.week) });
+    return engineError('#VALUE!', 'statement.weekConflict', {
+      sheet: grid.name,
+      named: weekLabel(nameWeek),
+      address: block.address,
+      week: weekLabel(block.week),
+    });
   }
   return block.week;
 }

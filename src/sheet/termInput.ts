@@ -19,7 +19,11 @@ export function termValue(key: TermKey, text: string, decimalMark: ',' | '.', sy
   switch (termKind(key)) {
     case 'amount': {
       const group = decimalMark === ',' ? '.' : ',';
-      const plain = trimmed.replace(/[\s\u00a0]/g, '').split(group).join('').replace(decimalMark, '.');
+      const plain = trimmed
+        .replace(/[\s\u00a0]/g, '')
+        .split(group)
+        .join('')
+        .replace(decimalMark, '.');
       return /^-?\d+(\.\d+)?$/.test(plain) ? { value: Number(plain) } : { problem: 'amount' };
     }
     case 'integer':

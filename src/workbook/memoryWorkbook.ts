@@ -15,7 +15,12 @@ export class MemoryWorkbook implements WorkbookReader {
   static fromChanges(changes: WorkbookChanges, dateSystem: DateSystem = '1900'): MemoryWorkbook {
     const sheets: Record<string, CellValue[][]> = {};
     for (const sheet of changes.addSheets) sheets[sheet.name] = sheet.rows.map((row) => (row ?? []).map((cell) => cell?.value ?? null));
-    return new MemoryWorkbook(sheets, (changes.addNames ?? []).map(({ name, formula }) => ({ name, formula })), [], dateSystem);
+    return new MemoryWorkbook(
+      sheets,
+      (changes.addNames ?? []).map(({ name, formula }) => ({ name, formula })),
+      [],
+      dateSystem,
+    );
   }
 
   async sheetNames(): Promise<readonly string[]> {

@@ -18,12 +18,14 @@ export function Figures({ items }: { items: readonly (Figure | false | undefined
   const styles = useStyles();
   return (
     <dl className={styles.list}>
-      {items.filter((item): item is Figure => Boolean(item)).map((item) => (
-        <div key={item.label} className={styles.row}>
-          <dt className={styles.label}>{item.label}</dt>
-          <dd className={styles.value}>{item.value}</dd>
-        </div>
-      ))}
+      {items
+        .filter((item): item is Figure => Boolean(item))
+        .map((item) => (
+          <div key={item.label} className={styles.row}>
+            <dt className={styles.label}>{item.label}</dt>
+            <dd className={styles.value}>{item.value}</dd>
+          </div>
+        ))}
     </dl>
   );
 }

@@ -11,7 +11,19 @@ export const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.s
  * A button that opens the system's file chooser. The file input itself stays out of the tab order and
  * out of sight; the button is what keyboard and screen-reader users meet, and it names what it opens.
  */
-export function FilePicker({ label, onFile, icon, inputLabel, appearance }: { label: string; inputLabel: string; onFile: (file: File) => void; icon?: ReactElement; appearance?: 'primary' | 'secondary' }) {
+export function FilePicker({
+  label,
+  onFile,
+  icon,
+  inputLabel,
+  appearance,
+}: {
+  label: string;
+  inputLabel: string;
+  onFile: (file: File) => void;
+  icon?: ReactElement;
+  appearance?: 'primary' | 'secondary';
+}) {
   const input = useRef<HTMLInputElement>(null);
   const styles = useStyles();
   return (

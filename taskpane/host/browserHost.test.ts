@@ -11,7 +11,7 @@ describe('the browser host: an .xlsx in memory', () => {
   test('opens the demo workbook made in the browser', async () => {
     const host = createBrowserHost(demoFile(), 'en');
     expect(host.file!.name).toBe('demo.xlsx');
-    expect(await (await host.workbook()).sheetNames()).toEqual((demoWorkbook().addSheets.map((sheet) => sheet.name)));
+    expect(await (await host.workbook()).sheetNames()).toEqual(demoWorkbook().addSheets.map((sheet) => sheet.name));
   });
 
   test('applying changes writes new bytes, reports progress and tells the views', async () => {
@@ -20,8 +20,13 @@ describe('the browser host: an .xlsx in memory', () => {
     const heard: number[] = [];
     host.subscribe(() => heard.push(host.state().revision));
     const progress: [number, number][] = [];
-    await host.apply({ addSheets: [{ name: 'Notes', rows: [[{ value: 'a' }, { value: 'b' }]] }] }, (done, total) => progress.push([done, total]));
-    expect(progress).toEqual([[0, 2], [2, 2]]);
+    await host.apply({ addSheets: [{ name: 'Notes', rows: [[{ value: 'a' }, { value: 'b' }]] }] }, (done, total) =>
+      progress.push([done, total]),
+    );
+    expect(progress).toEqual([
+      [0, 2],
+      [2, 2],
+    ]);
     expect(heard).toEqual([1]);
     expect(host.file!.bytes()).not.toBe(before);
     expect(await openXlsx(before).sheetNames()).toEqual(['Contract', 'Candidates']);
@@ -34,7 +39,9 @@ describe('the browser host: an .xlsx in memory', () => {
     const before = host.file!.bytes();
     const write = jest.spyOn(xlsx, 'writeXlsx').mockImplementation((input) => input);
     try {
-      await expect(host.apply({ addSheets: [], appendRows: [{ sheet: LEDGER_SHEET, firstRow: 1, rows: [[{ value: '2021-W01' }]] }] })).rejects.toThrow(`The .xlsx writer did not add the rows to '${LEDGER_SHEET}'`);
+      await expect(
+        host.apply({ addSheets: [], appendRows: [{ sheet: LEDGER_SHEET, firstRow: 1, rows: [[{ value: '2021-W01' }]] }] }),
+      ).rejects.toThrow(`The .xlsx writer did not add the rows to '${LEDGER_SHEET}'`);
     } finally {
       write.mockRestore();
     }

@@ -11,7 +11,12 @@ function officeWith(displayLanguage: string, officeTheme?: object) {
 
 function candidateExcel(): FakeExcel {
   const excel = new FakeExcel();
-  excel.addSheet('Contract', { values: [['SIB_WeeklyRate', 1000], ['SIB_PartialRate', 500]] });
+  excel.addSheet('Contract', {
+    values: [
+      ['SIB_WeeklyRate', 1000],
+      ['SIB_PartialRate', 500],
+    ],
+  });
   excel.addSheet('Candidates', { values: CLEAN_ROWS });
   excel.names.push({ name: 'SIB_WeeklyRate', formula: '=Contract!$B$1' }, { name: 'SIB_PartialRate', formula: '=Contract!$B$2' });
   return excel;
@@ -67,9 +72,17 @@ describe('the Excel host', () => {
     await host.select('Candidates!C2');
     expect(await host.selectedCell()).toBe('Candidates!C2');
     expect(await host.formulaOf('Candidates!C2')).toBeUndefined();
-    const sheet = { name: 'Investor chart', rows: [[{ value: 'Week' }, { value: 'Repaid' }, { value: 'Invested' }], [{ value: '2021-W04' }, { value: 1000 }, { value: 5000 }]] };
+    const sheet = {
+      name: 'Investor chart',
+      rows: [
+        [{ value: 'Week' }, { value: 'Repaid' }, { value: 'Invested' }],
+        [{ value: '2021-W04' }, { value: 1000 }, { value: 5000 }],
+      ],
+    };
     await host.insertChart!(sheet, 'Repayments');
     expect(excel.findSheet('Investor chart')).toBeDefined();
-    expect(excel.charts.map((chart) => [chart.sheet.name, chart.source, chart.title])).toEqual([['Investor chart', "'Investor chart'!A1:C2", 'Repayments']]);
+    expect(excel.charts.map((chart) => [chart.sheet.name, chart.source, chart.title])).toEqual([
+      ['Investor chart', "'Investor chart'!A1:C2", 'Repayments'],
+    ]);
   });
 });

@@ -52,5 +52,7 @@ function dataRange(sheet: SheetSpec): string {
 
 function officeThemeColors(): OfficeThemeColors | undefined {
   const theme = Office.context.officeTheme;
-  return theme?.bodyBackgroundColor && theme.bodyForegroundColor ? { bodyBackgroundColor: theme.bodyBackgroundColor, bodyForegroundColor: theme.bodyForegroundColor } : undefined;
+  return theme?.bodyBackgroundColor && theme.bodyForegroundColor
+    ? { bodyBackgroundColor: theme.bodyBackgroundColor, bodyForegroundColor: theme.bodyForegroundColor }
+    : undefined;
 }

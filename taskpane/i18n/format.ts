@@ -11,7 +11,9 @@ export function localeOf(language: Language): string {
 
 /** An amount to the øre, grouped as the reader expects (3,300.00 or 3.300,00), with its currency code. */
 export function formatMoney(value: Amount, language: Language, currency?: string): string {
-  const text = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(formatAmount(value)));
+  const text = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    Number(formatAmount(value)),
+  );
   if (!currency) return text;
   return language === 'da' ? `${text} ${currency}` : `${currency} ${text}`;
 }
@@ -27,7 +29,11 @@ export function formatDecimal(value: Amount, language: Language): string {
 }
 
 export function formatPercent(share: number, language: Language, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
 }
 
 export function formatDate(day: Day): string {

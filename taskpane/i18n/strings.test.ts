@@ -4,13 +4,17 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 
 describe('the pane’s texts', () => {
   test('every English text has a Danish one with the same placeholders', () => {
-    const mismatched = Object.entries(strings.en).filter(([key, text]) => placeholders(text).join() !== placeholders(strings.da[key as keyof typeof strings.da]).join());
+    const mismatched = Object.entries(strings.en).filter(
+      ([key, text]) => placeholders(text).join() !== placeholders(strings.da[key as keyof typeof strings.da]).join(),
+    );
     expect(mismatched).toEqual([]);
     expect(Object.keys(strings.da)).toEqual(Object.keys(strings.en));
   });
 
   test('no text is left empty or untranslated by mistake', () => {
-    const same = Object.keys(strings.en).filter((key) => strings.en[key as keyof typeof strings.en] === strings.da[key as keyof typeof strings.da]);
+    const same = Object.keys(strings.en).filter(
+      (key) => strings.en[key as keyof typeof strings.en] === strings.da[key as keyof typeof strings.da],
+    );
     expect(same.sort()).toEqual(['investor.breakEvenLabel', 'invoice.status', 'statement.status', 'term.investor', 'view.investor']);
     expect(Object.values(strings.da).filter((text) => text.trim() === '')).toEqual([]);
   });

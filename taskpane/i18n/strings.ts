@@ -53,7 +53,8 @@ const en = {
   'invoice.computing': 'Computing the invoice…',
   'invoice.writing': 'Writing to the workbook',
   'invoice.buildFailed': 'The invoice was not written',
-  'invoice.changedSincePreview': 'The workbook changed since the preview, so nothing was written. Look at the new preview, then build again.',
+  'invoice.changedSincePreview':
+    'The workbook changed since the preview, so nothing was written. Look at the new preview, then build again.',
   'invoice.built': 'Written to the workbook.',
   'invoice.goToSheet': 'Go to {sheet}',
   'invoice.previewTitle': 'Preview of {sheet}',
@@ -78,7 +79,8 @@ const en = {
   'invoice.refused': 'No invoice can be built',
   'invoice.refusedFindings': 'These problems make the amounts uncertain; fix them first:',
   'invoice.refusedWeek': 'The candidate sheet has no column for {week}.',
-  'invoice.refusedSheet': "The sheet '{sheet}' exists but the settlement ledger does not record it. Rename or remove that sheet, or restore its ledger row.",
+  'invoice.refusedSheet':
+    "The sheet '{sheet}' exists but the settlement ledger does not record it. Rename or remove that sheet, or restore its ledger row.",
   'invoice.refusedLedger': 'The settlement ledger has rows that cannot be read: {cells}',
 
   'reason.outside-enrolment': 'outside enrolment',
@@ -128,7 +130,8 @@ const en = {
   'difference.amount': 'Different amount',
   'difference.unreadable': 'Unreadable',
 
-  'explain.intro': 'Pick a cell: an amount on an invoice sheet, a cell with a SIB formula, or a status on the candidate sheet. The pane tells how its amount comes about.',
+  'explain.intro':
+    'Pick a cell: an amount on an invoice sheet, a cell with a SIB formula, or a status on the candidate sheet. The pane tells how its amount comes about.',
   'explain.useSelection': 'Explain the selected cell',
   'explain.noSelection': 'No cell is selected yet: pick an invoice line below or type a cell address.',
   'explain.sheet': 'Invoice sheet',
@@ -167,8 +170,10 @@ const en = {
   'explain.amount': 'Amount: {amount}.',
   'explain.amountNotPaid': 'Amount: {amount} — {reason}.',
   'explain.issuedSame': 'The invoice sheet issued {amount}, the same.',
-  'explain.issuedDiffers': 'The invoice sheet issued {issued}, but the data now gives {amount}: build the invoice for {week} again to get a correction.',
-  'explain.formulaNote': '{name} computes the payment for the status alone; an invoice also applies enrolment, the contract period, the maximum weeks and the cap, as above.',
+  'explain.issuedDiffers':
+    'The invoice sheet issued {issued}, but the data now gives {amount}: build the invoice for {week} again to get a correction.',
+  'explain.formulaNote':
+    '{name} computes the payment for the status alone; an invoice also applies enrolment, the contract period, the maximum weeks and the cap, as above.',
 
   'investor.refresh': 'Compute again',
   'investor.insertChart': 'Insert as Excel chart',
@@ -198,7 +203,8 @@ const en = {
 
   'contract.loading': 'Reading the contract terms…',
   'contract.noSheetTitle': 'This workbook has no contract terms yet',
-  'contract.noSheet': 'Fill in the terms and create the Contract sheet: one cell per term, each with its defined name (SIB_WeeklyRate, …) for formulas to use.',
+  'contract.noSheet':
+    'Fill in the terms and create the Contract sheet: one cell per term, each with its defined name (SIB_WeeklyRate, …) for formulas to use.',
   'contract.legend': 'Each term is a defined name pointing at one cell. Saving writes only the cells you changed.',
   'contract.notDefined': 'not defined yet',
   'contract.inName': 'written into the name; change it in Excel’s Name Manager',
@@ -301,7 +307,8 @@ const da: Record<StringKey, string> = {
   'invoice.refused': 'Der kan ikke dannes en faktura',
   'invoice.refusedFindings': 'Disse problemer gør beløbene usikre; ret dem først:',
   'invoice.refusedWeek': 'Kandidatarket har ingen kolonne for {week}.',
-  'invoice.refusedSheet': "Arket '{sheet}' findes, men afregningsloggen nævner det ikke. Omdøb eller fjern arket, eller genskab dets række i loggen.",
+  'invoice.refusedSheet':
+    "Arket '{sheet}' findes, men afregningsloggen nævner det ikke. Omdøb eller fjern arket, eller genskab dets række i loggen.",
   'invoice.refusedLedger': 'Afregningsloggen har rækker, der ikke kan læses: {cells}',
 
   'reason.outside-enrolment': 'uden for forløbet',
@@ -351,7 +358,8 @@ const da: Record<StringKey, string> = {
   'difference.amount': 'Andet beløb',
   'difference.unreadable': 'Kan ikke læses',
 
-  'explain.intro': 'Vælg en celle: et beløb på et fakturaark, en celle med en SIB-formel eller en status på kandidatarket. Ruden fortæller, hvordan beløbet fremkommer.',
+  'explain.intro':
+    'Vælg en celle: et beløb på et fakturaark, en celle med en SIB-formel eller en status på kandidatarket. Ruden fortæller, hvordan beløbet fremkommer.',
   'explain.useSelection': 'Forklar den markerede celle',
   'explain.noSelection': 'Ingen celle er markeret endnu: vælg en fakturalinje nedenfor, eller skriv en celleadresse.',
   'explain.sheet': 'Fakturaark',
@@ -390,8 +398,10 @@ const da: Record<StringKey, string> = {
   'explain.amount': 'Beløb: {amount}.',
   'explain.amountNotPaid': 'Beløb: {amount} — {reason}.',
   'explain.issuedSame': 'Fakturaarket opkrævede {amount}, det samme.',
-  'explain.issuedDiffers': 'Fakturaarket opkrævede {issued}, men data giver nu {amount}: dan fakturaen for {week} igen for at få en rettelse.',
-  'explain.formulaNote': '{name} beregner betalingen for status alene; en faktura anvender også forløb, kontraktperiode, maks. uger og loft som ovenfor.',
+  'explain.issuedDiffers':
+    'Fakturaarket opkrævede {issued}, men data giver nu {amount}: dan fakturaen for {week} igen for at få en rettelse.',
+  'explain.formulaNote':
+    '{name} beregner betalingen for status alene; en faktura anvender også forløb, kontraktperiode, maks. uger og loft som ovenfor.',
 
   'investor.refresh': 'Beregn igen',
   'investor.insertChart': 'Indsæt som Excel-diagram',
@@ -401,7 +411,8 @@ const da: Record<StringKey, string> = {
   'investor.refused': 'Tallene kan ikke beregnes',
   'investor.fromLedger': 'Fra afregningsloggen, til og med {week}.',
   'investor.fromSheet': 'Ingen log endnu: tilbagebetalingerne er de ugefakturaer, kandidatarket giver, til og med {week}.',
-  'investor.noInvested': 'SIB_Invested er ikke defineret, så der er intet afkast, ingen multipel og ingen intern rente. Angiv det i visningen Kontrakt.',
+  'investor.noInvested':
+    'SIB_Invested er ikke defineret, så der er intet afkast, ingen multipel og ingen intern rente. Angiv det i visningen Kontrakt.',
   'investor.invested': 'Investeret ({date})',
   'investor.repaid': 'Tilbagebetalt',
   'investor.netReturn': 'Nettoafkast',
@@ -421,7 +432,8 @@ const da: Record<StringKey, string> = {
 
   'contract.loading': 'Læser kontraktvilkårene…',
   'contract.noSheetTitle': 'Projektmappen har endnu ingen kontraktvilkår',
-  'contract.noSheet': 'Udfyld vilkårene, og opret arket Contract: én celle pr. vilkår, hver med sit definerede navn (SIB_WeeklyRate, …), som formler kan bruge.',
+  'contract.noSheet':
+    'Udfyld vilkårene, og opret arket Contract: én celle pr. vilkår, hver med sit definerede navn (SIB_WeeklyRate, …), som formler kan bruge.',
   'contract.legend': 'Hvert vilkår er et defineret navn, der peger på én celle. Gem skriver kun de celler, du har ændret.',
   'contract.notDefined': 'ikke defineret endnu',
   'contract.inName': 'skrevet i selve navnet; ret det i Excels Navnestyring',

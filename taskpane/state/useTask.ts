@@ -10,7 +10,9 @@ export type TaskState<T> =
  * Runs an async job of the pane (a check, a preview, a write) and keeps its state. A newer run wins: the
  * result of an older one that finishes later is dropped, and so is any result after the view is gone.
  */
-export function useTask<A extends unknown[], T>(job: (...args: A) => Promise<T>): [TaskState<T>, (...args: A) => Promise<T | undefined>, () => void] {
+export function useTask<A extends unknown[], T>(
+  job: (...args: A) => Promise<T>,
+): [TaskState<T>, (...args: A) => Promise<T | undefined>, () => void] {
   const [state, setState] = useState<TaskState<T>>({ status: 'idle' });
   const latest = useRef(0);
   const jobRef = useRef(job);

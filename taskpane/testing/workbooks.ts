@@ -5,11 +5,21 @@ import { SheetSpec, WorkbookChanges } from '../../src/workbook/types';
 
 export const serial = (year: number, month: number, day: number) => serialFromDay(dayFromYmd(year, month, day));
 
-export const TERMS: TermValues = { weeklyRate: 1000, partialRate: 500, maxWeeks: 3, contractStart: serial(2021, 1, 4), invested: 2500, currency: 'DKK' };
+export const TERMS: TermValues = {
+  weeklyRate: 1000,
+  partialRate: 500,
+  maxWeeks: 3,
+  contractStart: serial(2021, 1, 4),
+  invested: 2500,
+  currency: 'DKK',
+};
 
 /** A Contract sheet with `terms` and a Candidates sheet of `rows` (header first), as the pane's tests use them. */
 export function workbookWith(rows: CellValue[][], terms: TermValues = TERMS): WorkbookChanges {
-  const contract = newContractSheet(CONTRACT_TERMS.map((term) => term.key), terms);
+  const contract = newContractSheet(
+    CONTRACT_TERMS.map((term) => term.key),
+    terms,
+  );
   const candidates: SheetSpec = { name: 'Candidates', rows: rows.map((row) => row.map((value) => (value === null ? null : { value }))) };
   return { addSheets: [...contract.addSheets, candidates], addNames: contract.addNames };
 }

@@ -21,7 +21,11 @@ export function pickTheme(signals: ThemeSignals): Theme {
     const foreground = parseHex(signals.office.bodyForegroundColor);
     if (background && foreground) {
       const base = luminance(background) < 0.5 ? webDarkTheme : webLightTheme;
-      return { ...base, colorNeutralBackground1: signals.office.bodyBackgroundColor, colorNeutralForeground1: signals.office.bodyForegroundColor };
+      return {
+        ...base,
+        colorNeutralBackground1: signals.office.bodyBackgroundColor,
+        colorNeutralForeground1: signals.office.bodyForegroundColor,
+      };
     }
   }
   return signals.prefersDark ? webDarkTheme : webLightTheme;

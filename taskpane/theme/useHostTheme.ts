@@ -28,5 +28,8 @@ export function useHostTheme(host: Host): Theme {
     return () => listeners.forEach((remove) => remove());
   }, []);
   const office = host.officeTheme();
-  return useMemo(() => pickTheme({ forcedColors, prefersDark, office }), [forcedColors, prefersDark, office?.bodyBackgroundColor, office?.bodyForegroundColor]);
+  return useMemo(
+    () => pickTheme({ forcedColors, prefersDark, office }),
+    [forcedColors, prefersDark, office?.bodyBackgroundColor, office?.bodyForegroundColor],
+  );
 }

@@ -11,5 +11,12 @@ export const useViewStyles = makeStyles({
   table: { tableLayout: 'auto', width: '100%' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    overflowWrap: 'anywhere',
+  },
 });

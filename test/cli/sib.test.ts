@@ -20,8 +20,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('sib: usage', () => {
   test('--help for the command and for each subcommand', () => {
-    expect(sib('--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx') });
-    for (const command of ['check', 'invoice', 'demo']) expect(sib(command, '--help')).toMatchObject({ status: 0, stdout: expect.stringContaining(`sib ${command}`) });
+    expect(sib('--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx'),
+    });
+    for (const command of ['check', 'invoice', 'demo'])
+      expect(sib(command, '--help')).toMatchObject({ status: 0, stdout: expect.stringContaining(`sib ${command}`) });
   });
 
   test('usage and I/O errors exit 2 with a message', () => {
@@ -29,10 +33,22 @@ describe('sib: usage', () => {
     expect(sib('check')).toMatchObject({ status: 2, stderr: expect.stringContaining('Give one workbook') });
     expect(sib('check', path('missing.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('ENOENT') });
     writeFileSync(path('not.xlsx'), 'plain text');
-    expect(sib('check', path('not.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a readable .xlsx workbook') });
-    expect(sib('check', path('demo.xlsx'), '--sheet', 'Nope')).toMatchObject({ status: 2, stderr: "The workbook has no sheet named 'Nope' (it has: Contract, Candidates)\n" });
-    expect(sib('check', path('demo.xlsx'), '--frob')).toMatchObject({ status: 2, stderr: expect.stringContaining('Unknown option --frob') });
-    expect(sib('invoice', path('demo.xlsx'), '--week', '2019-10', '--out', path('x.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining("'2019-10' is not an ISO week") });
+    expect(sib('check', path('not.xlsx'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('is not a readable .xlsx workbook'),
+    });
+    expect(sib('check', path('demo.xlsx'), '--sheet', 'Nope')).toMatchObject({
+      status: 2,
+      stderr: "The workbook has no sheet named 'Nope' (it has: Contract, Candidates)\n",
+    });
+    expect(sib('check', path('demo.xlsx'), '--frob')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('Unknown option --frob'),
+    });
+    expect(sib('invoice', path('demo.xlsx'), '--week', '2019-10', '--out', path('x.xlsx'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("'2019-10' is not an ISO week"),
+    });
     expect(sib('demo', '--out', path('demo.xlsx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('exists already') });
   });
 });
@@ -64,7 +80,16 @@ describe('sib invoice', () => {
     const run = sib('invoice', path('demo.xlsx'), '--week', '2019-W30', '--out', path('invoice.xlsx'), '--json');
     expect(run.status).toBe(0);
     expect(run.json).toMatchObject({ version: 1, week: '2019-W30', invoiceSheet: 'Invoice 2019-W30', total: '66990.00', currency: 'DKK' });
-    expect(run.json.lines[0]).toEqual({ candidateId: 'K-008', statusCell: 'Candidates!CH11', status: 'S', share: '1', rate: '3300.00', payableWeeksBefore: 5, amount: '3300.00', reason: null });
+    expect(run.json.lines[0]).toEqual({
+      candidateId: 'K-008',
+      statusCell: 'Candidates!CH11',
+      status: 'S',
+      share: '1',
+      rate: '3300.00',
+      payableWeeksBefore: 5,
+      amount: '3300.00',
+      reason: null,
+    });
     expect(run.json.lines.every((line: { amount: string }) => /^\d+\.\d{2}$/.test(line.amount))).toBe(true);
     expect(digest(path('demo.xlsx'))).toBe(before);
     return openXlsx(readFileSync(path('invoice.xlsx')))
@@ -76,7 +101,13 @@ describe('sib invoice', () => {
     const run = sib('invoice', path('rules.xlsx'), '--week', '2021-W01', '--out', path('rules-w01.xlsx'), '--json');
     expect(run.status).toBe(0);
     expect(run.json.total).toBe('2345.66');
-    expect(run.json.lines.map((line: { candidateId: string; amount: string; reason: string | null }) => [line.candidateId, line.amount, line.reason])).toEqual([
+    expect(
+      run.json.lines.map((line: { candidateId: string; amount: string; reason: string | null }) => [
+        line.candidateId,
+        line.amount,
+        line.reason,
+      ]),
+    ).toEqual([
       ['K-01', '1234.57', null],
       ['K-02', '617.29', null],
       ['K-03', '493.80', 'cap'],
@@ -92,14 +123,29 @@ describe('sib invoice', () => {
     expect(again).toMatchObject({ status: 0, json: { kind: 'unchanged', invoiceSheet: 'Invoice 2019-W30', output: null, lines: [] } });
     expect(existsSync(path('again.xlsx'))).toBe(false);
     expect(sib('invoice', path('invoice.xlsx'), '--week', '2019-W30', '--out', path('again.xlsx')).stdout).toContain('unchanged');
-    expect(sib('invoice', path('demo.xlsx'), '--week', '2019-W31', '--out', path('demo.xlsx'), '--overwrite')).toMatchObject({ status: 2, stderr: expect.stringContaining('is the input workbook') });
+    expect(sib('invoice', path('demo.xlsx'), '--week', '2019-W31', '--out', path('demo.xlsx'), '--overwrite')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('is the input workbook'),
+    });
   });
 
   test('a week without a column, or errors that make amounts uncertain, stop the invoice with exit 1', () => {
-    expect(sib('invoice', path('demo.xlsx'), '--week', '2024-W01', '--out', path('none.xlsx'))).toMatchObject({ status: 1, stderr: expect.stringContaining('has no column for week 2024-W01') });
+    expect(sib('invoice', path('demo.xlsx'), '--week', '2024-W01', '--out', path('none.xlsx'))).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('has no column for week 2024-W01'),
+    });
     writeFileSync(
       path('duplicate.xlsx'),
-      createXlsx({ addSheets: [{ name: 'Contract', rows: [[{ value: 1000 }]] }, { name: 'C', rows: [['ID', '2021-W01'].map((value) => ({ value })), [{ value: 'K-1' }, { value: 'S' }], [{ value: 'K-1' }, { value: 'S' }]] }], addNames: [{ name: 'SIB_WeeklyRate', formula: 'Contract!$A$1' }] }),
+      createXlsx({
+        addSheets: [
+          { name: 'Contract', rows: [[{ value: 1000 }]] },
+          {
+            name: 'C',
+            rows: [['ID', '2021-W01'].map((value) => ({ value })), [{ value: 'K-1' }, { value: 'S' }], [{ value: 'K-1' }, { value: 'S' }]],
+          },
+        ],
+        addNames: [{ name: 'SIB_WeeklyRate', formula: 'Contract!$A$1' }],
+      }),
     );
     const run = sib('invoice', path('duplicate.xlsx'), '--week', '2021-W01', '--out', path('dup-out.xlsx'));
     expect(run).toMatchObject({ status: 1, stderr: expect.stringContaining("C!A3: Candidate id 'K-1' is used before (at C!A2)") });
@@ -111,7 +157,15 @@ describe('sib invoice', () => {
       sheet: 'Settlement ledger',
       entries: [
         { row: 2, week: '2019-W29', kind: 'opening', sheet: '', lines: 0, total: '2700060.00', cumulativeTotal: '2700060.00' },
-        { row: 3, week: '2019-W30', kind: 'invoice', sheet: 'Invoice 2019-W30', lines: 24, total: '66990.00', cumulativeTotal: '2767050.00' },
+        {
+          row: 3,
+          week: '2019-W30',
+          kind: 'invoice',
+          sheet: 'Invoice 2019-W30',
+          lines: 24,
+          total: '66990.00',
+          cumulativeTotal: '2767050.00',
+        },
       ],
       total: '2767050.00',
     });

@@ -20,7 +20,16 @@ const STATUSES: CellValue[] = ['S', 'D', 0.4, null, 'S', null, 'SELV', 0.75, nul
 export function fixtureWorkbook(): WorkbookChanges {
   const contract = newContractSheet(
     CONTRACT_TERMS.map((term) => term.key),
-    { contractName: 'E2E contract', weeklyRate: 1234.565, partialRate: 617.28, maxWeeks: 8, contractStart: serial(2021, 1, 4), paymentCap: 200_000, invested: 100_000, currency: 'DKK' },
+    {
+      contractName: 'E2E contract',
+      weeklyRate: 1234.565,
+      partialRate: 617.28,
+      maxWeeks: 8,
+      contractStart: serial(2021, 1, 4),
+      paymentCap: 200_000,
+      invested: 100_000,
+      currency: 'DKK',
+    },
   );
   const rows: (CellValue | undefined)[][] = [
     ['Candidate ID', 'Start', 'End', ...FIXTURE_WEEKS.map(weekLabel)],
@@ -36,6 +45,9 @@ export function fixtureWorkbook(): WorkbookChanges {
   ];
   rows[4][3 + 6] = 'X';
   rows[9][3 + 5] = '0,5';
-  const candidates: SheetSpec = { name: 'Candidates', rows: rows.map((row) => row.map((value) => (value === null || value === undefined ? null : { value }))) };
+  const candidates: SheetSpec = {
+    name: 'Candidates',
+    rows: rows.map((row) => row.map((value) => (value === null || value === undefined ? null : { value }))),
+  };
   return { addSheets: [...contract.addSheets, candidates], addNames: contract.addNames };
 }

@@ -52,7 +52,15 @@ beforeAll(async () => {
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sib-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: { width: 320, height: 900 },
     locale: 'en-US',
     acceptDownloads: true,
@@ -90,9 +98,15 @@ describe('the task pane in a browser', () => {
     const errors = page.getByRole('region', { name: /Errors/ });
     const warnings = page.getByRole('region', { name: /Warnings/ });
     await errors.waitFor();
-    expect(await errors.getByRole('listitem').allTextContents()).toEqual(["Candidates!J5Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blankUse S, D, a share between 0 and 1, or leave the cell blank"]);
-    const expected = (await runCheck(openXlsx(fixture))).findings.filter((finding) => finding.severity === 'warning').map((finding) => finding.address);
-    expect(await warnings.getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.querySelector('span')?.textContent))).toEqual(expected);
+    expect(await errors.getByRole('listitem').allTextContents()).toEqual([
+      "Candidates!J5Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blankUse S, D, a share between 0 and 1, or leave the cell blank",
+    ]);
+    const expected = (await runCheck(openXlsx(fixture))).findings
+      .filter((finding) => finding.severity === 'warning')
+      .map((finding) => finding.address);
+    expect(
+      await warnings.getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.querySelector('span')?.textContent)),
+    ).toEqual(expected);
     await screenshot('check', 320, false);
     await screenshot('check', 1024, false);
   });
@@ -109,7 +123,12 @@ describe('the task pane in a browser', () => {
     expect(await lines.count()).toBe(Math.min(engine.invoice.lines.length, 50) + 1);
     expect(new Set(engine.invoice.lines.map((line) => line.reason))).toEqual(new Set([null, 'max-weeks', 'cap']));
     const total = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(Number(formatAmount(engine.invoice.total)));
-    expect(await page.locator('dt', { hasText: /^Total$/ }).locator('xpath=following-sibling::dd').textContent()).toBe(`DKK ${total}`);
+    expect(
+      await page
+        .locator('dt', { hasText: /^Total$/ })
+        .locator('xpath=following-sibling::dd')
+        .textContent(),
+    ).toBe(`DKK ${total}`);
     await screenshot('invoice-preview', 320);
     await page.getByRole('button', { name: 'Build invoice' }).click();
     await page.getByText('Written to the workbook.').waitFor();
@@ -124,7 +143,9 @@ describe('the task pane in a browser', () => {
     const header = grid.rows.findIndex((row) => row?.[0] === 'Candidate ID');
     const amount = grid.rows[header]!.indexOf('Amount');
     const table = grid.rows.slice(header + 1, header + 1 + engine.invoice.lines.length);
-    expect(table.map((row) => [row?.[0], (row?.[amount] as number).toFixed(2)])).toEqual(engine.invoice.lines.map((line) => [line.candidate.id, formatAmount(line.amount)]));
+    expect(table.map((row) => [row?.[0], (row?.[amount] as number).toFixed(2)])).toEqual(
+      engine.invoice.lines.map((line) => [line.candidate.id, formatAmount(line.amount)]),
+    );
     expect((grid.rows[header + 1 + engine.invoice.lines.length]?.[amount] as number).toFixed(2)).toBe(formatAmount(engine.invoice.total));
   });
 
@@ -155,7 +176,10 @@ describe('the task pane in a browser', () => {
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
       const after = getComputedStyle(element, '::after');
-      return { text: element.textContent, indicator: getComputedStyle(element).outlineStyle !== 'none' || (after.borderTopStyle !== 'none' && after.borderTopWidth !== '0px') };
+      return {
+        text: element.textContent,
+        indicator: getComputedStyle(element).outlineStyle !== 'none' || (after.borderTopStyle !== 'none' && after.borderTopWidth !== '0px'),
+      };
     });
     expect(focused).toEqual({ text: 'Compute again', indicator: true });
     await screenshot('keyboard-focus', 320);

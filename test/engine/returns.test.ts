@@ -34,33 +34,69 @@ describe('net return and money multiple (DESIGN §4.6)', () => {
 
 describe('XIRR', () => {
   test("Excel's documented example gives 0.373362535", () => {
-    const rate = xirr(flows([[-10000, '2008-01-01'], [2750, '2008-03-01'], [4250, '2008-10-30'], [3250, '2009-02-15'], [2750, '2009-04-01']]));
+    const rate = xirr(
+      flows([
+        [-10000, '2008-01-01'],
+        [2750, '2008-03-01'],
+        [4250, '2008-10-30'],
+        [3250, '2009-02-15'],
+        [2750, '2009-04-01'],
+      ]),
+    );
     // Excel stops its Newton iteration at a tolerance of 1e-8; the exact root is 0.3733625335…
     expect(rate).toBeCloseTo(0.373362535, 8);
   });
 
   test('finds the root near −99 % that Newton from 0.1 misses', () => {
-    const rate = xirr(flows([[-1000, '2020-01-01'], [1, '2020-12-31']]));
+    const rate = xirr(
+      flows([
+        [-1000, '2020-01-01'],
+        [1, '2020-12-31'],
+      ]),
+    );
     expect(isEngineError(rate)).toBe(false);
     expect(rate as number).toBeCloseTo(-0.999, 9);
   });
 
   test('a zero-sum flow has a zero rate', () => {
-    expect(xirr(flows([[-100, '2020-01-01'], [100, '2021-01-01']]))).toBeCloseTo(0, 12);
+    expect(
+      xirr(
+        flows([
+          [-100, '2020-01-01'],
+          [100, '2021-01-01'],
+        ]),
+      ),
+    ).toBeCloseTo(0, 12);
   });
 
   test('no sign change is #NUM!', () => {
-    const rate = xirr(flows([[100, '2020-01-01'], [100, '2021-01-01']]));
+    const rate = xirr(
+      flows([
+        [100, '2020-01-01'],
+        [100, '2021-01-01'],
+      ]),
+    );
     expect(isEngineError(rate) && rate.code).toBe('#NUM!');
   });
 
   test('a date before the first is #NUM!', () => {
-    const rate = xirr(flows([[-100, '2020-01-01'], [110, '2019-01-01']]));
+    const rate = xirr(
+      flows([
+        [-100, '2020-01-01'],
+        [110, '2019-01-01'],
+      ]),
+    );
     expect(isEngineError(rate) && rate.key).toBe('irr.dateBeforeFirst');
   });
 
   test('a guess at or below −100 % is #NUM!', () => {
-    const rate = xirr(flows([[-100, '2020-01-01'], [110, '2021-01-01']]), -1);
+    const rate = xirr(
+      flows([
+        [-100, '2020-01-01'],
+        [110, '2021-01-01'],
+      ]),
+      -1,
+    );
     expect(isEngineError(rate) && rate.code).toBe('#NUM!');
   });
 });

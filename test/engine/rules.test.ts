@@ -33,7 +33,12 @@ describe('settling a week (DESIGN §4.4, §4.5)', () => {
 
   test('a week is within enrolment when any of its days is', () => {
     // 2021-W02 runs 2021-01-11 to 2021-01-17.
-    const rows = [row([null, 'S'], '2021-01-17'), row([null, 'S'], '2021-01-18'), row([null, 'S'], undefined, '2021-01-11'), row([null, 'S'], undefined, '2021-01-10')];
+    const rows = [
+      row([null, 'S'], '2021-01-17'),
+      row([null, 'S'], '2021-01-18'),
+      row([null, 'S'], undefined, '2021-01-11'),
+      row([null, 'S'], undefined, '2021-01-10'),
+    ];
     expect(summary(settleWeek(terms, weeks, rows, 1))).toEqual([
       [0, '1000.01', null, 0],
       [1, '0.00', 'outside-enrolment', 0],

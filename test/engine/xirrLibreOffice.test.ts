@@ -21,7 +21,10 @@ function cashFlowSets(count: number): CashFlow[][] {
     const repayments = 6 + Math.floor(random() * 40);
     const ratio = 0.6 + random() * 0.8;
     for (let i = 1; i <= repayments; i++) {
-      flows.push({ amount: Math.round(((invested * ratio) / repayments) * (0.5 + random()) * 100) / 100, day: start + i * (7 + Math.floor(random() * 40)) });
+      flows.push({
+        amount: Math.round(((invested * ratio) / repayments) * (0.5 + random()) * 100) / 100,
+        day: start + i * (7 + Math.floor(random() * 40)),
+      });
     }
     return flows;
   });
@@ -41,7 +44,9 @@ describe('INVESTORIRR agrees with LibreOffice’s XIRR, computed live', () => {
         rows[row][amounts + 1] = { value: serialFromDay(flow.day), format: 'date' };
       });
       const last = flows.length - 1;
-      rows[0][amounts + 2] = { formula: `XIRR(${cellAddress(0, amounts)}:${cellAddress(last, amounts)},${cellAddress(0, amounts + 1)}:${cellAddress(last, amounts + 1)})` };
+      rows[0][amounts + 2] = {
+        formula: `XIRR(${cellAddress(0, amounts)}:${cellAddress(last, amounts)},${cellAddress(0, amounts + 1)}:${cellAddress(last, amounts + 1)})`,
+      };
     });
     const noSignChange = 3 * sets.length;
     rows[0][noSignChange] = { value: 100 };
@@ -49,7 +54,9 @@ describe('INVESTORIRR agrees with LibreOffice’s XIRR, computed live', () => {
     rows[1][noSignChange] = { value: 200 };
     rows[0][noSignChange + 1] = { value: serialFromDay(dayFromYmd(2020, 1, 1)) };
     rows[1][noSignChange + 1] = { value: serialFromDay(dayFromYmd(2021, 1, 1)) };
-    rows[0][noSignChange + 2] = { formula: `XIRR(${columnLetters(noSignChange)}1:${columnLetters(noSignChange)}2,${columnLetters(noSignChange + 1)}1:${columnLetters(noSignChange + 1)}2)` };
+    rows[0][noSignChange + 2] = {
+      formula: `XIRR(${columnLetters(noSignChange)}1:${columnLetters(noSignChange)}2,${columnLetters(noSignChange + 1)}1:${columnLetters(noSignChange + 1)}2)`,
+    };
     const recalculated = openXlsx(await recalculateWithLibreOffice(createXlsx({ addSheets: [{ name: 'Flows', rows }] })));
     const first = (await recalculated.readSheet('Flows')).rows[0]!;
     results = Array.from({ length: sets.length + 1 }, (_, set) => {

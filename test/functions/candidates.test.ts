@@ -3,7 +3,9 @@ import { excelError, thrownBy } from '../support/excelErrors';
 
 describe('PAYABLEWEEKS', () => {
   it('an invalid status is #VALUE! naming it', () => {
-    expect(thrownBy(() => payableWeeks([['S', 'X']]))).toEqual(excelError('#VALUE!', "Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blank"));
+    expect(thrownBy(() => payableWeeks([['S', 'X']]))).toEqual(
+      excelError('#VALUE!', "Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blank"),
+    );
   });
 
   it.each([
@@ -34,11 +36,18 @@ describe('PAYABLEWEEKS', () => {
 
 describe('CANDIDATETOTAL', () => {
   it('needs a weekly rate', () => {
-    expect(thrownBy(() => candidateTotal([['S']], null))).toEqual(excelError('#VALUE!', 'The weekly rate is blank — give it as an amount, e.g. 1250'));
+    expect(thrownBy(() => candidateTotal([['S']], null))).toEqual(
+      excelError('#VALUE!', 'The weekly rate is blank — give it as an amount, e.g. 1250'),
+    );
   });
 
   it("'D' without a partial rate is #VALUE!", () => {
-    expect(thrownBy(() => candidateTotal([['S', 'D']], 1000))).toEqual(excelError('#VALUE!', "Status 'D' (partly self-supporting) needs a partial rate — give the partialRate argument or define SIB_PartialRate"));
+    expect(thrownBy(() => candidateTotal([['S', 'D']], 1000))).toEqual(
+      excelError(
+        '#VALUE!',
+        "Status 'D' (partly self-supporting) needs a partial rate — give the partialRate argument or define SIB_PartialRate",
+      ),
+    );
   });
 
   it('an invalid status is #VALUE!', () => {
@@ -72,7 +81,9 @@ describe('SUCCESSRATE', () => {
   ];
 
   it('ids and statuses on different numbers of rows is #VALUE!', () => {
-    expect(thrownBy(() => successRate([['K1']], statuses))).toEqual(excelError('#VALUE!', 'The ranges must have the same number of rows (1 and 4)'));
+    expect(thrownBy(() => successRate([['K1']], statuses))).toEqual(
+      excelError('#VALUE!', 'The ranges must have the same number of rows (1 and 4)'),
+    );
   });
 
   it('no candidate ids is #DIV/0!', () => {

@@ -3,7 +3,9 @@ import { excelError, thrownBy } from '../support/excelErrors';
 
 describe('INVESTORRETURN', () => {
   it('text in an amount range is #VALUE! naming it', () => {
-    expect(thrownBy(() => investorReturn([['4 mio.']], [[1]]))).toEqual(excelError('#VALUE!', "'4 mio.' is not a number — give an amount, e.g. 4000000"));
+    expect(thrownBy(() => investorReturn([['4 mio.']], [[1]]))).toEqual(
+      excelError('#VALUE!', "'4 mio.' is not a number — give an amount, e.g. 4000000"),
+    );
   });
 
   it('TRUE in an amount range is #VALUE!', () => {
@@ -30,7 +32,9 @@ describe('INVESTORRETURN', () => {
 
 describe('INVESTORMULTIPLE', () => {
   it.each([[[[0]]], [[[null]]], [[[0], [0]]]])('nothing invested (%p) is #DIV/0!', (invested) => {
-    expect(thrownBy(() => investorMultiple(invested, [[100]]))).toEqual(excelError('#DIV/0!', 'Nothing is invested, so there is no money multiple — give the invested amounts'));
+    expect(thrownBy(() => investorMultiple(invested, [[100]]))).toEqual(
+      excelError('#DIV/0!', 'Nothing is invested, so there is no money multiple — give the invested amounts'),
+    );
   });
 
   it('text in an amount range is #VALUE!', () => {
@@ -55,7 +59,9 @@ describe('INVESTORIRR', () => {
   });
 
   it('different numbers of amounts and dates is #NUM!', () => {
-    expect(thrownBy(() => investorIrr(amounts, serials.slice(1)))).toEqual(excelError('#NUM!', 'Amounts and dates must have the same number of cells (5 amounts, 4 dates)'));
+    expect(thrownBy(() => investorIrr(amounts, serials.slice(1)))).toEqual(
+      excelError('#NUM!', 'Amounts and dates must have the same number of cells (5 amounts, 4 dates)'),
+    );
   });
 
   it.each([
@@ -67,7 +73,9 @@ describe('INVESTORIRR', () => {
   });
 
   it('a date before the first is #NUM!', () => {
-    expect(thrownBy(() => investorIrr([[-1], [2]], [[39448], [39447]]))).toEqual(excelError('#NUM!', 'Date 2007-12-31 is before the first date — the first date must be the earliest'));
+    expect(thrownBy(() => investorIrr([[-1], [2]], [[39448], [39447]]))).toEqual(
+      excelError('#NUM!', 'Date 2007-12-31 is before the first date — the first date must be the earliest'),
+    );
   });
 
   it('an amount that is not a number is #VALUE!', () => {

@@ -7,7 +7,9 @@ const PARTIAL = 600;
 describe('RESULTPAYMENT', () => {
   describe('arguments', () => {
     it.each([undefined, null, '', '  '])('a blank weekly rate (%p) is #VALUE!', (rate) => {
-      expect(thrownBy(() => resultPayment([['S']], rate))).toEqual(excelError('#VALUE!', 'The weekly rate is blank — give it as an amount, e.g. 1250'));
+      expect(thrownBy(() => resultPayment([['S']], rate))).toEqual(
+        excelError('#VALUE!', 'The weekly rate is blank — give it as an amount, e.g. 1250'),
+      );
     });
 
     it.each([
@@ -19,7 +21,9 @@ describe('RESULTPAYMENT', () => {
     });
 
     it('a negative rate is #NUM!', () => {
-      expect(thrownBy(() => resultPayment([['S']], -1))).toEqual(excelError('#NUM!', 'The rate -1 is negative — rates are positive amounts'));
+      expect(thrownBy(() => resultPayment([['S']], -1))).toEqual(
+        excelError('#NUM!', 'The rate -1 is negative — rates are positive amounts'),
+      );
       expect(thrownBy(() => resultPayment([['D']], RATE, -600))).toEqual(excelError('#NUM!'));
     });
 
@@ -30,11 +34,20 @@ describe('RESULTPAYMENT', () => {
 
   describe('status errors, each in its own cell', () => {
     it.each([undefined, null, ''])("'D' without a partial rate (%p) is #VALUE!", (partial) => {
-      expect(resultPayment([['D']], RATE, partial)).toEqual([[excelError('#VALUE!', "Status 'D' (partly self-supporting) needs a partial rate — give the partialRate argument or define SIB_PartialRate")]]);
+      expect(resultPayment([['D']], RATE, partial)).toEqual([
+        [
+          excelError(
+            '#VALUE!',
+            "Status 'D' (partly self-supporting) needs a partial rate — give the partialRate argument or define SIB_PartialRate",
+          ),
+        ],
+      ]);
     });
 
     it('an unknown status is #VALUE! naming the value', () => {
-      expect(resultPayment([['X']], RATE)).toEqual([[excelError('#VALUE!', "Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blank")]]);
+      expect(resultPayment([['X']], RATE)).toEqual([
+        [excelError('#VALUE!', "Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blank")],
+      ]);
     });
 
     it.each([1.5, -0.1, '150%'])('a share outside 0–1 (%p) is #NUM!', (status) => {
@@ -42,12 +55,18 @@ describe('RESULTPAYMENT', () => {
     });
 
     it('TRUE/FALSE is #VALUE!', () => {
-      expect(resultPayment([[true, false]], RATE)).toEqual([[excelError('#VALUE!', 'A status cell holds TRUE/FALSE — use S, D, a share 0–1, or leave blank'), excelError('#VALUE!')]]);
+      expect(resultPayment([[true, false]], RATE)).toEqual([
+        [excelError('#VALUE!', 'A status cell holds TRUE/FALSE — use S, D, a share 0–1, or leave blank'), excelError('#VALUE!')],
+      ]);
     });
 
     it('an error value in a status cell is #VALUE! naming it', () => {
-      expect(resultPayment([[new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)]], RATE)).toEqual([[excelError('#VALUE!', 'A status cell holds the error #N/A — fix the formula or value there')]]);
-      expect(resultPayment([[{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }]], RATE)).toEqual([[excelError('#VALUE!', 'A status cell holds the error #DIV/0! — fix the formula or value there')]]);
+      expect(resultPayment([[new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)]], RATE)).toEqual([
+        [excelError('#VALUE!', 'A status cell holds the error #N/A — fix the formula or value there')],
+      ]);
+      expect(resultPayment([[{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }]], RATE)).toEqual([
+        [excelError('#VALUE!', 'A status cell holds the error #DIV/0! — fix the formula or value there')],
+      ]);
     });
   });
 
@@ -111,7 +130,17 @@ describe('RESULTPAYMENT', () => {
     });
 
     it('an Excel data type stands for its basic value', () => {
-      expect(resultPayment([[{ type: 'FormattedNumber', basicValue: 0.5, numberFormat: '0%' }, { type: 'String', basicValue: 'S' }]], { type: 'Double', basicValue: RATE })).toEqual([[500, 1000]]);
+      expect(
+        resultPayment(
+          [
+            [
+              { type: 'FormattedNumber', basicValue: 0.5, numberFormat: '0%' },
+              { type: 'String', basicValue: 'S' },
+            ],
+          ],
+          { type: 'Double', basicValue: RATE },
+        ),
+      ).toEqual([[500, 1000]]);
     });
 
     it('a single value reads as a 1×1 range', () => {

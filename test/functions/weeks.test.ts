@@ -39,7 +39,15 @@ describe('WEEKLABEL', () => {
   });
 
   it('a range of dates spills the same shape', () => {
-    expect(weekLabel([[44263, 44270], ['x', null]])).toEqual([['2021-W10', '2021-W11'], [excelError('#VALUE!'), '']]);
+    expect(
+      weekLabel([
+        [44263, 44270],
+        ['x', null],
+      ]),
+    ).toEqual([
+      ['2021-W10', '2021-W11'],
+      [excelError('#VALUE!'), ''],
+    ]);
   });
 });
 

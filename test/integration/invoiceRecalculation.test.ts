@@ -24,7 +24,9 @@ function engineRows(invoice: Invoice): string[][] {
 
 function recomputedRows(rows: readonly (readonly CellValue[] | undefined)[], count: number): string[][] {
   const header = rows.findIndex((row) => row?.[0] === INVOICE_COLUMN_NAMES[0]);
-  return rows.slice(header + 1, header + 1 + count).map((row) => [String(row![0]), formatAmount2(row![UNCAPPED]), formatAmount2(row![AMOUNT]), String(row![REASON] ?? '')]);
+  return rows
+    .slice(header + 1, header + 1 + count)
+    .map((row) => [String(row![0]), formatAmount2(row![UNCAPPED]), formatAmount2(row![AMOUNT]), String(row![REASON] ?? '')]);
 }
 
 function formatAmount2(value: CellValue | undefined): string {

@@ -28,7 +28,8 @@ function tableRows(rows: readonly (readonly CellValue[] | undefined)[]): Record<
   return rows.slice(header + 1, end).map((row) => Object.fromEntries(names.map((name, column) => [name, row?.[column] ?? null])));
 }
 
-const pick = (row: Record<string, CellValue>, ...columns: string[]) => columns.map((column) => (typeof row[column] === 'number' ? (row[column] as number).toFixed(2) : row[column]));
+const pick = (row: Record<string, CellValue>, ...columns: string[]) =>
+  columns.map((column) => (typeof row[column] === 'number' ? (row[column] as number).toFixed(2) : row[column]));
 
 describe('the settlement ledger and corrections, on real .xlsx files over several weeks', () => {
   let book: Uint8Array;
@@ -69,7 +70,9 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
   test('a late status change to an invoiced week gives a correction with only the changed line', async () => {
     expect(results['late 2020-W51'].kind).toBe('correction');
     const rows = tableRows((await openXlsx(book).readSheet('Correction 2020-W51')).rows);
-    expect(rows.map((row) => pick(row, 'Candidate ID', 'Status', 'Amount', 'Previously issued', 'Difference'))).toEqual([['K-02', 'S', '1234.57', '617.29', '617.28']]);
+    expect(rows.map((row) => pick(row, 'Candidate ID', 'Status', 'Amount', 'Previously issued', 'Difference'))).toEqual([
+      ['K-02', 'S', '1234.57', '617.29', '617.28'],
+    ]);
   });
 
   test('a fixed invalid status is paid by a correction; a cleared status is credited', async () => {
@@ -86,7 +89,9 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
     if (invoice.kind !== 'invoice') return;
     // W51 4320.99 + its correction 617.28 + W52 4938.28 + its correction 0.00
     expect(formatAmount(invoice.invoice.cumulativeBefore)).toBe('9876.55');
-    const header = (await openXlsx(book).readSheet('Invoice 2020-W53')).rows.find((row) => row?.[0] === 'Invoiced before this week (ledger)');
+    const header = (await openXlsx(book).readSheet('Invoice 2020-W53')).rows.find(
+      (row) => row?.[0] === 'Invoiced before this week (ledger)',
+    );
     expect(header?.[1]).toBe(9876.55);
   });
 
@@ -99,19 +104,37 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
     const written = openXlsx(book);
     const recalculated = openXlsx(await recalculateWithLibreOffice(book));
     for (const sheet of ['Correction 2020-W51', 'Correction 2020-W52']) {
-      const engine = tableRows((await written.readSheet(sheet)).rows).map((row) => pick(row, 'Candidate ID', 'Amount', 'Reason', 'Previously issued', 'Difference'));
-      const office = tableRows((await recalculated.readSheet(sheet)).rows).map((row) => pick(row, 'Candidate ID', 'Amount', 'Reason', 'Previously issued', 'Difference'));
+      const engine = tableRows((await written.readSheet(sheet)).rows).map((row) =>
+        pick(row, 'Candidate ID', 'Amount', 'Reason', 'Previously issued', 'Difference'),
+      );
+      const office = tableRows((await recalculated.readSheet(sheet)).rows).map((row) =>
+        pick(row, 'Candidate ID', 'Amount', 'Reason', 'Previously issued', 'Difference'),
+      );
       expect(office).toEqual(engine);
     }
-    const ledgerRows = (sheet: { rows: readonly (readonly CellValue[] | undefined)[] }) => sheet.rows.slice(1).map((row) => row?.slice(5, 9).map((value) => (typeof value === 'number' ? value.toFixed(2) : value)));
+    const ledgerRows = (sheet: { rows: readonly (readonly CellValue[] | undefined)[] }) =>
+      sheet.rows.slice(1).map((row) => row?.slice(5, 9).map((value) => (typeof value === 'number' ? value.toFixed(2) : value)));
     expect(ledgerRows(await recalculated.readSheet(LEDGER_SHEET))).toEqual(ledgerRows(await written.readSheet(LEDGER_SHEET)));
-    const invoiced = (rows: readonly (readonly CellValue[] | undefined)[]) => rows.find((row) => row?.[0] === 'Invoiced before this week (ledger)')?.[1];
+    const invoiced = (rows: readonly (readonly CellValue[] | undefined)[]) =>
+      rows.find((row) => row?.[0] === 'Invoiced before this week (ledger)')?.[1];
     expect(invoiced((await recalculated.readSheet('Invoice 2020-W53')).rows)).toBe(9876.55);
   });
 
   test('ledger cached figures are exact: the running total and the remaining cap', async () => {
     const rows = (await openXlsx(book).readSheet(LEDGER_SHEET)).rows;
-    expect(rows[0]).toEqual(['Week', 'Monday', 'Kind', 'Sheet', 'Lines', 'Total', 'Cumulative total', 'Remaining cap', 'Cumulative net return', 'Fingerprint', 'Built']);
+    expect(rows[0]).toEqual([
+      'Week',
+      'Monday',
+      'Kind',
+      'Sheet',
+      'Lines',
+      'Total',
+      'Cumulative total',
+      'Remaining cap',
+      'Cumulative net return',
+      'Fingerprint',
+      'Built',
+    ]);
     expect(rows.slice(1).map((row) => [row?.[6], row?.[7]])).toEqual([
       [0, 15000],
       [4320.99, 10679.01],
@@ -122,7 +145,6 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
     ]);
   });
 });
-
 
 describe('a ledger begun mid-contract opens with what the sheet says was invoiced before', () => {
   test('the same week again is unchanged, later weeks keep counting the history, earlier weeks are not rebuilt', async () => {
@@ -141,7 +163,10 @@ describe('a ledger begun mid-contract opens with what the sheet says was invoice
     expect(next.result.kind === 'invoice' && formatAmount(next.result.invoice.cumulativeBefore)).toBe('15000.00');
     expect(fromHistory.kind === 'invoice' && formatAmount(fromHistory.invoice.cumulativeBefore)).toBe('15000.00');
     const earlier = await runInvoice(openXlsx(book), { week: week('2020-W52'), builtAt: built });
-    expect(earlier).toMatchObject({ kind: 'refused', refusal: { refused: 'before-ledger-opening', week: '2020-W52', opening: '2020-W53' } });
+    expect(earlier).toMatchObject({
+      kind: 'refused',
+      refusal: { refused: 'before-ledger-opening', week: '2020-W52', opening: '2020-W53' },
+    });
   });
 });
 

@@ -5,7 +5,13 @@ import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { TableInfo } from '../../src/workbook/types';
 import { contractSheet, serial } from './fixtures';
 
-const standardTerms = { SIB_WeeklyRate: 1000, SIB_PartialRate: 500, SIB_MaxWeeks: 3, SIB_ContractStart: serial('2021-01-04'), SIB_ContractEnd: serial('2021-12-31') };
+const standardTerms = {
+  SIB_WeeklyRate: 1000,
+  SIB_PartialRate: 500,
+  SIB_MaxWeeks: 3,
+  SIB_ContractStart: serial('2021-01-04'),
+  SIB_ContractEnd: serial('2021-12-31'),
+};
 
 async function check(rows: CellValue[][], terms: Record<string, CellValue> = standardTerms, tables: TableInfo[] = []) {
   const contract = contractSheet(terms);
@@ -33,7 +39,12 @@ describe('the sheet check (DESIGN §6)', () => {
   });
 
   test('week columns but no id column', async () => {
-    expect(await check([['Name', '2021-W01'], ['x', 'S']])).toEqual(['error Candidates!B1 header.noIdColumn']);
+    expect(
+      await check([
+        ['Name', '2021-W01'],
+        ['x', 'S'],
+      ]),
+    ).toEqual(['error Candidates!B1 header.noIdColumn']);
   });
 
   test('week headers unreadable, duplicated, out of order, with gaps', async () => {
@@ -96,12 +107,33 @@ describe('the sheet check (DESIGN §6)', () => {
   });
 
   test('D without a partial rate; missing and invalid terms', async () => {
-    expect(await check([['ID', '2021-W01'], ['K-1', 'D']], { SIB_WeeklyRate: 1000 })).toEqual(['error Candidates!B2 status.partialWithoutRate']);
-    expect(await check([['ID', '2021-W01'], ['K-1', 'S']], { SIB_PartialRate: 5 })).toEqual(['error Contract!A1 terms.missing']);
-    expect(await check([['ID', '2021-W01'], ['K-1', 'S']], { SIB_WeeklyRate: 'lots', SIB_MaxWeeks: 2.5 })).toEqual([
-      'error Contract!B2 terms.invalid',
-      'error Contract!B3 terms.invalid',
-    ]);
+    expect(
+      await check(
+        [
+          ['ID', '2021-W01'],
+          ['K-1', 'D'],
+        ],
+        { SIB_WeeklyRate: 1000 },
+      ),
+    ).toEqual(['error Candidates!B2 status.partialWithoutRate']);
+    expect(
+      await check(
+        [
+          ['ID', '2021-W01'],
+          ['K-1', 'S'],
+        ],
+        { SIB_PartialRate: 5 },
+      ),
+    ).toEqual(['error Contract!A1 terms.missing']);
+    expect(
+      await check(
+        [
+          ['ID', '2021-W01'],
+          ['K-1', 'S'],
+        ],
+        { SIB_WeeklyRate: 'lots', SIB_MaxWeeks: 2.5 },
+      ),
+    ).toEqual(['error Contract!B2 terms.invalid', 'error Contract!B3 terms.invalid']);
   });
 
   test('an Excel table ends the data before its totals row', async () => {
@@ -116,7 +148,16 @@ describe('the sheet check (DESIGN §6)', () => {
 
   test('findings read in English and Danish, with what to do', async () => {
     const contract = contractSheet(standardTerms);
-    const workbook = new MemoryWorkbook({ Candidates: [['ID', '2021-W01'], ['K-1', 'Q']], Contract: contract.rows }, contract.names);
+    const workbook = new MemoryWorkbook(
+      {
+        Candidates: [
+          ['ID', '2021-W01'],
+          ['K-1', 'Q'],
+        ],
+        Contract: contract.rows,
+      },
+      contract.names,
+    );
     const [finding] = (await runCheck(workbook)).findings;
     expect(showFinding(finding)).toEqual({
       severity: 'error',

@@ -26,7 +26,10 @@ describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
   });
 
   test('missing terms go right below what an existing Contract sheet holds, with names for them', () => {
-    const grid = { name: 'Contract', rows: [['Contract terms'], ['Name', 'Term', 'Value'], ['SIB_WeeklyRate', 'Weekly rate', 1000], [], []] };
+    const grid = {
+      name: 'Contract',
+      rows: [['Contract terms'], ['Name', 'Term', 'Value'], ['SIB_WeeklyRate', 'Weekly rate', 1000], [], []],
+    };
     const keys: TermKey[] = ['invested', 'paymentCap'];
     const { edits, names } = addedTermRows(grid, keys, { invested: 4_000_000 });
     expect(edits.map((edit) => `${edit.address}=${edit.cell.value}`)).toEqual([

@@ -27,7 +27,10 @@ describe('the week an invoice is built for by default (DESIGN §7)', () => {
   test('a sheet that ended earlier: its last week with a status', () => expect(week([2024, 6, 1])).toBe('2021-W09'));
   test('a sheet that starts later: its first week', () => expect(week([2020, 1, 1])).toBe('2021-W08'));
   test('no status at all before the last complete week: the latest past week', () => {
-    const empty = sheetOf([['ID', '2021-W08', '2021-W09'], ['K-1', null, null]]);
+    const empty = sheetOf([
+      ['ID', '2021-W08', '2021-W09'],
+      ['K-1', null, null],
+    ]);
     expect(weekLabel(defaultInvoiceWeek(empty, dayFromYmd(2022, 1, 1))!)).toBe('2021-W09');
   });
 });

@@ -34,7 +34,10 @@ describe('the investor figures (DESIGN §4.6)', () => {
     expect(formatAmount(result.netReturn!)).toBe('1000.00');
     expect(!isEngineError(result.multiple) && result.multiple!.toFixed(6)).toBe('1.333333');
     const rate = result.irr as number;
-    const flows = [{ amount: -3000, day: dayFromYmd(2021, 3, 1) }, ...result.repayments.map((repayment) => ({ amount: repayment.amount.toNumber(), day: repayment.day }))];
+    const flows = [
+      { amount: -3000, day: dayFromYmd(2021, 3, 1) },
+      ...result.repayments.map((repayment) => ({ amount: repayment.amount.toNumber(), day: repayment.day })),
+    ];
     expect(Math.abs(presentValue(flows, rate))).toBeLessThan(1e-6);
     expect(result.breakEven && formatDay(result.breakEven)).toBe('2021-03-21');
     expect(result.curve.map((point) => formatAmount(point.cumulative))).toEqual(['0.00', '1728.40', '3562.97', '4000.00']);
@@ -67,11 +70,21 @@ describe('the investor figures (DESIGN §4.6)', () => {
   test('without SIB_Invested there is no return, multiple or IRR', async () => {
     const { SIB_Invested: _invested, ...terms } = SMALL_TERMS;
     const result = await figures(smallWorkbook(SMALL_CANDIDATES, terms));
-    expect([result.invested, result.netReturn, result.multiple, result.irr, result.breakEven]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([result.invested, result.netReturn, result.multiple, result.irr, result.breakEven]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   test('a duplicate id makes the figures uncertain, so none are given', async () => {
-    const result = await runInvestor(smallWorkbook([...SMALL_CANDIDATES, ['K-1', serial('2021-03-01'), null, null, null, null, null]]), {}, TODAY);
+    const result = await runInvestor(
+      smallWorkbook([...SMALL_CANDIDATES, ['K-1', serial('2021-03-01'), null, null, null, null, null]]),
+      {},
+      TODAY,
+    );
     expect('refusal' in result && result.refusal.refused).toBe('blocking-findings');
   });
 });

@@ -13,7 +13,9 @@ async function read(rows: CellValue[][], options: { headerRow?: number; dateSyst
 
 describe('reading a candidate sheet (DESIGN §6)', () => {
   test('week headers as labels, Excel dates and date text, any day of the week', async () => {
-    const { sheet, findings } = await read([['Candidate', '2021-W01', '2021W02', serial('2021-01-20'), '2021-01-28', '04-02-2021', '10.02.2021', 'Notes']]);
+    const { sheet, findings } = await read([
+      ['Candidate', '2021-W01', '2021W02', serial('2021-01-20'), '2021-01-28', '04-02-2021', '10.02.2021', 'Notes'],
+    ]);
     expect(findings).toEqual([]);
     expect(sheet!.weeks.map(weekLabel)).toEqual(['2021-W01', '2021-W02', '2021-W03', '2021-W04', '2021-W05', '2021-W06']);
   });
@@ -36,7 +38,12 @@ describe('reading a candidate sheet (DESIGN §6)', () => {
   });
 
   test('the user can choose the header row (0-based here, 1-based in the CLI)', async () => {
-    const rows: CellValue[][] = [['ID', '2020-W01'], ['K-0', 'S'], ['Kandidat', '2021-W01'], ['K-1', 'S']];
+    const rows: CellValue[][] = [
+      ['ID', '2020-W01'],
+      ['K-0', 'S'],
+      ['Kandidat', '2021-W01'],
+      ['K-1', 'S'],
+    ];
     expect((await read(rows)).sheet!.weeks.map(weekLabel)).toEqual(['2020-W01']);
     const chosen = await read(rows, { headerRow: 2 });
     expect(chosen.sheet!.weeks.map(weekLabel)).toEqual(['2021-W01']);
@@ -44,7 +51,13 @@ describe('reading a candidate sheet (DESIGN §6)', () => {
   });
 
   test('a chosen header row without weeks says so', async () => {
-    const { findings } = await read([['ID', 'Name'], ['K-1', 'x']], { headerRow: 0 });
+    const { findings } = await read(
+      [
+        ['ID', 'Name'],
+        ['K-1', 'x'],
+      ],
+      { headerRow: 0 },
+    );
     expect(findings.map((finding) => `${finding.address} ${finding.code}`)).toEqual(['Candidates!A1 header.noWeeks']);
   });
 

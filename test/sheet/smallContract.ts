@@ -25,7 +25,11 @@ export const SMALL_CANDIDATES: CellValue[][] = [
   ['K-4', null, null, null, null, null, 'S'],
 ];
 
-export function smallWorkbook(candidates: CellValue[][] = SMALL_CANDIDATES, terms: Record<string, CellValue> = SMALL_TERMS, extra: Record<string, CellValue[][]> = {}): MemoryWorkbook {
+export function smallWorkbook(
+  candidates: CellValue[][] = SMALL_CANDIDATES,
+  terms: Record<string, CellValue> = SMALL_TERMS,
+  extra: Record<string, CellValue[][]> = {},
+): MemoryWorkbook {
   const contract = contractSheet(terms);
   return new MemoryWorkbook({ Contract: contract.rows, Candidates: candidates, ...extra }, contract.names);
 }
@@ -33,8 +37,10 @@ export function smallWorkbook(candidates: CellValue[][] = SMALL_CANDIDATES, term
 /** The workbook with a job's changes applied: new sheets added, ledger rows appended. */
 export async function withChanges(workbook: MemoryWorkbook, changes: WorkbookChanges): Promise<MemoryWorkbook> {
   const sheets: Record<string, (CellValue[] | undefined)[]> = {};
-  for (const name of await workbook.sheetNames()) sheets[name] = (await workbook.readSheet(name)).rows.map((row) => (row ? [...row] : undefined));
+  for (const name of await workbook.sheetNames())
+    sheets[name] = (await workbook.readSheet(name)).rows.map((row) => (row ? [...row] : undefined));
   for (const sheet of changes.addSheets) sheets[sheet.name] = sheet.rows.map((row) => (row ?? []).map((cell) => cell?.value ?? null));
-  for (const append of changes.appendRows ?? []) append.rows.forEach((row, offset) => (sheets[append.sheet][append.firstRow + offset] = row.map((cell) => cell?.value ?? null)));
+  for (const append of changes.appendRows ?? [])
+    append.rows.forEach((row, offset) => (sheets[append.sheet][append.firstRow + offset] = row.map((cell) => cell?.value ?? null)));
   return new MemoryWorkbook(sheets, [...(await workbook.definedNames()), ...(changes.addNames ?? [])]);
 }

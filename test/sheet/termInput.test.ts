@@ -2,7 +2,8 @@ import { serial } from './fixtures';
 import { termText, termValue } from '../../src/sheet/termInput';
 import { TermKey } from '../../src/sheet/contractTerms';
 
-const t = (key: TermKey, text: string, mark: ',' | '.', expected: unknown) => test(`${key} '${text}' (${mark})`, () => expect(termValue(key, text, mark, '1900')).toEqual(expected));
+const t = (key: TermKey, text: string, mark: ',' | '.', expected: unknown) =>
+  test(`${key} '${text}' (${mark})`, () => expect(termValue(key, text, mark, '1900')).toEqual(expected));
 
 describe('a contract term as typed', () => {
   t('weeklyRate', '3300', ',', { value: 3300 });

@@ -4,8 +4,20 @@ import { chooseStatement } from '../../src/sheet/statementChoice';
 import { ReceivedTable } from '../../src/sheet/statementTable';
 
 const week = (label: string) => parseWeekLabel(label) as IsoWeek;
-const table = (address: string, label?: string): ReceivedTable => ({ kind: 'invoice', sheet: 'S', address, week: label === undefined ? undefined : week(label), lines: [] });
-const conflicting: ReceivedTable = { kind: 'invoice', sheet: 'S', address: 'S!A9', week: engineError('#VALUE!', 'statement.weekConflict', { sheet: 'S', named: '2021-W10', address: 'S!B1', week: '2021-W11' }), lines: [] };
+const table = (address: string, label?: string): ReceivedTable => ({
+  kind: 'invoice',
+  sheet: 'S',
+  address,
+  week: label === undefined ? undefined : week(label),
+  lines: [],
+});
+const conflicting: ReceivedTable = {
+  kind: 'invoice',
+  sheet: 'S',
+  address: 'S!A9',
+  week: engineError('#VALUE!', 'statement.weekConflict', { sheet: 'S', named: '2021-W10', address: 'S!B1', week: '2021-W11' }),
+  lines: [],
+};
 
 /** What was chosen, as `address week`, or the message of the error. */
 function t(expected: string, tables: ReceivedTable[], given?: string): void {
@@ -25,8 +37,16 @@ describe('choosing the received invoice table', () => {
     t('T!A1 2021-W11', [table('S!A1', '2021-W10'), table('T!A1', '2021-W11'), table('U!A1')], '2021-W11');
     t('U!A1 2021-W12', [table('S!A1', '2021-W10'), table('U!A1')], '2021-W12');
     t('The invoice table at S!A1 is for week 2021-W10, not 2021-W12', [table('S!A1', '2021-W10')], '2021-W12');
-    t('No invoice table is for week 2021-W12; the tables found are: S!A1 (2021-W10), T!A1 (2021-W11)', [table('S!A1', '2021-W10'), table('T!A1', '2021-W11')], '2021-W12');
-    t('There are several invoice tables for week 2021-W10: S!A1 (2021-W10), T!A1 (2021-W10) — keep one, or check a copy that has only one', [table('S!A1', '2021-W10'), table('T!A1', '2021-W10')], '2021-W10');
+    t(
+      'No invoice table is for week 2021-W12; the tables found are: S!A1 (2021-W10), T!A1 (2021-W11)',
+      [table('S!A1', '2021-W10'), table('T!A1', '2021-W11')],
+      '2021-W12',
+    );
+    t(
+      'There are several invoice tables for week 2021-W10: S!A1 (2021-W10), T!A1 (2021-W10) — keep one, or check a copy that has only one',
+      [table('S!A1', '2021-W10'), table('T!A1', '2021-W10')],
+      '2021-W10',
+    );
   });
 
   test('a table whose sheet name and header block disagree is never taken for a week', () => {

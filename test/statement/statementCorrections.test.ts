@@ -22,7 +22,14 @@ const invoice: ReceivedTable = {
   lines: [line('K-1', 'D', '500', 'Invoice'), line('K-2', 'S', '1000', 'Invoice')],
   totals: { amount: amount('1500'), address: 'Invoice!I19' },
 };
-const correction = (sheet: string, lines: ReceivedLine[], difference: string): ReceivedTable => ({ kind: 'correction', sheet, address: `${sheet}!A16`, week, lines, difference: { amount: amount(difference), address: `${sheet}!L20` } });
+const correction = (sheet: string, lines: ReceivedLine[], difference: string): ReceivedTable => ({
+  kind: 'correction',
+  sheet,
+  address: `${sheet}!A16`,
+  week,
+  lines,
+  difference: { amount: amount(difference), address: `${sheet}!L20` },
+});
 
 describe('a received week with its corrections (DESIGN §7, §8)', () => {
   test('correction lines replace the invoice’s, in order; a cleared line is gone; the total adds the differences', () => {

@@ -25,7 +25,14 @@ describe('the statement check on .xlsx files (DESIGN §8)', () => {
 
   test('the invoice this product built agrees with the data it was built from', async () => {
     const comparison = comparisonOf(await runStatement(openXlsx(invoiceBook), openXlsx(book)));
-    expect(comparison).toMatchObject({ agrees: true, differences: [], receivedLines: 24, expectedLines: 24, receivedFoots: true, receivedTotalAddress: expect.stringMatching(/^'Invoice 2019-W30'!/) });
+    expect(comparison).toMatchObject({
+      agrees: true,
+      differences: [],
+      receivedLines: 24,
+      expectedLines: 24,
+      receivedFoots: true,
+      receivedTotalAddress: expect.stringMatching(/^'Invoice 2019-W30'!/),
+    });
     expect(totals(comparison)).toEqual(['66990.00', '66990.00', '66990.00', '0.00']);
   });
 
@@ -40,9 +47,9 @@ describe('the statement check on .xlsx files (DESIGN §8)', () => {
     expect(comparison).toMatchObject({ agrees: true, receivedLines: 24, receivedTotalAddress: null });
     expect(totals(comparison)).toEqual(['66990.00', '66990.00', '66990.00', '0.00']);
     const withoutWeek = await runStatement(openXlsx(copy.bytes), openXlsx(book));
-    expect('refusal' in withoutWeek && withoutWeek.refusal.refused === 'unreadable-statement' && errorMessage(withoutWeek.refusal.error)).toBe(
-      'The invoice table at Received!D5 does not say its week — give the week it is for, e.g. 2021-W10',
-    );
+    expect(
+      'refusal' in withoutWeek && withoutWeek.refusal.refused === 'unreadable-statement' && errorMessage(withoutWeek.refusal.error),
+    ).toBe('The invoice table at Received!D5 does not say its week — give the week it is for, e.g. 2021-W10');
   });
 
   test('planted differences: each kind once, with the cells on both sides and the totals both ways', async () => {
@@ -54,16 +61,38 @@ describe('the statement check on .xlsx files (DESIGN §8)', () => {
 
     const comparison = comparisonOf(await runStatement(openXlsx(copy.bytes), openXlsx(own.bytes), { week: week(WEEK) }));
     expect(comparison.differences.map((difference) => difference.kind).sort()).toEqual(['amount', 'extra', 'missing', 'status']);
-    const byKind = Object.fromEntries(comparison.differences.map((difference) => [difference.kind, difference])) as Record<StatementDifference['kind'], StatementDifference>;
-    const amounts = (difference: StatementDifference) => [difference.received.amount, difference.expected.amount, difference.difference].map((value) => (value === null ? null : formatAmount(value)));
+    const byKind = Object.fromEntries(comparison.differences.map((difference) => [difference.kind, difference])) as Record<
+      StatementDifference['kind'],
+      StatementDifference
+    >;
+    const amounts = (difference: StatementDifference) =>
+      [difference.received.amount, difference.expected.amount, difference.difference].map((value) =>
+        value === null ? null : formatAmount(value),
+      );
 
-    expect(byKind.status).toMatchObject({ candidateId: toPartial, received: { status: 'S', address: copy.cell(toPartial, 'Status') }, expected: { status: 'D', address: ownCell(toPartial) } });
+    expect(byKind.status).toMatchObject({
+      candidateId: toPartial,
+      received: { status: 'S', address: copy.cell(toPartial, 'Status') },
+      expected: { status: 'D', address: ownCell(toPartial) },
+    });
     expect(amounts(byKind.status)).toEqual(['3300.00', '1650.00', '1650.00']);
-    expect(byKind.extra).toMatchObject({ candidateId: toNone, received: { status: 'S', address: copy.cell(toNone, 'Issued') }, expected: { status: '', address: ownCell(toNone) } });
+    expect(byKind.extra).toMatchObject({
+      candidateId: toNone,
+      received: { status: 'S', address: copy.cell(toNone, 'Issued') },
+      expected: { status: '', address: ownCell(toNone) },
+    });
     expect(amounts(byKind.extra)).toEqual(['3300.00', null, '3300.00']);
-    expect(byKind.missing).toMatchObject({ candidateId: added, received: { status: null, address: null }, expected: { status: 'S', address: ownCell(added) } });
+    expect(byKind.missing).toMatchObject({
+      candidateId: added,
+      received: { status: null, address: null },
+      expected: { status: 'S', address: ownCell(added) },
+    });
     expect(amounts(byKind.missing)).toEqual([null, '3300.00', '-3300.00']);
-    expect(byKind.amount).toMatchObject({ candidateId: edited, received: { status: 'S', address: copy.cell(edited, 'Issued') }, expected: { status: 'S' } });
+    expect(byKind.amount).toMatchObject({
+      candidateId: edited,
+      received: { status: 'S', address: copy.cell(edited, 'Issued') },
+      expected: { status: 'S' },
+    });
     expect(amounts(byKind.amount)).toEqual(['3400.00', '3300.00', '100.00']);
 
     expect(comparison).toMatchObject({ agrees: false, receivedFoots: false, receivedLines: 24, expectedLines: 24 });
@@ -73,7 +102,9 @@ describe('the statement check on .xlsx files (DESIGN §8)', () => {
   test('several invoices in the received workbook: --week picks one, and is needed', async () => {
     const both = openXlsx(await withInvoice(invoiceBook, '2019-W31'));
     const ambiguous = await runStatement(both, openXlsx(book));
-    expect('refusal' in ambiguous && ambiguous.refusal.refused === 'unreadable-statement' && errorMessage(ambiguous.refusal.error)).toMatch(/^There are several invoice tables: 'Invoice 2019-W30'!A\d+ \(2019-W30\), 'Invoice 2019-W31'!A\d+ \(2019-W31\)/);
+    expect('refusal' in ambiguous && ambiguous.refusal.refused === 'unreadable-statement' && errorMessage(ambiguous.refusal.error)).toMatch(
+      /^There are several invoice tables: 'Invoice 2019-W30'!A\d+ \(2019-W30\), 'Invoice 2019-W31'!A\d+ \(2019-W31\)/,
+    );
     const comparison = comparisonOf(await runStatement(both, openXlsx(book), { week: week('2019-W31') }));
     expect([comparison.agrees, comparison.receivedTotalAddress]).toEqual([true, expect.stringMatching(/^'Invoice 2019-W31'!/)]);
   });
@@ -82,6 +113,13 @@ describe('the statement check on .xlsx files (DESIGN §8)', () => {
     const [first] = (await valuesCopy(invoiceBook, WEEK, { totalsRow: false })).withStatus('S');
     const copy = await valuesCopy(invoiceBook, WEEK, { totalsRow: false, edit: { [first]: { Issued: '3.300,00' } } });
     const comparison = comparisonOf(await runStatement(openXlsx(copy.bytes), openXlsx(book), { week: week(WEEK) }));
-    expect(comparison.differences).toMatchObject([{ kind: 'unreadable', candidateId: first, received: { status: 'S', amount: null, address: copy.cell(first, 'Issued') }, difference: null }]);
+    expect(comparison.differences).toMatchObject([
+      {
+        kind: 'unreadable',
+        candidateId: first,
+        received: { status: 'S', amount: null, address: copy.cell(first, 'Issued') },
+        difference: null,
+      },
+    ]);
   });
 });

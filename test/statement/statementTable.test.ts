@@ -10,10 +10,13 @@ const read = (name: string, rows: CellValue[][], tables: TableInfo[] = []) => re
 
 /** A table as one line per received line: id, status, amount (or '?'), and where the amount was read. */
 function lines(table: ReceivedTable): string[] {
-  return table.lines.map((line) => `${line.candidateId} ${String(line.status)} ${line.amount ? formatAmount(line.amount) : '?'} ${line.amountAddress}`);
+  return table.lines.map(
+    (line) => `${line.candidateId} ${String(line.status)} ${line.amount ? formatAmount(line.amount) : '?'} ${line.amountAddress}`,
+  );
 }
 
-const weekOf = (table: ReceivedTable) => (table.week === undefined ? undefined : isEngineError(table.week) ? errorMessage(table.week) : weekLabel(table.week));
+const weekOf = (table: ReceivedTable) =>
+  table.week === undefined ? undefined : isEngineError(table.week) ? errorMessage(table.week) : weekLabel(table.week);
 
 describe('reading a received invoice table (DESIGN §8)', () => {
   test('the columns it reads by are the invoice’s own', () => {
@@ -40,7 +43,11 @@ describe('reading a received invoice table (DESIGN §8)', () => {
     expect(others).toEqual([]);
     expect(table.address).toBe("'Invoice 2021-W10'!A5");
     expect(weekOf(table)).toBe('2021-W10');
-    expect(lines(table)).toEqual(["K-1 S 1000.00 'Invoice 2021-W10'!F6", "K-2 D 500.00 'Invoice 2021-W10'!F7", "K-3 0.5 500.00 'Invoice 2021-W10'!F9"]);
+    expect(lines(table)).toEqual([
+      "K-1 S 1000.00 'Invoice 2021-W10'!F6",
+      "K-2 D 500.00 'Invoice 2021-W10'!F7",
+      "K-3 0.5 500.00 'Invoice 2021-W10'!F9",
+    ]);
     expect(table.totals).toEqual({ amount: expect.anything(), address: "'Invoice 2021-W10'!F10" });
     expect(formatAmount(table.totals!.amount!)).toBe('2000.00');
   });
@@ -94,13 +101,25 @@ describe('reading a received invoice table (DESIGN §8)', () => {
   test('the week from the sheet name; a header block that says another week is an error', () => {
     const rows: CellValue[][] = [['Candidate ID', 'Status', 'Amount']];
     expect(weekOf(read('Invoice 2021-W10 (2)', rows)[0])).toBe('2021-W10');
-    expect(weekOf(read('Invoice 2021-W10', [['Uge', '2021-W11'], ...rows])[0])).toBe("The sheet name 'Invoice 2021-W10' says week 2021-W10, but 'Invoice 2021-W10'!B1 says 2021-W11 — correct one of them");
+    expect(weekOf(read('Invoice 2021-W10', [['Uge', '2021-W11'], ...rows])[0])).toBe(
+      "The sheet name 'Invoice 2021-W10' says week 2021-W10, but 'Invoice 2021-W10'!B1 says 2021-W11 — correct one of them",
+    );
   });
 
   test('an invoice sheet without a table is an invoice without lines; other sheets without one hold none', () => {
-    const [empty] = read('Invoice 2021-W10', [['Invoice 2021-W10'], ['Week', '2021-W10'], [], ['No candidate has a self-supporting status in 2021-W10.']]);
+    const [empty] = read('Invoice 2021-W10', [
+      ['Invoice 2021-W10'],
+      ['Week', '2021-W10'],
+      [],
+      ['No candidate has a self-supporting status in 2021-W10.'],
+    ]);
     expect([weekOf(empty), empty.lines, empty.totals]).toEqual(['2021-W10', [], undefined]);
-    expect(read('Candidates', [['Candidate ID', '2021-W10'], ['K-1', 'S']])).toEqual([]);
+    expect(
+      read('Candidates', [
+        ['Candidate ID', '2021-W10'],
+        ['K-1', 'S'],
+      ]),
+    ).toEqual([]);
   });
 
   test('a correction table is read as a correction: what it issues now, and its total difference', () => {
@@ -111,7 +130,9 @@ describe('reading a received invoice table (DESIGN §8)', () => {
       ['Total', null, 1000, 1000, 400, 600],
     ]);
     expect(correction.kind).toBe('correction');
-    expect(correction.lines.map((line) => [line.candidateId, line.amount?.toFixed(2), line.amountAddress])).toEqual([['K-1', '1000.00', "'Correction 2021-W10'!D3"]]);
+    expect(correction.lines.map((line) => [line.candidateId, line.amount?.toFixed(2), line.amountAddress])).toEqual([
+      ['K-1', '1000.00', "'Correction 2021-W10'!D3"],
+    ]);
     expect(correction.difference?.amount?.toFixed(2)).toBe('600.00');
     expect(correction.week && !('kind' in correction.week) && correction.week.week).toBe(10);
   });

@@ -37,16 +37,24 @@ export interface ValuesCopy {
  * The invoice table's values (no formulas, no header block, no Excel table) pasted into a new workbook
  * at another position, with a column of the fund's own before it; `edit` changes cells by candidate and column.
  */
-export async function valuesCopy(invoiceBook: Uint8Array, label: string, options: { totalsRow: boolean; edit?: Readonly<Record<string, Readonly<Record<string, CellValue>>>> }): Promise<ValuesCopy> {
+export async function valuesCopy(
+  invoiceBook: Uint8Array,
+  label: string,
+  options: { totalsRow: boolean; edit?: Readonly<Record<string, Readonly<Record<string, CellValue>>>> },
+): Promise<ValuesCopy> {
   const grid = await openXlsx(invoiceBook).readSheet(`Invoice ${label}`);
   const header = grid.rows.findIndex((row) => row?.[0] === 'Candidate ID');
   const totals = grid.rows.findIndex((row, index) => index > header && row?.[0] === 'Total');
   const table = grid.rows.slice(header, options.totalsRow ? totals + 1 : totals).map((row) => [...(row ?? [])]);
   const column = (name: string) => table[0].indexOf(name);
   const lineOf = (id: string) => table.findIndex((row) => row[0] === id);
-  for (const [id, cells] of Object.entries(options.edit ?? {})) for (const [name, value] of Object.entries(cells)) table[lineOf(id)][column(name)] = value;
+  for (const [id, cells] of Object.entries(options.edit ?? {}))
+    for (const [name, value] of Object.entries(cells)) table[lineOf(id)][column(name)] = value;
   const pasted = table.map((row, index) => [index === 0 ? 'Checked by the fund' : null, ...row]);
-  const rows: (CellSpec | null)[][] = [...Array.from({ length: COPY_TOP }, () => []), ...pasted.map((row) => [...Array<null>(COPY_LEFT).fill(null), ...row.map((value) => (value === null ? null : { value }))])];
+  const rows: (CellSpec | null)[][] = [
+    ...Array.from({ length: COPY_TOP }, () => []),
+    ...pasted.map((row) => [...Array<null>(COPY_LEFT).fill(null), ...row.map((value) => (value === null ? null : { value }))]),
+  ];
   const sheet: SheetSpec = { name: COPY_SHEET, rows };
   return {
     bytes: createXlsx({ addSheets: [sheet] }),
@@ -90,7 +98,9 @@ export function demoBookWith(label: string, statuses: Readonly<Record<string, Ce
 export function unpaidDemoCandidate(label: string): string {
   const { monday } = week(label);
   const column = weekColumn(label);
-  const candidates = demoWorkbook().addSheets.find((sheet) => sheet.name === DEMO_SHEET)!.rows.slice(FIRST_CANDIDATE_ROW);
+  const candidates = demoWorkbook()
+    .addSheets.find((sheet) => sheet.name === DEMO_SHEET)!
+    .rows.slice(FIRST_CANDIDATE_ROW);
   const found = candidates.find((row) => {
     const [start, end] = [row![2]!.value as number, row![3]!.value as number];
     const payableBefore = row!.slice(FIRST_WEEK_COLUMN, column).filter((cell) => cell !== null).length;

@@ -41,7 +41,8 @@ export function hasLibreOffice(): boolean {
 /** Fails loudly: these tests must run wherever the suite runs (CI installs libreoffice-calc-nogui). */
 export function requireLibreOffice(): string {
   const path = sofficePath();
-  if (!path) throw new Error('LibreOffice (soffice) is not installed or not on PATH; install libreoffice-calc-nogui or set SOFFICE to its path');
+  if (!path)
+    throw new Error('LibreOffice (soffice) is not installed or not on PATH; install libreoffice-calc-nogui or set SOFFICE to its path');
   return path;
 }
 
@@ -70,7 +71,17 @@ async function convert(bytes: Uint8Array, timeoutMs: number): Promise<Uint8Array
     mkdirSync(outDir);
     const input = join(inDir, 'workbook.xlsx');
     writeFileSync(input, bytes);
-    const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'xlsx', '--outdir', outDir, input];
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      input,
+    ];
     const { code, output } = await run(soffice, args, timeoutMs, root);
     const result = join(outDir, 'workbook.xlsx');
     try {

@@ -23,7 +23,11 @@ export async function productionBuild(): Promise<string> {
     return waitFor(dist, done, failed);
   }
   try {
-    await promisify(execFile)(process.execPath, [require.resolve('webpack/bin/webpack.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    await promisify(execFile)(
+      process.execPath,
+      [require.resolve('webpack/bin/webpack.js'), '--mode', 'production', '--output-path', dist],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+    );
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     fs.writeFileSync(failed, `webpack failed:\n${stdout ?? ''}${stderr ?? ''}`);

@@ -13,7 +13,9 @@ describe('parseXml (test support for the manifest check)', () => {
   });
 
   it('reads elements, attributes, text and entities, skipping the declaration and comments', () => {
-    const root = parseXml('<?xml version="1.0"?>\n<!-- c --><a t=\'x &amp; y\'><bt:b id="1">one &lt;&#65;&#x42;&gt;</bt:b><!-- c --><bt:b id="2"/></a>');
+    const root = parseXml(
+      '<?xml version="1.0"?>\n<!-- c --><a t=\'x &amp; y\'><bt:b id="1">one &lt;&#65;&#x42;&gt;</bt:b><!-- c --><bt:b id="2"/></a>',
+    );
     expect(root.attributes).toEqual({ t: 'x & y' });
     expect(descendants(root, 'bt:b').map((b) => [b.attributes.id, b.text])).toEqual([
       ['1', 'one <AB>'],

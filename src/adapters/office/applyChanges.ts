@@ -35,7 +35,11 @@ async function existingNames(context: Excel.RequestContext, changes: WorkbookCha
   const tables = workbook.tables.load('items/name');
   const names = workbook.names.load('items/name');
   await context.sync();
-  const existing = { sheets: sheets.items.map((item) => item.name), tables: tables.items.map((item) => item.name), names: names.items.map((item) => item.name) };
+  const existing = {
+    sheets: sheets.items.map((item) => item.name),
+    tables: tables.items.map((item) => item.name),
+    names: names.items.map((item) => item.name),
+  };
   await checkAppendTargets(context, changes, existing.sheets);
   return existing;
 }
@@ -46,11 +50,16 @@ async function checkAppendTargets(context: Excel.RequestContext, changes: Workbo
   if (appends.length === 0) return;
   const missing = appends.find((append) => !sheets.some((name) => name.toUpperCase() === append.sheet.toUpperCase()));
   if (missing) throw new Error(`Cannot add rows to '${missing.sheet}': the workbook has no such sheet`);
-  const targets = appends.map((append) => ({ append, range: context.workbook.worksheets.getItem(append.sheet).getRange(appendedRange(append)).load('values') }));
+  const targets = appends.map((append) => ({
+    append,
+    range: context.workbook.worksheets.getItem(append.sheet).getRange(appendedRange(append)).load('values'),
+  }));
   await context.sync();
   for (const { append, range } of targets) {
     if (range.values.some((row) => row.some((value) => value !== '' && value !== null))) {
-      throw new Error(`Cannot add rows to '${append.sheet}' at ${appendedRange(append)}: those cells are not empty, and nothing is ever overwritten`);
+      throw new Error(
+        `Cannot add rows to '${append.sheet}' at ${appendedRange(append)}: those cells are not empty, and nothing is ever overwritten`,
+      );
     }
   }
 }
@@ -123,7 +132,10 @@ async function removeAdded(run: ExcelRun, changes: WorkbookChanges, failure: unk
       await context.sync();
     });
   } catch (cleanup) {
-    return new Error(`Writing to the workbook failed (${errorText(failure)}), and removing what was written failed too (${errorText(cleanup)}). Delete these sheets by hand: ${sheets.join(', ')}`, { cause: failure });
+    return new Error(
+      `Writing to the workbook failed (${errorText(failure)}), and removing what was written failed too (${errorText(cleanup)}). Delete these sheets by hand: ${sheets.join(', ')}`,
+      { cause: failure },
+    );
   }
   return new Error(`Writing to the workbook failed: ${errorText(failure)}. What had been written was removed again.`, { cause: failure });
 }

@@ -17,14 +17,20 @@ export async function setCellValues(run: ExcelRun, edits: readonly CellEdit[]): 
   const targets = edits.map((edit) => ({ edit, ...writableCell(edit) }));
   if (targets.length === 0) return;
   await run(async (context) => {
-    const ranges = targets.map(({ sheet, cell }) => context.workbook.worksheets.getItem(sheet).getRange(cell).load('formulas,numberFormat'));
-    await syncNamingMissingSheet(context, targets.map((target) => target.sheet));
+    const ranges = targets.map(({ sheet, cell }) =>
+      context.workbook.worksheets.getItem(sheet).getRange(cell).load('formulas,numberFormat'),
+    );
+    await syncNamingMissingSheet(
+      context,
+      targets.map((target) => target.sheet),
+    );
     targets.forEach(({ edit }, i) => {
       if (formulaIn(ranges[i]) !== undefined) throw new Error(`${edit.address} holds a formula; change it in the workbook itself`);
     });
     targets.forEach(({ edit, value }, i) => {
       const own: string = ranges[i].numberFormat[0][0];
-      const format = edit.cell.format && edit.cell.format !== 'general' && own === 'General' ? NUMBER_FORMAT_CODES[edit.cell.format] : undefined;
+      const format =
+        edit.cell.format && edit.cell.format !== 'general' && own === 'General' ? NUMBER_FORMAT_CODES[edit.cell.format] : undefined;
       if (format) ranges[i].numberFormat = [[format]];
       ranges[i].values = [[valueInput(value, format ?? own)]];
     });
@@ -95,6 +101,9 @@ function cellOf(address: string): { sheet: string; cell: string; single: boolean
   const reference = splitSheetReference(address);
   const range = reference && parseRange(reference.range);
   if (!reference || !range) throw new Error(`'${address}' is not a cell address with its sheet, such as Contract!C7`);
-  return { sheet: reference.sheet, cell: cellAddress(range.top, range.left), single: range.top === range.bottom && range.left === range.right };
+  return {
+    sheet: reference.sheet,
+    cell: cellAddress(range.top, range.left),
+    single: range.top === range.bottom && range.left === range.right,
+  };
 }
-

@@ -1,6 +1,17 @@
 import { DateSystem } from '../../engine/weeks';
 import { splitSheetReference } from '../../sheet/ranges';
-import { CellEdit, DefinedName, SheetGrid, TableInfo, WorkbookCellWriter, WorkbookChanges, WorkbookNavigator, WorkbookReader, WorkbookWriter, WriteProgress } from '../../workbook/types';
+import {
+  CellEdit,
+  DefinedName,
+  SheetGrid,
+  TableInfo,
+  WorkbookCellWriter,
+  WorkbookChanges,
+  WorkbookNavigator,
+  WorkbookReader,
+  WorkbookWriter,
+  WriteProgress,
+} from '../../workbook/types';
 import { applyChanges } from './applyChanges';
 import { readActiveCell, readFormula, setCellValues } from './cells';
 import { errorText, ExcelRun } from './excelRun';
@@ -52,11 +63,14 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookC
   async readSheet(name: string): Promise<SheetGrid> {
     const key = name.toUpperCase();
     const sheet = this.sheets.find((each) => each.name.toUpperCase() === key);
-    if (!sheet) throw new Error(`The workbook has no sheet named '${name}'. Its sheets: ${this.sheets.map((each) => each.name).join(', ')}`);
+    if (!sheet)
+      throw new Error(`The workbook has no sheet named '${name}'. Its sheets: ${this.sheets.map((each) => each.name).join(', ')}`);
     const known = this.grids.get(key);
     if (known) return known;
     const extent = this.snapshot.extents.get(key);
-    const grid = extent ? this.run((context) => readGrids(context, [extent], PAYLOAD_BUDGET)).then(([read]) => read) : Promise.resolve({ name: sheet.name, rows: [] });
+    const grid = extent
+      ? this.run((context) => readGrids(context, [extent], PAYLOAD_BUDGET)).then(([read]) => read)
+      : Promise.resolve({ name: sheet.name, rows: [] });
     this.grids.set(key, grid);
     grid.catch(() => this.grids.delete(key));
     return grid;

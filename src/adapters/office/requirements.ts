@@ -52,5 +52,8 @@ const FEATURE_TEXT: Readonly<Record<OfficeFeature, string>> = {
 /** Throws, naming the missing set, when this Excel cannot do `feature`. */
 export function requireFeature(feature: OfficeFeature, supports: SetSupported): void {
   const missing = REQUIREMENTS.find((requirement) => requirement.feature === feature && !supports(requirement.set, requirement.version));
-  if (missing) throw new Error(`This version of Excel cannot ${FEATURE_TEXT[feature]} for the add-in: it needs ${missing.set} ${missing.version} or later`);
+  if (missing)
+    throw new Error(
+      `This version of Excel cannot ${FEATURE_TEXT[feature]} for the add-in: it needs ${missing.set} ${missing.version} or later`,
+    );
 }

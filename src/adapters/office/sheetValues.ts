@@ -16,7 +16,9 @@ export const EXTENT_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
 
 /** The extent of a loaded used range; undefined for an empty sheet, whose used range is a null object. */
 export function extentOf(sheet: string, used: Excel.Range): UsedExtent | undefined {
-  return used.isNullObject ? undefined : { sheet, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
+  return used.isNullObject
+    ? undefined
+    : { sheet, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
 }
 
 /** A cell as Office.js reports it, as the engine takes it: an empty cell is null, an error cell (reported as its text) an error value. */

@@ -9,7 +9,7 @@ const PREFIX = /(?<![\w.\\])_xlfn\.(?:_xlws\.)?/gi;
 export function typedFormula(formula: string): string {
   let out = '';
   let plain = '';
-  for (let i = 0; i < formula.length; ) {
+  for (let i = 0; i < formula.length;) {
     const ch = formula[i];
     if (ch === '"' || ch === "'" || ch === '[') {
       const end = quotedEnd(formula, i);

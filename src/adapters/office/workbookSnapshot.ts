@@ -32,7 +32,10 @@ const VISIBILITY: Readonly<Record<string, SheetVisibility>> = { Visible: 'visibl
 export async function readSnapshot(context: Excel.RequestContext, wanted: readonly string[], budget: number): Promise<WorkbookSnapshot> {
   const lists = await readLists(context, wanted);
   const extents = new Map<string, UsedExtent | undefined>(lists.wanted.map((extent) => [extent.name.toUpperCase(), extent.extent]));
-  const loader = new GridLoader(lists.wanted.flatMap((extent) => (extent.extent ? [extent.extent] : [])), budget);
+  const loader = new GridLoader(
+    lists.wanted.flatMap((extent) => (extent.extent ? [extent.extent] : [])),
+    budget,
+  );
   const scopedNames: DefinedName[] = [];
   const tables: TableInfo[] = [];
   await syncBlocks(context, loader, () => {
@@ -43,7 +46,11 @@ export async function readSnapshot(context: Excel.RequestContext, wanted: readon
       .map((sheet) => ({ sheet: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES) }));
     return () => {
       tables.push(...ranges.map(({ table, range, sheet }) => tableInfo(table, sheet.name, range.address)));
-      scopedNames.push(...scoped.flatMap(({ sheet, names }) => names.items.map((name) => ({ name: name.name, sheetScope: sheet, formula: String(name.formula) }))));
+      scopedNames.push(
+        ...scoped.flatMap(({ sheet, names }) =>
+          names.items.map((name) => ({ name: name.name, sheetScope: sheet, formula: String(name.formula) })),
+        ),
+      );
       for (const { sheet, range } of used) extents.set(sheet.toUpperCase(), extentOf(sheet, range));
     };
   });

@@ -66,7 +66,8 @@ export function planChanges(changes: WorkbookChanges, existing: ExistingNames, b
     names.add(name.name.toUpperCase());
   }
   for (const append of changes.appendRows ?? []) {
-    if (!sheetNames.has(append.sheet.toUpperCase())) throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
+    if (!sheetNames.has(append.sheet.toUpperCase()))
+      throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
   }
   return [
     ...sheets.flatMap(({ sheet, tables }) => sheetSteps(sheet, tables, budget)),
@@ -86,7 +87,14 @@ export function planChanges(changes: WorkbookChanges, existing: ExistingNames, b
 function sheetSteps(sheet: SheetSpec, tables: readonly { table: TableSpec; range: CellRange }[], budget: number): WriteStep[] {
   const steps: WriteStep[] = [{ kind: 'addSheet', sheet: sheet.name, bytes: CALL_OVERHEAD }];
   (sheet.columnWidths ?? []).forEach((width, column) => {
-    if (width > 0) steps.push({ kind: 'columnWidth', sheet: sheet.name, columns: `${columnLetters(column)}:${columnLetters(column)}`, points: columnPoints(width), bytes: CALL_OVERHEAD });
+    if (width > 0)
+      steps.push({
+        kind: 'columnWidth',
+        sheet: sheet.name,
+        columns: `${columnLetters(column)}:${columnLetters(column)}`,
+        points: columnPoints(width),
+        bytes: CALL_OVERHEAD,
+      });
   });
   const tablesAfter = new Map<number, WriteStep[]>();
   /** Totals rows and their right edge: every cell up to it is written, blanks too, to clear Excel's defaults. */
@@ -95,7 +103,14 @@ function sheetSteps(sheet: SheetSpec, tables: readonly { table: TableSpec; range
     if (table.totalsRow) totalsRows.set(range.bottom, Math.max(range.right, totalsRows.get(range.bottom) ?? 0));
     const lastDataRow = table.totalsRow ? range.bottom - 1 : range.bottom;
     const address = `${cellAddress(range.top, range.left)}:${cellAddress(lastDataRow, range.right)}`;
-    const step: WriteStep = { kind: 'table', sheet: sheet.name, name: table.name, address, showTotals: table.totalsRow, bytes: 3 * CALL_OVERHEAD };
+    const step: WriteStep = {
+      kind: 'table',
+      sheet: sheet.name,
+      name: table.name,
+      address,
+      showTotals: table.totalsRow,
+      bytes: 3 * CALL_OVERHEAD,
+    };
     tablesAfter.set(lastDataRow, [...(tablesAfter.get(lastDataRow) ?? []), step]);
   }
   const lastRow = Math.max(sheet.rows.length - 1, ...tablesAfter.keys(), ...totalsRows.keys());
@@ -109,7 +124,8 @@ function sheetSteps(sheet: SheetSpec, tables: readonly { table: TableSpec; range
     const cells = totalsRight === undefined ? (sheet.rows[r] ?? []) : padded(sheet.rows[r] ?? [], totalsRight + 1);
     if (cells.some((cell) => cell) || totalsRight !== undefined) {
       const row = rowInput(cells);
-      if (row.bytes + 2 * CALL_OVERHEAD > budget) throw new Error(`Row ${r + 1} of sheet '${sheet.name}' is too large to write in one request to Excel`);
+      if (row.bytes + 2 * CALL_OVERHEAD > budget)
+        throw new Error(`Row ${r + 1} of sheet '${sheet.name}' is too large to write in one request to Excel`);
       if (block && block.bytes + row.bytes > BLOCK_BYTES) endBlock();
       block ??= new RowBlock(sheet.name, r);
       block.add(row);
@@ -132,7 +148,8 @@ function appendSteps(append: RowsAppend, budget: number): WriteStep[] {
   let block: RowBlock | undefined;
   append.rows.forEach((cells, offset) => {
     const row = rowInput(cells);
-    if (row.bytes + 2 * CALL_OVERHEAD > budget) throw new Error(`A row for sheet '${append.sheet}' is too large to write in one request to Excel`);
+    if (row.bytes + 2 * CALL_OVERHEAD > budget)
+      throw new Error(`A row for sheet '${append.sheet}' is too large to write in one request to Excel`);
     if (block && block.bytes + row.bytes > BLOCK_BYTES) {
       steps.push(block.step());
       block = undefined;
@@ -220,7 +237,10 @@ class RowBlock {
     const formulas = this.rows.map((row) => pad(row.formulas, ''));
     const formatted = this.rows.some((row) => row.formats.some((format) => format !== null));
     const numberFormats = formatted ? this.rows.map((row) => pad(row.formats, null)) : undefined;
-    const bold = boldRanges(this.rows.map((row) => row.bold), this.top);
+    const bold = boldRanges(
+      this.rows.map((row) => row.bold),
+      this.top,
+    );
     const address = `A${this.top + 1}:${columnLetters(width - 1)}${this.top + this.rows.length}`;
     return {
       kind: 'cells',
@@ -230,7 +250,8 @@ class RowBlock {
       ...(numberFormats ? { numberFormats } : {}),
       bold,
       cells: this.rows.reduce((sum, row) => sum + row.cells, 0),
-      bytes: CALL_OVERHEAD + jsonBytes(formulas) + (numberFormats ? CALL_OVERHEAD + jsonBytes(numberFormats) : 0) + bold.length * CALL_OVERHEAD,
+      bytes:
+        CALL_OVERHEAD + jsonBytes(formulas) + (numberFormats ? CALL_OVERHEAD + jsonBytes(numberFormats) : 0) + bold.length * CALL_OVERHEAD,
     };
   }
 }
@@ -255,5 +276,9 @@ function boldRanges(rows: readonly (readonly boolean[])[], top: number): string[
     open = next;
   });
   done.push(...open.values());
-  return done.map((range) => (range.top === range.bottom && range.left === range.right ? cellAddress(range.top, range.left) : `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`));
+  return done.map((range) =>
+    range.top === range.bottom && range.left === range.right
+      ? cellAddress(range.top, range.left)
+      : `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`,
+  );
 }

@@ -20,8 +20,16 @@ export function setCellsXlsx(input: Uint8Array, edits: readonly CellEdit[]): Uin
   const targets = edits.map((edit) => ({ edit, ...target(workbook, edit.address) }));
   const stylesPath = workbook.partOf('styles');
   const stylesXml = stylesPath === undefined ? undefined : workbook.zip.text(stylesPath);
-  const unstyled = targets.filter(({ edit, path, address }) => edit.cell.format && edit.cell.format !== 'general' && !hasOwnStyle(workbook.zip.text(path)!, address));
-  const styles = stylesXml === undefined ? undefined : addCellStyles(stylesXml, unstyled.map(({ edit }) => ({ format: edit.cell.format!, bold: false })));
+  const unstyled = targets.filter(
+    ({ edit, path, address }) => edit.cell.format && edit.cell.format !== 'general' && !hasOwnStyle(workbook.zip.text(path)!, address),
+  );
+  const styles =
+    stylesXml === undefined
+      ? undefined
+      : addCellStyles(
+          stylesXml,
+          unstyled.map(({ edit }) => ({ format: edit.cell.format!, bold: false })),
+        );
 
   const sheets = new Map<string, string>();
   for (const { edit, path, address } of targets) {
@@ -51,7 +59,8 @@ function hasOwnStyle(xml: string, address: string): boolean {
 function setCell(xml: string, address: string, value: CellValue, style: number, shown: string): string {
   const place = findCell(xml, address);
   const existing = place.cell;
-  if (existing && /<(?:[\w.-]+:)?f[\s/>]/.test(existing.content)) throw new Error(`${shown} holds a formula; change it in the workbook itself`);
+  if (existing && /<(?:[\w.-]+:)?f[\s/>]/.test(existing.content))
+    throw new Error(`${shown} holds a formula; change it in the workbook itself`);
   const ownStyle = existing && attribute(existing.attributes, 's');
   const s = ownStyle !== undefined ? ` s="${escapeXml(ownStyle)}"` : style > 0 ? ` s="${style}"` : '';
   const cellXml = `<${place.prefix}c r="${address}"${s}${valueXml(value, place.prefix)}`;

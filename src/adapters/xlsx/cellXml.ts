@@ -40,7 +40,13 @@ export function attribute(attributes: string, name: string): string | undefined 
   return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])(.*?)\\1`).exec(attributes)?.[2];
 }
 
-export function sheetDataOf(xml: string): { contentStart: number; contentEnd: number; prefix: string; selfClosing: boolean; start: number } {
+export function sheetDataOf(xml: string): {
+  contentStart: number;
+  contentEnd: number;
+  prefix: string;
+  selfClosing: boolean;
+  start: number;
+} {
   const open = TAG('', 'sheetData');
   const match = open.exec(xml);
   if (!match) throw new Error('The worksheet part has no sheetData');
@@ -61,7 +67,8 @@ export function findCell(xml: string, address: string): CellPlace {
   rows.lastIndex = data.contentStart;
   for (let match = rows.exec(xml); match && match.index < data.contentEnd; match = rows.exec(xml)) {
     const number = Number(attribute(match[2], 'r'));
-    if (!Number.isInteger(number) || number < 1) throw new Error('A row of this worksheet has no row number; save it again in Excel and retry');
+    if (!Number.isInteger(number) || number < 1)
+      throw new Error('A row of this worksheet has no row number; save it again in Excel and retry');
     if (number - 1 > target.row) return { insertAt: match.index, prefix: data.prefix };
     const selfClosing = match[3] === '/';
     const contentStart = match.index + match[0].length;
@@ -71,7 +78,13 @@ export function findCell(xml: string, address: string): CellPlace {
       rows.lastIndex = end;
       continue;
     }
-    const row: RowXml = { start: match.index, end, prefix: data.prefix, contentStart: selfClosing ? undefined : contentStart, contentEnd: selfClosing ? undefined : close };
+    const row: RowXml = {
+      start: match.index,
+      end,
+      prefix: data.prefix,
+      contentStart: selfClosing ? undefined : contentStart,
+      contentEnd: selfClosing ? undefined : close,
+    };
     if (selfClosing) return { row, insertAt: contentStart, prefix: data.prefix };
     return { row, ...cellInRow(xml, row, target.col, data.prefix), prefix: data.prefix };
   }
@@ -89,7 +102,11 @@ function cellInRow(xml: string, row: RowXml, column: number, prefix: string): { 
     const close = selfClosing ? contentStart : xml.indexOf(`</${prefix}c>`, contentStart);
     const end = selfClosing ? contentStart : close + `</${prefix}c>`.length;
     if (reference.col > column) return { insertAt: match.index };
-    if (reference.col === column) return { cell: { start: match.index, end, attributes: match[2], content: selfClosing ? '' : xml.slice(contentStart, close) }, insertAt: match.index };
+    if (reference.col === column)
+      return {
+        cell: { start: match.index, end, attributes: match[2], content: selfClosing ? '' : xml.slice(contentStart, close) },
+        insertAt: match.index,
+      };
     cells.lastIndex = end;
   }
   return { insertAt: row.contentEnd! };

@@ -24,7 +24,9 @@ export function addOverrides(xml: string, overrides: readonly Override[]): strin
   const prefix = rootPrefix(xml);
   const close = xml.lastIndexOf(`</${prefix}Types>`);
   if (close < 0) throw new Error('Malformed [Content_Types].xml: no </Types>');
-  const added = overrides.map(({ part, contentType }) => `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(contentType)}"/>`).join('');
+  const added = overrides
+    .map(({ part, contentType }) => `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(contentType)}"/>`)
+    .join('');
   return xml.slice(0, close) + added + xml.slice(close);
 }
 

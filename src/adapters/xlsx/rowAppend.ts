@@ -13,7 +13,9 @@ export function appendRowsToPart(xml: string, append: RowsAppend, styleIndex: (s
   const data = sheetDataOf(xml);
   const lastExisting = lastRowNumber(xml.slice(data.contentStart, data.contentEnd), data.prefix);
   if (lastExisting > append.firstRow) {
-    throw new Error(`Cannot add rows to '${append.sheet}' from row ${append.firstRow + 1}: it has rows down to ${lastExisting}, and nothing is ever overwritten`);
+    throw new Error(
+      `Cannot add rows to '${append.sheet}' from row ${append.firstRow + 1}: it has rows down to ${lastExisting}, and nothing is ever overwritten`,
+    );
   }
   const rows = rowsXml(append.sheet, append.rows, append.firstRow, styleIndex);
   if (rows.lastRow < 0) return xml;
@@ -32,8 +34,11 @@ function lastRowNumber(sheetData: string, prefix: string): number {
 
 /** The `<dimension>` grown to take in the new rows, so programs that trust it see them. */
 function widenDimension(xml: string, lastRow: number, lastColumn: number): string {
-  return xml.replace(/(<(?:[\w.-]+:)?dimension\s+ref=")([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?(")/, (_whole, open: string, left: string, top: string, right = left, bottom = top, close: string) => {
-    const newRight = columnLetters(Math.max(columnIndex(right), lastColumn));
-    return `${open}${left}${top}:${newRight}${Math.max(Number(bottom), lastRow + 1)}${close}`;
-  });
+  return xml.replace(
+    /(<(?:[\w.-]+:)?dimension\s+ref=")([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?(")/,
+    (_whole, open: string, left: string, top: string, right = left, bottom = top, close: string) => {
+      const newRight = columnLetters(Math.max(columnIndex(right), lastColumn));
+      return `${open}${left}${top}:${newRight}${Math.max(Number(bottom), lastRow + 1)}${close}`;
+    },
+  );
 }

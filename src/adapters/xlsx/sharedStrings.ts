@@ -19,7 +19,9 @@ export function scanSharedStrings(xml: string): string[] {
       const textStart = plainTextStart(xml, lt + 4);
       const textEnd = textStart < 0 ? -1 : xml.indexOf('<', textStart);
       if (textEnd >= 0 && xml.startsWith('</t></si>', textEnd)) {
-        strings.push(needsDecoding(xml, textStart, textEnd) ? decodeCellText(xml.slice(textStart, textEnd)) : xml.slice(textStart, textEnd));
+        strings.push(
+          needsDecoding(xml, textStart, textEnd) ? decodeCellText(xml.slice(textStart, textEnd)) : xml.slice(textStart, textEnd),
+        );
         pos = textEnd + 9;
         continue;
       }

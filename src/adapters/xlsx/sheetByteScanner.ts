@@ -1,6 +1,20 @@
 import { CellValue } from '../../engine/cells';
 import { DateSystem } from '../../engine/weeks';
-import { GridBuilder, Grid, numberFromText, otherValue, POWERS_OF_TEN, scanSheet, TYPE_BOOLEAN, TYPE_DATE, TYPE_ERROR, TYPE_INLINE, TYPE_NUMBER, TYPE_SHARED, TYPE_STRING } from './sheetScanner';
+import {
+  GridBuilder,
+  Grid,
+  numberFromText,
+  otherValue,
+  POWERS_OF_TEN,
+  scanSheet,
+  TYPE_BOOLEAN,
+  TYPE_DATE,
+  TYPE_ERROR,
+  TYPE_INLINE,
+  TYPE_NUMBER,
+  TYPE_SHARED,
+  TYPE_STRING,
+} from './sheetScanner';
 import { decodeCellText } from './xmlText';
 
 /**
@@ -242,7 +256,11 @@ class ByteScanner {
           p = end + F_END.length;
         }
       } else {
-        const textStart = startsWith(bytes, p, INLINE_TEXT) ? p + INLINE_TEXT.length : startsWith(bytes, p, INLINE_PRESERVED_TEXT) ? p + INLINE_PRESERVED_TEXT.length : GIVE_UP;
+        const textStart = startsWith(bytes, p, INLINE_TEXT)
+          ? p + INLINE_TEXT.length
+          : startsWith(bytes, p, INLINE_PRESERVED_TEXT)
+            ? p + INLINE_PRESERVED_TEXT.length
+            : GIVE_UP;
         if (textStart === GIVE_UP) return GIVE_UP;
         let end = textStart;
         while (end < length && bytes[end] !== LT) end++;

@@ -1,7 +1,19 @@
 import { CellValue } from '../../engine/cells';
 import { DateSystem, dayFromYmd, serialFromDay } from '../../engine/weeks';
 import { plainTextStart, readRichText } from './sharedStrings';
-import { endOfElement, endOfName, endOfTag, isEndTag, isLocalName, isTag, localStart, needsDecoding, nextQuote, skipMarkup, startOfContent } from './xmlScanning';
+import {
+  endOfElement,
+  endOfName,
+  endOfTag,
+  isEndTag,
+  isLocalName,
+  isTag,
+  localStart,
+  needsDecoding,
+  nextQuote,
+  skipMarkup,
+  startOfContent,
+} from './xmlScanning';
 import { decodeCellText, decodeXml } from './xmlText';
 
 /**
@@ -264,7 +276,14 @@ function readCellValue(xml: string, cell: CellState, sharedStrings: readonly str
  * A cell's children from `from` to just after its end tag: the value from `<v>` or `<is>`, others skipped.
  * Sets `cell.value`, starting from `found`; returns the index after the end tag.
  */
-function readCellContent(xml: string, from: number, cell: CellState, found: CellValue, sharedStrings: readonly string[], dateSystem: DateSystem): number {
+function readCellContent(
+  xml: string,
+  from: number,
+  cell: CellState,
+  found: CellValue,
+  sharedStrings: readonly string[],
+  dateSystem: DateSystem,
+): number {
   let value = found;
   let p = from;
   for (;;) {
@@ -293,7 +312,14 @@ function readCellContent(xml: string, from: number, cell: CellState, found: Cell
   }
 }
 
-function valueOf(type: number, xml: string, start: number, end: number, sharedStrings: readonly string[], dateSystem: DateSystem): CellValue {
+function valueOf(
+  type: number,
+  xml: string,
+  start: number,
+  end: number,
+  sharedStrings: readonly string[],
+  dateSystem: DateSystem,
+): CellValue {
   switch (type) {
     case TYPE_NUMBER:
       return parseNumber(xml, start, end);
@@ -301,7 +327,8 @@ function valueOf(type: number, xml: string, start: number, end: number, sharedSt
       const index = parseNumber(xml, start, end);
       if (index === null) return null;
       const text = sharedStrings[index as number];
-      if (text === undefined) throw new Error(`A cell refers to shared string ${xml.slice(start, end)}, but the workbook has ${sharedStrings.length}`);
+      if (text === undefined)
+        throw new Error(`A cell refers to shared string ${xml.slice(start, end)}, but the workbook has ${sharedStrings.length}`);
       return text;
     }
     case TYPE_STRING:

@@ -17,7 +17,11 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
 /** The worksheet part's bytes. */
-export function worksheetPart(sheet: SheetSpec, styleIndex: (style: CellStyle) => number, tableRelationshipIds: readonly string[]): Uint8Array {
+export function worksheetPart(
+  sheet: SheetSpec,
+  styleIndex: (style: CellStyle) => number,
+  tableRelationshipIds: readonly string[],
+): Uint8Array {
   if (sheet.rows.length > MAX_ROWS) throw new Error(`Sheet '${sheet.name}' has ${sheet.rows.length} rows; Excel allows ${MAX_ROWS}`);
   const columns = columnsXml(sheet.columnWidths ?? []);
   // The part starts with the sheet's extent, known only once the rows are written: room is left for it.
@@ -25,7 +29,9 @@ export function worksheetPart(sheet: SheetSpec, styleIndex: (style: CellStyle) =
   const { lastRow, lastColumn } = writeRows(out, sheet.name, sheet.rows, 0, referenceEnds(styleIndex));
   out.text('</sheetData>');
   if (tableRelationshipIds.length > 0) {
-    out.text(`<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart r:id="${escapeXml(id)}"/>`).join('')}</tableParts>`);
+    out.text(
+      `<tableParts count="${tableRelationshipIds.length}">${tableRelationshipIds.map((id) => `<tablePart r:id="${escapeXml(id)}"/>`).join('')}</tableParts>`,
+    );
   }
   out.text('</worksheet>');
   const dimension = lastRow >= 0 ? `A1:${columnLetters(lastColumn)}${lastRow + 1}` : 'A1';
@@ -36,7 +42,13 @@ export function worksheetPart(sheet: SheetSpec, styleIndex: (style: CellStyle) =
  * `rows` as `<row>` elements numbered from `firstRow` (0-based); rows with nothing to write are left out.
  * Returns the last row and column written, or -1 and 0 when none was.
  */
-function writeRows(out: Utf8Writer, sheetName: string, rows: SheetSpec['rows'], firstRow: number, referenceEnd: (format: NumberFormatKind, bold: boolean) => string): { lastRow: number; lastColumn: number } {
+function writeRows(
+  out: Utf8Writer,
+  sheetName: string,
+  rows: SheetSpec['rows'],
+  firstRow: number,
+  referenceEnd: (format: NumberFormatKind, bold: boolean) => string,
+): { lastRow: number; lastColumn: number } {
   const cellStarts: string[] = [];
   let lastRow = -1;
   let lastColumn = 0;
@@ -45,7 +57,8 @@ function writeRows(out: Utf8Writer, sheetName: string, rows: SheetSpec['rows'], 
     if (!cells) continue;
     const r = firstRow + offset;
     if (r >= MAX_ROWS) throw new Error(`Sheet '${sheetName}' would have ${r + 1} rows; Excel allows ${MAX_ROWS}`);
-    if (cells.length > MAX_COLUMNS) throw new Error(`Sheet '${sheetName}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
+    if (cells.length > MAX_COLUMNS)
+      throw new Error(`Sheet '${sheetName}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
     const rowStart = out.length;
     const rowNumber = String(r + 1);
     out.text('<row r="');
@@ -71,7 +84,12 @@ function writeRows(out: Utf8Writer, sheetName: string, rows: SheetSpec['rows'], 
 }
 
 /** Rows to add to an existing worksheet part (the ledger), as XML text; see writeRows. */
-export function rowsXml(sheetName: string, rows: SheetSpec['rows'], firstRow: number, styleIndex: (style: CellStyle) => number): { xml: string; lastRow: number; lastColumn: number } {
+export function rowsXml(
+  sheetName: string,
+  rows: SheetSpec['rows'],
+  firstRow: number,
+  styleIndex: (style: CellStyle) => number,
+): { xml: string; lastRow: number; lastColumn: number } {
   const out = new Utf8Writer(estimatedSize({ name: sheetName, rows }), 0);
   const written = writeRows(out, sheetName, rows, firstRow, referenceEnds(styleIndex));
   return { xml: new TextDecoder().decode(out.result(new Uint8Array(0))), ...written };
@@ -176,7 +194,11 @@ function writeCached(out: Utf8Writer, value: Exclude<CellValue, null>): void {
 /** Widths in characters become Excel's stored width: characters plus 5 px of padding, in 7 px digits. */
 function columnsXml(widths: readonly number[]): string {
   const cols = widths
-    .map((width, index) => (width > 0 ? `<col min="${index + 1}" max="${index + 1}" width="${Math.trunc(((width * 7 + 5) / 7) * 256) / 256}" customWidth="1"/>` : ''))
+    .map((width, index) =>
+      width > 0
+        ? `<col min="${index + 1}" max="${index + 1}" width="${Math.trunc(((width * 7 + 5) / 7) * 256) / 256}" customWidth="1"/>`
+        : '',
+    )
     .join('');
   return cols ? `<cols>${cols}</cols>` : '';
 }

@@ -49,7 +49,8 @@ const STYLESHEET_BLOCKS: readonly { name: string; defaults: readonly string[] }[
 
 /** A styles part with only the defaults, for a package that has none. */
 export function defaultStylesXml(): string {
-  let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
+  let xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
   for (const { name, defaults } of STYLESHEET_BLOCKS) if (defaults.length > 0) xml = ensureBlock(xml, name);
   return xml;
 }
@@ -101,8 +102,16 @@ export class CellStyles {
       this.edited = ensureBlock(this.edited, 'numFmts');
       const formats = children(this.edited, 'numFmts', 'numFmt');
       const same = formats.find((element) => decodeXml(element.attrs.formatCode ?? '') === code);
-      id = same ? Number(same.attrs.numFmtId) : Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...formats.map((element) => Number(element.attrs.numFmtId) || 0)) + 1;
-      if (!same) this.edited = appendChild(this.edited, 'numFmts', 'numFmt', `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      id = same
+        ? Number(same.attrs.numFmtId)
+        : Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...formats.map((element) => Number(element.attrs.numFmtId) || 0)) + 1;
+      if (!same)
+        this.edited = appendChild(
+          this.edited,
+          'numFmts',
+          'numFmt',
+          `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+        );
       this.formatIds.set(format, id);
     }
     return id;
@@ -132,7 +141,12 @@ export class CellStyles {
     const index = formats.findIndex((element) => isPlainXf(element, numFmtId, fontId));
     if (index >= 0) return index;
     const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
-    this.edited = appendChild(this.edited, 'cellXfs', 'xf', `<${this.prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applies}/>`);
+    this.edited = appendChild(
+      this.edited,
+      'cellXfs',
+      'xf',
+      `<${this.prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applies}/>`,
+    );
     return formats.length;
   }
 }
@@ -144,7 +158,9 @@ function styleKey(style: CellStyle): string {
 /** A cell format that shows exactly this number format and font, and nothing else of its own. */
 function isPlainXf(element: XmlElement, numFmtId: number, fontId: number): boolean {
   const { attrs } = element;
-  const plain = Object.keys(attrs).every((name) => ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId'].includes(name) || name.startsWith('apply'));
+  const plain = Object.keys(attrs).every(
+    (name) => ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId'].includes(name) || name.startsWith('apply'),
+  );
   return (
     plain &&
     element.content === undefined &&

@@ -33,9 +33,11 @@ export function checkTable(table: TableSpec, sheet: SheetSpec, others: readonly 
   const range = parseRange(table.range);
   const width = range.right - range.left + 1;
   const where = `Table '${table.name}' on sheet '${sheet.name}'`;
-  if (table.columns.length !== width) throw new Error(`${where} has ${table.columns.length} column names for ${width} columns (${table.range})`);
+  if (table.columns.length !== width)
+    throw new Error(`${where} has ${table.columns.length} column names for ${width} columns (${table.range})`);
   const minimumRows = table.totalsRow ? 3 : 2;
-  if (range.bottom - range.top + 1 < minimumRows) throw new Error(`${where} needs a header row, at least one data row${table.totalsRow ? ' and its totals row' : ''} (${table.range})`);
+  if (range.bottom - range.top + 1 < minimumRows)
+    throw new Error(`${where} needs a header row, at least one data row${table.totalsRow ? ' and its totals row' : ''} (${table.range})`);
   const seen = new Set<string>();
   table.columns.forEach((column, i) => {
     if (column.trim() === '') throw new Error(`${where}: column ${i + 1} has no name`);
@@ -46,7 +48,9 @@ export function checkTable(table: TableSpec, sheet: SheetSpec, others: readonly 
       throw new Error(`${where}: header cell ${columnLetters(range.left + i)}${range.top + 1} must hold the text '${column}'`);
     }
   });
-  const overlapping = others.find((other) => other.left <= range.right && range.left <= other.right && other.top <= range.bottom && range.top <= other.bottom);
+  const overlapping = others.find(
+    (other) => other.left <= range.right && range.left <= other.right && other.top <= range.bottom && range.top <= other.bottom,
+  );
   if (overlapping) throw new Error(`${where} overlaps another table at ${rangeText(overlapping)}`);
   return range;
 }
@@ -71,6 +75,7 @@ function columnXml(id: number, name: string, totals: CellSpec | null): string {
   if (totals?.formula !== undefined) {
     return `${start} totalsRowFunction="custom"><totalsRowFormula>${escapeXml(fileFormula(totals.formula))}</totalsRowFormula></tableColumn>`;
   }
-  if (typeof totals?.value === 'string' && totals.value !== '') return `${start} totalsRowLabel="${encodeCellTextAttribute(totals.value)}"/>`;
+  if (typeof totals?.value === 'string' && totals.value !== '')
+    return `${start} totalsRowLabel="${encodeCellTextAttribute(totals.value)}"/>`;
   return `${start}/>`;
 }

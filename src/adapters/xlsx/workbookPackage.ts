@@ -35,7 +35,8 @@ export class WorkbookPackage {
     const officeDocument = parseRelationships(zip.text('_rels/.rels')).find((relationship) => isKind(relationship, 'officeDocument'));
     this.workbookPath = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
     const workbookXml = zip.text(this.workbookPath);
-    if (workbookXml === undefined) throw new Error(`This is not an .xlsx workbook: the package has no workbook part (${this.workbookPath})`);
+    if (workbookXml === undefined)
+      throw new Error(`This is not an .xlsx workbook: the package has no workbook part (${this.workbookPath})`);
     this.workbookXml = workbookXml;
     this.info = parseWorkbookPart(workbookXml);
     this.relationships = parseRelationships(zip.text(relsPath(this.workbookPath)));
@@ -70,15 +71,17 @@ export class WorkbookPackage {
         if (!table) return [];
         const { attrs } = table;
         const name = attrs.name ?? attrs.displayName ?? '';
-        return [{
-          id: Number(attrs.id),
-          name,
-          displayName: attrs.displayName ?? name,
-          sheet,
-          ref: attrs.ref ?? '',
-          headerRowCount: attrs.headerRowCount === undefined ? 1 : Number(attrs.headerRowCount),
-          totalsRowCount: attrs.totalsRowCount === undefined ? 0 : Number(attrs.totalsRowCount),
-        }];
+        return [
+          {
+            id: Number(attrs.id),
+            name,
+            displayName: attrs.displayName ?? name,
+            sheet,
+            ref: attrs.ref ?? '',
+            headerRowCount: attrs.headerRowCount === undefined ? 1 : Number(attrs.headerRowCount),
+            totalsRowCount: attrs.totalsRowCount === undefined ? 0 : Number(attrs.totalsRowCount),
+          },
+        ];
       });
   }
 }

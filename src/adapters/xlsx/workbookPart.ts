@@ -60,18 +60,29 @@ export interface NewSheetEntry {
  * sets `fullCalcOnLoad` on `<calcPr>` so Excel recomputes the new formulas when the file opens. Nothing
  * else in the part changes.
  */
-export function addToWorkbookPart(xml: string, sheets: readonly NewSheetEntry[], names: readonly { name: string; formula: string }[]): string {
+export function addToWorkbookPart(
+  xml: string,
+  sheets: readonly NewSheetEntry[],
+  names: readonly { name: string; formula: string }[],
+): string {
   const p = rootPrefix(xml);
   const r = relationshipPrefix(xml);
   const idAttribute = r === undefined ? `xmlns:r="${RELATIONSHIPS_NS}" r:id` : `${r}:id`;
   let edited = appendChildren(
     xml,
     'sheets',
-    sheets.map((sheet) => `<${p}sheet name="${escapeXml(sheet.name)}" sheetId="${sheet.sheetId}" ${idAttribute}="${escapeXml(sheet.relationshipId)}"/>`).join(''),
+    sheets
+      .map(
+        (sheet) =>
+          `<${p}sheet name="${escapeXml(sheet.name)}" sheetId="${sheet.sheetId}" ${idAttribute}="${escapeXml(sheet.relationshipId)}"/>`,
+      )
+      .join(''),
     AFTER_SHEETS,
   );
   if (names.length > 0) {
-    const added = names.map((name) => `<${p}definedName name="${escapeXml(name.name)}">${escapeXml(name.formula)}</${p}definedName>`).join('');
+    const added = names
+      .map((name) => `<${p}definedName name="${escapeXml(name.name)}">${escapeXml(name.formula)}</${p}definedName>`)
+      .join('');
     edited = appendChildren(edited, 'definedNames', added, AFTER_DEFINED_NAMES);
   }
   return withFullCalcOnLoad(edited);
@@ -80,7 +91,17 @@ export function addToWorkbookPart(xml: string, sheets: readonly NewSheetEntry[],
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** CT_Workbook's children after `<definedNames>` and after `<calcPr>`: a new element goes before the first present. */
-const AFTER_CALC_PR = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_CALC_PR = [
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 const AFTER_DEFINED_NAMES = ['calcPr', ...AFTER_CALC_PR];
 const AFTER_SHEETS = ['functionGroups', 'externalReferences', 'definedNames', ...AFTER_DEFINED_NAMES];
 

@@ -20,7 +20,8 @@ import { PartContent, ZipPackage, zipTextParts } from './zipPackage';
  */
 export function writeXlsx(input: Uint8Array, changes: WorkbookChanges): Uint8Array {
   const workbook = new WorkbookPackage(new ZipPackage(input));
-  if (workbook.info.strict) throw new Error('This workbook is saved as Strict Open XML Spreadsheet; save it as an Excel Workbook (.xlsx) and try again');
+  if (workbook.info.strict)
+    throw new Error('This workbook is saved as Strict Open XML Spreadsheet; save it as an Excel Workbook (.xlsx) and try again');
   checkChanges(workbook, changes);
   return applyChanges(workbook, changes);
 }
@@ -53,7 +54,8 @@ function checkChanges(workbook: WorkbookPackage, changes: WorkbookChanges): void
   }
   for (const append of changes.appendRows ?? []) {
     const sheet = workbook.sheet(append.sheet);
-    if (!sheet?.path || workbook.zip.text(sheet.path) === undefined) throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
+    if (!sheet?.path || workbook.zip.text(sheet.path) === undefined)
+      throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
   }
 }
 
@@ -75,11 +77,23 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
   if (newStylesPath !== undefined) {
     add.set(newStylesPath, stylesXml); // its place in the package; the content is set below
     overrides.push({ part: newStylesPath, contentType: CONTENT_TYPE.styles });
-    workbookRelationships.push({ id: relationshipIds.pop() as string, type: relationshipType('styles'), target: relativeTarget(workbookPath, newStylesPath), external: false });
+    workbookRelationships.push({
+      id: relationshipIds.pop() as string,
+      type: relationshipType('styles'),
+      target: relativeTarget(workbookPath, newStylesPath),
+      external: false,
+    });
   }
 
   let sheetId = Math.max(0, ...workbook.sheets.map((sheet) => sheet.sheetId).filter(Number.isFinite)) + 1;
-  let tableId = Math.max(0, ...workbook.tables().map((table) => table.id).filter(Number.isFinite)) + 1;
+  let tableId =
+    Math.max(
+      0,
+      ...workbook
+        .tables()
+        .map((table) => table.id)
+        .filter(Number.isFinite),
+    ) + 1;
   const newSheets: NewSheetEntry[] = [];
   changes.addSheets.forEach((sheet, index) => {
     const sheetPath = freshPart(`${folder}worksheets/sheet`);
@@ -90,16 +104,31 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
       overrides.push({ part: tablePath, contentType: CONTENT_TYPE.table });
       return { id: `rId${i + 1}`, type: relationshipType('table'), target: relativeTarget(sheetPath, tablePath), external: false };
     });
-    add.set(sheetPath, worksheetPart(sheet, (style) => styles.indexOf(style), tableRelationships.map((relationship) => relationship.id)));
+    add.set(
+      sheetPath,
+      worksheetPart(
+        sheet,
+        (style) => styles.indexOf(style),
+        tableRelationships.map((relationship) => relationship.id),
+      ),
+    );
     if (tableRelationships.length > 0) add.set(relsPath(sheetPath), relationshipsXml(tableRelationships));
     overrides.push({ part: sheetPath, contentType: CONTENT_TYPE.worksheet });
     const id = relationshipIds[index];
-    workbookRelationships.push({ id, type: relationshipType('worksheet'), target: relativeTarget(workbookPath, sheetPath), external: false });
+    workbookRelationships.push({
+      id,
+      type: relationshipType('worksheet'),
+      target: relativeTarget(workbookPath, sheetPath),
+      external: false,
+    });
     newSheets.push({ name: sheet.name, sheetId: sheetId++, relationshipId: id });
   });
   for (const append of changes.appendRows ?? []) {
     const path = workbook.sheet(append.sheet)!.path!;
-    replace.set(path, appendRowsToPart(replace.get(path) ?? zip.text(path)!, append, (style) => styles.indexOf(style)));
+    replace.set(
+      path,
+      appendRowsToPart(replace.get(path) ?? zip.text(path)!, append, (style) => styles.indexOf(style)),
+    );
   }
   const editedStyles = styles.xml;
   if (newStylesPath !== undefined) add.set(newStylesPath, editedStyles ?? stylesXml);
@@ -139,7 +168,10 @@ function emptyPackage(dateSystem: DateSystem): Uint8Array {
   return zipTextParts(
     new Map([
       [CONTENT_TYPES_PART, contentTypesXml([{ part: 'xl/workbook.xml', contentType: CONTENT_TYPE.workbook }])],
-      ['_rels/.rels', relationshipsXml([{ id: 'rId1', type: relationshipType('officeDocument'), target: 'xl/workbook.xml', external: false }])],
+      [
+        '_rels/.rels',
+        relationshipsXml([{ id: 'rId1', type: relationshipType('officeDocument'), target: 'xl/workbook.xml', external: false }]),
+      ],
       [
         'xl/workbook.xml',
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">${workbookPr}<bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>`,

@@ -129,7 +129,9 @@ const utf8Encoder = new TextEncoder();
 
 function readCentralDirectory(bytes: Uint8Array): StoredEntry[] {
   if (bytes.length >= 8 && readUint32(bytes, 0) === 0xe011cfd0 && readUint32(bytes, 4) === 0xe11ab1a1) {
-    throw new Error('This is not an .xlsx package: it is an encrypted (password-protected) workbook or an old .xls file. Save it as an Excel Workbook (.xlsx) without a password.');
+    throw new Error(
+      'This is not an .xlsx package: it is an encrypted (password-protected) workbook or an old .xls file. Save it as an Excel Workbook (.xlsx) without a password.',
+    );
   }
   const eocd = findEndOfCentralDirectory(bytes);
   let count = readUint16(bytes, eocd + 10);
@@ -152,7 +154,8 @@ function readCentralDirectory(bytes: Uint8Array): StoredEntry[] {
     const commentLength = readUint16(bytes, at + 32);
     const name = utf8Decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (flags & FLAG_ENCRYPTED) throw new Error(`The package part ${name} is encrypted`);
-    if (method !== STORED && method !== DEFLATED) throw new Error(`The package part ${name} uses zip compression method ${method}, which is not supported`);
+    if (method !== STORED && method !== DEFLATED)
+      throw new Error(`The package part ${name} uses zip compression method ${method}, which is not supported`);
     const sizes = {
       size: readUint32(bytes, at + 24),
       compressedSize: readUint32(bytes, at + 20),
@@ -186,7 +189,12 @@ function findEndOfCentralDirectory(bytes: Uint8Array): number {
 }
 
 /** Sizes saturated at 0xFFFFFFFF are in the zip64 extra field, in this order. */
-function readZip64Sizes(bytes: Uint8Array, extraStart: number, extraLength: number, sizes: { size: number; compressedSize: number; localHeaderOffset: number }): void {
+function readZip64Sizes(
+  bytes: Uint8Array,
+  extraStart: number,
+  extraLength: number,
+  sizes: { size: number; compressedSize: number; localHeaderOffset: number },
+): void {
   const keys = (['size', 'compressedSize', 'localHeaderOffset'] as const).filter((key) => sizes[key] === 0xffffffff);
   if (keys.length === 0) return;
   for (let at = extraStart; at + 4 <= extraStart + extraLength; at += 4 + readUint16(bytes, at + 2)) {
@@ -209,24 +217,29 @@ class ZipWriter {
 
   add(name: string, content: Uint8Array): void {
     const data = deflateRaw(content);
-    this.push(name, {
-      versionMadeBy: 20,
-      versionNeeded: 20,
-      flags: FLAG_UTF8,
-      method: DEFLATED,
-      time: 0,
-      date: DOS_DATE_1980_01_01,
-      crc: crc32(content),
-      compressedSize: data.length,
-      size: content.length,
-      internalAttrs: 0,
-      externalAttrs: 0,
-    }, data);
+    this.push(
+      name,
+      {
+        versionMadeBy: 20,
+        versionNeeded: 20,
+        flags: FLAG_UTF8,
+        method: DEFLATED,
+        time: 0,
+        date: DOS_DATE_1980_01_01,
+        crc: crc32(content),
+        compressedSize: data.length,
+        size: content.length,
+        internalAttrs: 0,
+        externalAttrs: 0,
+      },
+      data,
+    );
   }
 
   finish(): Uint8Array {
     const directorySize = this.central.reduce((sum, chunk) => sum + chunk.length, 0);
-    if (this.count > 0xfffe || this.offset + directorySize > 0xfffffffe) throw new Error('The workbook is too large to write (zip64 is not supported)');
+    if (this.count > 0xfffe || this.offset + directorySize > 0xfffffffe)
+      throw new Error('The workbook is too large to write (zip64 is not supported)');
     const end = new Uint8Array(22);
     writeUint32(end, 0, 0x06054b50);
     writeUint16(end, 8, this.count);

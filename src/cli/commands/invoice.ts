@@ -75,7 +75,8 @@ export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
     writeOutput(options.out, writeXlsx(bytes, result.changes), { input: options.book, overwrite: options.overwrite });
     output = options.out;
   }
-  const lines: readonly (InvoiceLine & Partial<Pick<CorrectionLine, 'previous' | 'difference'>>)[] = result.kind === 'correction' ? result.lines : result.kind === 'invoice' ? built.lines : [];
+  const lines: readonly (InvoiceLine & Partial<Pick<CorrectionLine, 'previous' | 'difference'>>)[] =
+    result.kind === 'correction' ? result.lines : result.kind === 'invoice' ? built.lines : [];
   return {
     kind: result.kind,
     week: weekLabel(built.week),
@@ -92,7 +93,9 @@ export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
       payableWeeksBefore: line.payableBefore,
       amount: formatAmount(line.amount),
       reason: line.reason,
-      ...(line.difference ? { previouslyIssued: formatAmount(line.previous?.amount ?? ZERO), difference: formatAmount(line.difference) } : {}),
+      ...(line.difference
+        ? { previouslyIssued: formatAmount(line.previous?.amount ?? ZERO), difference: formatAmount(line.difference) }
+        : {}),
     })),
     total: formatAmount(result.kind === 'correction' ? correctionTotal(result.lines) : built.total),
     invoicedBefore: formatAmount(built.cumulativeBefore),
@@ -107,17 +110,29 @@ function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: In
     case 'week-not-in-sheet':
       return new CliError(`The sheet ${sheetName} has no column for week ${refusal.week}`, EXIT_FINDINGS);
     case 'sheet-without-ledger':
-      return new CliError(`${options.book} has a sheet '${refusal.sheet}' that the Settlement ledger does not record; an issued sheet is never replaced — restore the ledger row, or rename the sheet if it was not issued`, EXIT_FINDINGS);
+      return new CliError(
+        `${options.book} has a sheet '${refusal.sheet}' that the Settlement ledger does not record; an issued sheet is never replaced — restore the ledger row, or rename the sheet if it was not issued`,
+        EXIT_FINDINGS,
+      );
     case 'before-ledger-opening':
-      return new CliError(`${refusal.week} is not after the Settlement ledger's opening week ${refusal.opening}: weeks up to it were settled before the ledger began`, EXIT_FINDINGS);
+      return new CliError(
+        `${refusal.week} is not after the Settlement ledger's opening week ${refusal.opening}: weeks up to it were settled before the ledger began`,
+        EXIT_FINDINGS,
+      );
     case 'ledger-unreadable':
-      return new CliError(`The Settlement ledger has rows that cannot be read (${refusal.cells.join(', ')}); restore them before building another invoice`, EXIT_FINDINGS);
+      return new CliError(
+        `The Settlement ledger has rows that cannot be read (${refusal.cells.join(', ')}); restore them before building another invoice`,
+        EXIT_FINDINGS,
+      );
     case 'blocking-findings': {
       const lines = refusal.findings.map((finding) => {
         const shown = showFinding(finding, options.language);
         return `  ${shown.address}: ${shown.message} — ${shown.action}`;
       });
-      return new CliError(`No invoice was built: the check found ${lines.length} error(s) that make amounts uncertain:\n${lines.join('\n')}`, EXIT_FINDINGS);
+      return new CliError(
+        `No invoice was built: the check found ${lines.length} error(s) that make amounts uncertain:\n${lines.join('\n')}`,
+        EXIT_FINDINGS,
+      );
     }
   }
 }

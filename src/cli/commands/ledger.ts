@@ -27,7 +27,11 @@ export async function ledger(options: { readonly book: string }): Promise<Ledger
   const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
   if (sheet === undefined) return { sheet: null, entries: [], total: '0.00' };
   const read = readLedger(await workbook.readSheet(sheet));
-  if (read.unreadable.length > 0) throw new CliError(`The Settlement ledger of ${options.book} has rows that cannot be read: ${read.unreadable.join(', ')}`, EXIT_FINDINGS);
+  if (read.unreadable.length > 0)
+    throw new CliError(
+      `The Settlement ledger of ${options.book} has rows that cannot be read: ${read.unreadable.join(', ')}`,
+      EXIT_FINDINGS,
+    );
   const entries = read.entries.map((entry, index) => ({
     row: entry.row + 1,
     week: weekLabel(entry.week),

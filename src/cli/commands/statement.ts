@@ -115,13 +115,19 @@ function refusalError(result: Extract<StatementJobResult, { refusal: StatementRe
     case 'week-not-in-sheet':
       return new CliError(`The sheet ${result.check?.sheetName} of ${options.book} has no column for week ${refusal.week}`, EXIT_FINDINGS);
     case 'ledger-unreadable':
-      return new CliError(`The settlement ledger of ${options.book} has rows that cannot be read: ${refusal.cells.join(', ')}`, EXIT_FINDINGS);
+      return new CliError(
+        `The settlement ledger of ${options.book} has rows that cannot be read: ${refusal.cells.join(', ')}`,
+        EXIT_FINDINGS,
+      );
     case 'blocking-findings': {
       const lines = refusal.findings.map((finding) => {
         const shown = showFinding(finding, options.language);
         return `  ${shown.address}: ${shown.message} — ${shown.action}`;
       });
-      return new CliError(`The statement was not checked: ${options.book} has ${lines.length} error(s) that make its own amounts uncertain:\n${lines.join('\n')}`, EXIT_FINDINGS);
+      return new CliError(
+        `The statement was not checked: ${options.book} has ${lines.length} error(s) that make its own amounts uncertain:\n${lines.join('\n')}`,
+        EXIT_FINDINGS,
+      );
     }
   }
 }

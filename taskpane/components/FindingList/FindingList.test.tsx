@@ -14,7 +14,9 @@ describe('FindingList', () => {
     const [errors, warnings] = screen.getAllByRole('region');
     expect(within(errors).getByRole('heading').textContent).toBe('Errors1');
     expect(within(warnings).getByRole('heading').textContent).toBe('Warnings1');
-    expect(within(errors).getByRole('button').textContent).toBe('Candidates!A3A row with statuses has no candidate idGive the candidate a pseudonymous id, or clear the row');
+    expect(within(errors).getByRole('button').textContent).toBe(
+      'Candidates!A3A row with statuses has no candidate idGive the candidate a pseudonymous id, or clear the row',
+    );
   });
 
   test('a long list shows its first findings until asked for all', async () => {
@@ -26,7 +28,10 @@ describe('FindingList', () => {
 
   test('a cell that cannot be selected says why', async () => {
     const host = testHost();
-    renderWithHost(<FindingList findings={[blank(3)]} />, { ...host, select: async () => Promise.reject(new Error('This version of Excel cannot select cells')) });
+    renderWithHost(<FindingList findings={[blank(3)]} />, {
+      ...host,
+      select: async () => Promise.reject(new Error('This version of Excel cannot select cells')),
+    });
     await userEvent.click(screen.getByRole('button', { name: /Candidates!A3/ }));
     expect(await screen.findByText('This version of Excel cannot select cells')).toBeTruthy();
   });

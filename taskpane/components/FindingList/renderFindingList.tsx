@@ -20,12 +20,22 @@ export function renderFindingList(state: FindingListState, styles: ReturnType<ty
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
               <Icon aria-hidden className={group.severity === 'error' ? styles.error : styles.warning} />
               {t(group.severity === 'error' ? 'findings.errors' : 'findings.warnings')}
-              <CounterBadge count={group.total} overflowCount={99999} color={group.severity === 'error' ? 'danger' : 'informative'} aria-hidden />
+              <CounterBadge
+                count={group.total}
+                overflowCount={99999}
+                color={group.severity === 'error' ? 'danger' : 'informative'}
+                aria-hidden
+              />
             </Subtitle2>
             <ul className={styles.list} {...state.listAttributes}>
               {group.items.map((item) => (
                 <li key={item.key}>
-                  <Button appearance="subtle" className={styles.item} onClick={() => state.onSelect(item.address)} title={t('findings.goTo', { address: item.address })}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.item}
+                    onClick={() => state.onSelect(item.address)}
+                    title={t('findings.goTo', { address: item.address })}
+                  >
                     <Text className={styles.address}>{item.address}</Text>
                     <Text>{item.message}</Text>
                     <Caption1 className={styles.action}>{item.action}</Caption1>

@@ -10,13 +10,16 @@ export function useWorkbookBar({ file }: WorkbookBarProps): WorkbookBarState {
   const host = useHost();
   const strings = useStrings();
   const { selected } = useHostState();
-  const [value] = useWorkbookTask(async (workbook) => {
-    const reference = selected === undefined ? undefined : splitSheetReference(selected);
-    const cell = reference && parseRange(reference.range);
-    if (!reference || !cell) return '';
-    const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === reference.sheet.toLowerCase());
-    return sheet === undefined ? '' : cellText((await workbook.readSheet(sheet)).rows[cell.top]?.[cell.left]);
-  }, [selected]);
+  const [value] = useWorkbookTask(
+    async (workbook) => {
+      const reference = selected === undefined ? undefined : splitSheetReference(selected);
+      const cell = reference && parseRange(reference.range);
+      if (!reference || !cell) return '';
+      const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === reference.sheet.toLowerCase());
+      return sheet === undefined ? '' : cellText((await workbook.readSheet(sheet)).rows[cell.top]?.[cell.left]);
+    },
+    [selected],
+  );
   return {
     strings,
     name: host.file?.name ?? '',

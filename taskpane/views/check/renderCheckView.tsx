@@ -7,7 +7,11 @@ import { useViewStyles } from '../useViewStyles.styles';
 import { CheckViewState } from './CheckView.types';
 import { useCheckViewStyles } from './useCheckViewStyles.styles';
 
-export function renderCheckView(state: CheckViewState, styles: ReturnType<typeof useCheckViewStyles>, view: ReturnType<typeof useViewStyles>) {
+export function renderCheckView(
+  state: CheckViewState,
+  styles: ReturnType<typeof useCheckViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const { t } = state.strings;
   const { check } = state;
   return (
@@ -15,7 +19,9 @@ export function renderCheckView(state: CheckViewState, styles: ReturnType<typeof
       <div className={view.controls}>
         <Field label={t('check.sheet')}>
           <Select value={state.sheet} onChange={(_, data) => state.onSheetChange(data.value)}>
-            <option value="">{state.detected ? t('check.sheetAutomaticFound', { sheet: state.detected }) : t('check.sheetAutomatic')}</option>
+            <option value="">
+              {state.detected ? t('check.sheetAutomaticFound', { sheet: state.detected }) : t('check.sheetAutomatic')}
+            </option>
             {state.sheets.map((sheet) => (
               <option key={sheet} value={sheet}>
                 {sheet}
@@ -25,11 +31,21 @@ export function renderCheckView(state: CheckViewState, styles: ReturnType<typeof
         </Field>
         <Field
           label={t('check.headerRow')}
-          hint={check.status === 'done' && check.result.sheet ? t('check.headerRowFound', { row: check.result.sheet.layout.headerRow + 1 }) : t('check.headerRowHint')}
+          hint={
+            check.status === 'done' && check.result.sheet
+              ? t('check.headerRowFound', { row: check.result.sheet.layout.headerRow + 1 })
+              : t('check.headerRowHint')
+          }
           validationState={state.headerRowValid ? 'none' : 'error'}
           validationMessage={state.headerRowValid ? undefined : t('check.headerRowInvalid')}
         >
-          <Input type="number" min={1} inputMode="numeric" value={state.headerRow} onChange={(_, data) => state.onHeaderRowChange(data.value)} />
+          <Input
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={state.headerRow}
+            onChange={(_, data) => state.onHeaderRowChange(data.value)}
+          />
         </Field>
         <div className={view.actions}>
           <Button appearance="primary" icon={<ArrowClockwiseRegular />} onClick={state.onRun} disabled={check.status === 'running'}>

@@ -9,7 +9,10 @@ export function useCheckView(): CheckViewState {
   const strings = useStrings();
   const [choice, setChoice] = useSheetChoice();
   const [headerRow, setHeaderRow] = useState(choice.headerRow === undefined ? '' : String(choice.headerRow + 1));
-  const [sheets] = useWorkbookTask(async (workbook) => ({ names: await workbook.sheetNames(), detected: await findCandidateSheet(workbook) }), []);
+  const [sheets] = useWorkbookTask(
+    async (workbook) => ({ names: await workbook.sheetNames(), detected: await findCandidateSheet(workbook) }),
+    [],
+  );
   const [check, rerun] = useWorkbookTask((workbook) => runCheck(workbook, choice), [choice.sheet, choice.headerRow]);
   const headerRowValid = headerRow.trim() === '' || /^\s*[1-9]\d*\s*$/.test(headerRow);
   return {

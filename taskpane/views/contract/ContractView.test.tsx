@@ -9,7 +9,10 @@ import { renderWithHost, testHost } from '../../testing/renderPane';
 import { CLEAN_ROWS, workbookWith } from '../../testing/workbooks';
 import { ContractView } from './ContractView';
 
-const candidatesOnly: SheetSpec = { name: 'Candidates', rows: CLEAN_ROWS.map((row) => row.map((value) => (value === null ? null : { value }))) };
+const candidatesOnly: SheetSpec = {
+  name: 'Candidates',
+  rows: CLEAN_ROWS.map((row) => row.map((value) => (value === null ? null : { value }))),
+};
 
 describe('ContractView', () => {
   test('shows every term with its name and cell; saving writes only the cells changed', async () => {

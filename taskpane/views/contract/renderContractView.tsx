@@ -7,7 +7,11 @@ import { useViewStyles } from '../useViewStyles.styles';
 import { ContractViewState, TermField } from './ContractView.types';
 import { useContractViewStyles } from './useContractViewStyles.styles';
 
-export function renderContractView(state: ContractViewState, styles: ReturnType<typeof useContractViewStyles>, view: ReturnType<typeof useViewStyles>) {
+export function renderContractView(
+  state: ContractViewState,
+  styles: ReturnType<typeof useContractViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const { t } = state.strings;
   const { loading, save } = state;
   return (

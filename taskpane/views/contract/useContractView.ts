@@ -23,7 +23,11 @@ export function useContractView(): ContractViewState {
   const mark = decimalMark(strings.language);
   const [loading, reload] = useWorkbookTask(async (workbook): Promise<ContractSetup> => {
     const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === CONTRACT_SHEET.toLowerCase());
-    return { contract: await readContractTerms(workbook), contractSheet: sheet === undefined ? undefined : await workbook.readSheet(sheet), dateSystem: workbook.dateSystem };
+    return {
+      contract: await readContractTerms(workbook),
+      contractSheet: sheet === undefined ? undefined : await workbook.readSheet(sheet),
+      dateSystem: workbook.dateSystem,
+    };
   }, []);
   const setup = loading.status === 'done' ? loading.result : undefined;
   const [drafts, setDrafts] = useState<Partial<Record<TermKey, string>>>({});
@@ -59,9 +63,17 @@ export function useContractView(): ContractViewState {
       const parsed = termValue(field.key, field.text, mark, setup.dateSystem);
       if ('value' in parsed) values[field.key] = parsed.value;
     }
-    const edits: CellEdit[] = fields.filter((field) => field.changed && field.address).map((field) => ({ address: field.address!, cell: { value: values[field.key] ?? null, format: termFormat(field.key) } }));
+    const edits: CellEdit[] = fields
+      .filter((field) => field.changed && field.address)
+      .map((field) => ({ address: field.address!, cell: { value: values[field.key] ?? null, format: termFormat(field.key) } }));
     const absent = missing.map((field) => field.key);
-    const added = creates ? undefined : addedTermRows(setup.contractSheet ?? { name: CONTRACT_SHEET, rows: [] }, absent.filter((key) => values[key] !== undefined && values[key] !== null), values);
+    const added = creates
+      ? undefined
+      : addedTermRows(
+          setup.contractSheet ?? { name: CONTRACT_SHEET, rows: [] },
+          absent.filter((key) => values[key] !== undefined && values[key] !== null),
+          values,
+        );
     const cells = [...edits, ...(added?.edits ?? [])];
     if (cells.length > 0) await host.setCells(cells);
     const names: DefinedNameSpec[] = added?.names ?? [];

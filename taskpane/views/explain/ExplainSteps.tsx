@@ -58,7 +58,13 @@ function steps(line: ExplainedLine, source: ExplainSource, strings: Strings): Re
   if (source.kind === 'formula') out.push(t('explain.sourceFormula', { formula: source.formula, name: source.functionName }));
   out.push(
     <>
-      {t('explain.candidate', { id: line.candidateId, week, monday: strings.date(line.week.monday), sunday: strings.date(sundayOf(line.week)), status: cellText(line.status) || '–' })}{' '}
+      {t('explain.candidate', {
+        id: line.candidateId,
+        week,
+        monday: strings.date(line.week.monday),
+        sunday: strings.date(sundayOf(line.week)),
+        status: cellText(line.status) || '–',
+      })}{' '}
       <CellLink address={line.statusAddress} />
     </>,
   );
@@ -66,21 +72,36 @@ function steps(line: ExplainedLine, source: ExplainSource, strings: Strings): Re
   if (isEngineError(reading)) out.push(t('explain.statusInvalid', { message: errorMessage(reading, strings.language) }));
   else if (reading.status.kind === 'full') out.push(t('explain.statusFull'));
   else if (reading.status.kind === 'partial') out.push(t('explain.statusPartial'));
-  else if (reading.status.kind === 'share') out.push(t('explain.statusShare', { share: strings.percent(reading.status.share.toNumber(), 0) }));
+  else if (reading.status.kind === 'share')
+    out.push(t('explain.statusShare', { share: strings.percent(reading.status.share.toNumber(), 0) }));
   else out.push(t('explain.statusNone'));
   if (line.rate && line.share && line.exact && line.price && line.rateTerm) {
     out.push(t('explain.rate', { rate: strings.decimal(line.rate), currency: line.currency, name: TERM_NAMES[line.rateTerm] }));
-    out.push(t('explain.payment', { rate: strings.decimal(line.rate), share: strings.decimal(line.share), exact: strings.decimal(line.exact), amount: money(line.price) }));
+    out.push(
+      t('explain.payment', {
+        rate: strings.decimal(line.rate),
+        share: strings.decimal(line.share),
+        exact: strings.decimal(line.exact),
+        amount: money(line.price),
+      }),
+    );
   }
   if (line.rate) {
     out.push(enrolmentText(line, strings));
     out.push(contractText(line, strings));
-    out.push(line.maxWeeks === undefined ? t('explain.payableBefore', { count: line.payableBefore }) : t('explain.payableBeforeMax', { count: line.payableBefore, max: line.maxWeeks }));
-    if (line.cap && (line.reason === null || line.reason === 'cap')) out.push(t('explain.cap', { cap: money(line.cap.cap), used: money(line.cap.usedBefore), remaining: money(line.cap.remaining) }));
+    out.push(
+      line.maxWeeks === undefined
+        ? t('explain.payableBefore', { count: line.payableBefore })
+        : t('explain.payableBeforeMax', { count: line.payableBefore, max: line.maxWeeks }),
+    );
+    if (line.cap && (line.reason === null || line.reason === 'cap'))
+      out.push(t('explain.cap', { cap: money(line.cap.cap), used: money(line.cap.usedBefore), remaining: money(line.cap.remaining) }));
   }
   out.push(
     <strong>
-      {line.reason === null ? t('explain.amount', { amount: money(line.amount) }) : t('explain.amountNotPaid', { amount: money(line.amount), reason: reasonText(line.reason, strings) })}
+      {line.reason === null
+        ? t('explain.amount', { amount: money(line.amount) })
+        : t('explain.amountNotPaid', { amount: money(line.amount), reason: reasonText(line.reason, strings) })}
     </strong>,
   );
   if (source.kind === 'invoice' && source.issued) {

@@ -15,12 +15,18 @@ async function invoicedHost(week: string) {
   return host;
 }
 
-const steps = () => within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
+const steps = () =>
+  within(screen.getByRole('list'))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 describe('ExplainView', () => {
   test('a picked invoice line is explained step by step, as the invoice settles it', async () => {
     renderWithHost(<ExplainView />, await invoicedHost('2021-W03'));
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Invoice sheet' }), await screen.findByRole('option', { name: 'Invoice 2021-W03' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Invoice sheet' }),
+      await screen.findByRole('option', { name: 'Invoice 2021-W03' }),
+    );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Line' }), await screen.findByRole('option', { name: 'K-2' }));
     expect(await screen.findByRole('heading', { name: "How 'Invoice 2021-W03'!G17 comes about" })).toBeTruthy();
     expect(steps()).toEqual([
@@ -51,7 +57,9 @@ describe('ExplainView', () => {
 
   test('a typed address of a cell with a SIB formula explains the status cell it refers to', async () => {
     const host = testHost(workbookWith(CLEAN_ROWS));
-    await host.apply({ addSheets: [{ name: 'Notes', rows: [[{ formula: 'SIB.RESULTPAYMENT(Candidates!D3,SIB_WeeklyRate,SIB_PartialRate)', value: 500 }]] }] });
+    await host.apply({
+      addSheets: [{ name: 'Notes', rows: [[{ formula: 'SIB.RESULTPAYMENT(Candidates!D3,SIB_WeeklyRate,SIB_PartialRate)', value: 500 }]] }],
+    });
     renderWithHost(<ExplainView />, host);
     await userEvent.type(screen.getByRole('textbox', { name: 'Cell address' }), 'Notes!A1{Enter}');
     expect(await screen.findByRole('heading', { name: 'How Notes!A1 comes about' })).toBeTruthy();

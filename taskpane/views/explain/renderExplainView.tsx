@@ -6,7 +6,11 @@ import { ExplainSteps } from './ExplainSteps';
 import { ExplainViewState } from './ExplainView.types';
 import { useExplainViewStyles } from './useExplainViewStyles.styles';
 
-export function renderExplainView(state: ExplainViewState, styles: ReturnType<typeof useExplainViewStyles>, view: ReturnType<typeof useViewStyles>) {
+export function renderExplainView(
+  state: ExplainViewState,
+  styles: ReturnType<typeof useExplainViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const { t } = state.strings;
   const { explanation } = state;
   return (

@@ -12,7 +12,9 @@ const figure = (label: string | RegExp) => screen.getByText(label, { selector: '
 describe('InvestorView', () => {
   test('without a ledger, the figures come from the weekly invoices the sheet gives', async () => {
     renderWithHost(<InvestorView />, testHost(workbookWith(CLEAN_ROWS)));
-    expect(await screen.findByText('No ledger yet: repayments are the weekly invoices the candidate sheet gives, up to 2021-W04.')).toBeTruthy();
+    expect(
+      await screen.findByText('No ledger yet: repayments are the weekly invoices the candidate sheet gives, up to 2021-W04.'),
+    ).toBeTruthy();
     expect(figure('Invested (2021-01-04)')).toBe('DKK 2,500.00');
     expect(figure('Repaid')).toBe('DKK 4,000.00');
     expect(figure('Net return')).toBe('DKK 1,500.00');
@@ -20,7 +22,9 @@ describe('InvestorView', () => {
     expect(figure('IRR (as XIRR)')).toMatch(/%$/);
     expect(figure('Success rate')).toBe('100.0% (2 of 2)target 50% met');
     const chart = screen.getByRole('img', { name: 'Cumulative repayments against the amount invested' });
-    expect(chart.querySelector('desc')?.textContent).toBe('Repaid DKK 4,000.00 by 2021-01-31. Invested DKK 2,500.00. Break-even on 2021-01-17.');
+    expect(chart.querySelector('desc')?.textContent).toBe(
+      'Repaid DKK 4,000.00 by 2021-01-31. Invested DKK 2,500.00. Break-even on 2021-01-17.',
+    );
   });
 
   test('with a ledger, the figures are what it records', async () => {
@@ -50,6 +54,9 @@ describe('InvestorView', () => {
     renderWithHost(<InvestorView />, { ...host, insertChart });
     await userEvent.click(await screen.findByRole('button', { name: 'Insert as Excel chart' }));
     expect(await screen.findByRole('button', { name: 'Chart inserted on Investor chart' })).toBeTruthy();
-    expect(insertChart).toHaveBeenCalledWith(expect.objectContaining({ name: 'Investor chart' }), 'Cumulative repayments against the amount invested');
+    expect(insertChart).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'Investor chart' }),
+      'Cumulative repayments against the amount invested',
+    );
   });
 });

@@ -26,10 +26,20 @@ export function RepaymentChart({ figures, strings }: { figures: InvestorFigures;
   const description = [
     t('investor.chartRepaid', { repaid: money(figures.repaid), date: strings.date(geometry.lastDay) }),
     figures.invested ? t('investor.chartInvested', { invested: money(figures.invested.amount) }) : '',
-    figures.invested ? (figures.breakEven === undefined ? t('investor.breakEvenNotYet') : t('investor.breakEvenOn', { date: strings.date(figures.breakEven) })) : '',
+    figures.invested
+      ? figures.breakEven === undefined
+        ? t('investor.breakEvenNotYet')
+        : t('investor.breakEvenOn', { date: strings.date(figures.breakEven) })
+      : '',
   ].join(' ');
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${geometry.width} ${geometry.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+    >
       <title id={`${id}-title`}>{t('investor.chartTitle')}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <line className={styles.axis} x1={plot.left} y1={plot.bottom} x2={plot.right} y2={plot.bottom} />
@@ -46,7 +56,12 @@ export function RepaymentChart({ figures, strings }: { figures: InvestorFigures;
       {geometry.breakEvenX !== undefined && figures.breakEven !== undefined && (
         <>
           <line className={styles.breakEven} x1={geometry.breakEvenX} y1={plot.top} x2={geometry.breakEvenX} y2={plot.bottom} />
-          <text className={styles.breakEvenLabel} x={geometry.breakEvenX > (plot.left + plot.right) / 2 ? geometry.breakEvenX - 4 : geometry.breakEvenX + 4} y={plot.top - 4} textAnchor={geometry.breakEvenX > (plot.left + plot.right) / 2 ? 'end' : 'start'}>
+          <text
+            className={styles.breakEvenLabel}
+            x={geometry.breakEvenX > (plot.left + plot.right) / 2 ? geometry.breakEvenX - 4 : geometry.breakEvenX + 4}
+            y={plot.top - 4}
+            textAnchor={geometry.breakEvenX > (plot.left + plot.right) / 2 ? 'end' : 'start'}
+          >
             {t('investor.breakEvenLabel', { date: strings.date(figures.breakEven) })}
           </text>
         </>

@@ -20,7 +20,11 @@ const WIDTH = 320;
 const HEIGHT = 200;
 const PLOT = { left: 8, top: 16, right: WIDTH - 8, bottom: HEIGHT - 24 };
 
-export function chartGeometry(curve: readonly CurvePoint[], invested: Amount | undefined, breakEven: Day | undefined): ChartGeometry | undefined {
+export function chartGeometry(
+  curve: readonly CurvePoint[],
+  invested: Amount | undefined,
+  breakEven: Day | undefined,
+): ChartGeometry | undefined {
   if (curve.length === 0) return undefined;
   const firstDay = curve[0].day;
   const lastDay = Math.max(curve[curve.length - 1].day, firstDay + 1);

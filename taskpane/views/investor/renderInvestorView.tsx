@@ -14,7 +14,11 @@ import { InvestorViewState } from './InvestorView.types';
 import { RepaymentChart } from './RepaymentChart';
 import { useInvestorViewStyles } from './useInvestorViewStyles.styles';
 
-export function renderInvestorView(state: InvestorViewState, styles: ReturnType<typeof useInvestorViewStyles>, view: ReturnType<typeof useViewStyles>) {
+export function renderInvestorView(
+  state: InvestorViewState,
+  styles: ReturnType<typeof useInvestorViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const { t } = state.strings;
   const { figures, chart } = state;
   return (
@@ -48,7 +52,9 @@ export function renderInvestorView(state: InvestorViewState, styles: ReturnType<
             <MessageBar intent="error">
               <MessageBarBody>
                 <MessageBarTitle>{t('investor.refused')}</MessageBarTitle>
-                {figures.result.refusal.refused === 'blocking-findings' ? t('invoice.refusedFindings') : t('invoice.refusedLedger', { cells: figures.result.refusal.cells.join(', ') })}
+                {figures.result.refusal.refused === 'blocking-findings'
+                  ? t('invoice.refusedFindings')
+                  : t('invoice.refusedLedger', { cells: figures.result.refusal.cells.join(', ') })}
               </MessageBarBody>
             </MessageBar>
             {figures.result.refusal.refused === 'blocking-findings' && <FindingList findings={figures.result.refusal.findings} />}
@@ -60,14 +66,21 @@ export function renderInvestorView(state: InvestorViewState, styles: ReturnType<
   );
 }
 
-function renderFigures(figures: InvestorFigures, strings: Strings, styles: ReturnType<typeof useInvestorViewStyles>, view: ReturnType<typeof useViewStyles>) {
+function renderFigures(
+  figures: InvestorFigures,
+  strings: Strings,
+  styles: ReturnType<typeof useInvestorViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const { t } = strings;
   const money = (value: Parameters<Strings['money']>[0]) => strings.money(value, figures.currency);
   const { success } = figures;
   const through = figures.throughWeek ? weekLabel(figures.throughWeek) : '–';
   return (
     <>
-      <Caption1 className={view.muted}>{figures.source === 'ledger' ? t('investor.fromLedger', { week: through }) : t('investor.fromSheet', { week: through })}</Caption1>
+      <Caption1 className={view.muted}>
+        {figures.source === 'ledger' ? t('investor.fromLedger', { week: through }) : t('investor.fromSheet', { week: through })}
+      </Caption1>
       {!figures.invested && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('investor.noInvested')}</MessageBarBody>
@@ -75,19 +88,38 @@ function renderFigures(figures: InvestorFigures, strings: Strings, styles: Retur
       )}
       <Figures
         items={[
-          figures.invested && { label: t('investor.invested', { date: strings.date(figures.invested.day) }), value: money(figures.invested.amount) },
+          figures.invested && {
+            label: t('investor.invested', { date: strings.date(figures.invested.day) }),
+            value: money(figures.invested.amount),
+          },
           { label: t('investor.repaid'), value: money(figures.repaid) },
           figures.netReturn && { label: t('investor.netReturn'), value: money(figures.netReturn) },
-          figures.multiple && { label: t('investor.multiple'), value: isEngineError(figures.multiple) ? errorMessage(figures.multiple, strings.language) : `${strings.number(figures.multiple.toNumber(), 4)}×` },
-          figures.irr !== undefined && { label: t('investor.irr'), value: isEngineError(figures.irr) ? errorMessage(figures.irr, strings.language) : strings.percent(figures.irr, 2) },
+          figures.multiple && {
+            label: t('investor.multiple'),
+            value: isEngineError(figures.multiple)
+              ? errorMessage(figures.multiple, strings.language)
+              : `${strings.number(figures.multiple.toNumber(), 4)}×`,
+          },
+          figures.irr !== undefined && {
+            label: t('investor.irr'),
+            value: isEngineError(figures.irr) ? errorMessage(figures.irr, strings.language) : strings.percent(figures.irr, 2),
+          },
           {
             label: t('investor.successRate'),
             value: (
               <span className={styles.target}>
-                {isEngineError(success.rate) ? errorMessage(success.rate, strings.language) : t('investor.successValue', { rate: strings.percent(success.rate), succeeded: success.succeeded, candidates: success.candidates })}
+                {isEngineError(success.rate)
+                  ? errorMessage(success.rate, strings.language)
+                  : t('investor.successValue', {
+                      rate: strings.percent(success.rate),
+                      succeeded: success.succeeded,
+                      candidates: success.candidates,
+                    })}
                 {!isEngineError(success.rate) && (
                   <Badge appearance="tint" color={success.rate >= success.target ? 'success' : 'warning'}>
-                    {t(success.rate >= success.target ? 'investor.targetMet' : 'investor.targetMissed', { target: strings.percent(success.target, 0) })}
+                    {t(success.rate >= success.target ? 'investor.targetMet' : 'investor.targetMissed', {
+                      target: strings.percent(success.target, 0),
+                    })}
                   </Badge>
                 )}
               </span>

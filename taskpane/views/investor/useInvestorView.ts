@@ -23,7 +23,8 @@ export function useInvestorView(): InvestorViewState {
   return {
     strings,
     figures,
-    canInsertChart: host.insertChart !== undefined && figures.status === 'done' && 'figures' in figures.result && figures.result.figures.curve.length > 0,
+    canInsertChart:
+      host.insertChart !== undefined && figures.status === 'done' && 'figures' in figures.result && figures.result.figures.curve.length > 0,
     chart,
     onInsertChart: () => void insertChart(),
     onRefresh: refresh,

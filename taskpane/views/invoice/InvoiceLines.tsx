@@ -9,7 +9,21 @@ export interface LineRow {
 }
 
 /** A table of invoice or correction lines; long ones show their first lines until asked for all. */
-export function InvoiceLines({ caption, columns, numeric, rows, strings, limit = 50 }: { caption: string; columns: readonly string[]; numeric: readonly number[]; rows: readonly LineRow[]; strings: Strings; limit?: number }) {
+export function InvoiceLines({
+  caption,
+  columns,
+  numeric,
+  rows,
+  strings,
+  limit = 50,
+}: {
+  caption: string;
+  columns: readonly string[];
+  numeric: readonly number[];
+  rows: readonly LineRow[];
+  strings: Strings;
+  limit?: number;
+}) {
   const view = useViewStyles();
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, limit);

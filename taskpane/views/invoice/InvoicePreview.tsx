@@ -72,7 +72,12 @@ export function InvoicePreview({ result, strings }: { result: InvoiceJobResult; 
           numeric={[1, 2, 3]}
           rows={result.lines.map((line) => ({
             key: line.candidate.id,
-            cells: [line.candidate.id, strings.money(line.previous?.amount ?? ZERO), strings.money(line.amount), strings.money(line.difference)],
+            cells: [
+              line.candidate.id,
+              strings.money(line.previous?.amount ?? ZERO),
+              strings.money(line.amount),
+              strings.money(line.difference),
+            ],
           }))}
         />
       </section>
@@ -100,7 +105,10 @@ export function InvoicePreview({ result, strings }: { result: InvoiceJobResult; 
           strings={strings}
           columns={[t('invoice.candidate'), t('invoice.status'), t('invoice.amount'), t('invoice.reason')]}
           numeric={[2]}
-          rows={invoice.lines.map((line) => ({ key: line.candidate.id, cells: [line.candidate.id, cellText(line.status), strings.money(line.amount), reasonText(line.reason, strings)] }))}
+          rows={invoice.lines.map((line) => ({
+            key: line.candidate.id,
+            cells: [line.candidate.id, cellText(line.status), strings.money(line.amount), reasonText(line.reason, strings)],
+          }))}
         />
       )}
     </section>

@@ -19,7 +19,11 @@ describe('InvoiceView', () => {
     await preview();
     expect((screen.getByRole('combobox', { name: 'Week' }) as HTMLSelectElement).value).toBe('2021-W04');
     const table = await screen.findByRole('table', { name: 'Preview of Invoice 2021-W04' });
-    expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual(['CandidateStatusAmountNot paid because', 'K-1S1,000.00']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['CandidateStatusAmountNot paid because', 'K-1S1,000.00']);
     expect(screen.getByText('DKK 1,000.00', { selector: 'dd' })).toBeTruthy();
     expect(await (await host.workbook()).sheetNames()).toEqual(['Contract', 'Candidates']);
   });
@@ -52,10 +56,14 @@ describe('InvoiceView', () => {
   test('a progress bar shows while the workbook is written', async () => {
     const host = testHost(workbookWith(CLEAN_ROWS));
     let finish: () => void = () => undefined;
-    const slow = { ...host, apply: (changes: Parameters<typeof host.apply>[0], progress?: Parameters<typeof host.apply>[1]) => new Promise<void>((resolve) => {
-      progress?.(30, 120);
-      finish = () => void host.apply(changes).then(resolve);
-    }) };
+    const slow = {
+      ...host,
+      apply: (changes: Parameters<typeof host.apply>[0], progress?: Parameters<typeof host.apply>[1]) =>
+        new Promise<void>((resolve) => {
+          progress?.(30, 120);
+          finish = () => void host.apply(changes).then(resolve);
+        }),
+    };
     renderWithHost(<InvoiceView />, slow);
     await preview();
     await screen.findByRole('table', { name: 'Preview of Invoice 2021-W04' });
@@ -78,11 +86,26 @@ describe('InvoiceView', () => {
     await act(() => host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]));
     await preview();
     const table = await screen.findByRole('table', { name: 'Correction: Correction 2021-W04' });
-    expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual(['CandidateIssuedNowDifference', 'K-20.001,000.001,000.00']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['CandidateIssuedNowDifference', 'K-20.001,000.001,000.00']);
     await userEvent.click(screen.getByRole('button', { name: 'Build correction' }));
     expect(await screen.findByText('Written to the workbook.')).toBeTruthy();
     const ledger = await screen.findByRole('table', { name: 'Settlement ledger' });
-    await waitFor(() => expect(within(ledger).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['2021-W03Invoiced before the ledgerDKK 3,000.00', '2021-W04Invoice 2021-W04DKK 1,000.00', '2021-W04Correction 2021-W04DKK 1,000.00']));
+    await waitFor(() =>
+      expect(
+        within(ledger)
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => row.textContent),
+      ).toEqual([
+        '2021-W03Invoiced before the ledgerDKK 3,000.00',
+        '2021-W04Invoice 2021-W04DKK 1,000.00',
+        '2021-W04Correction 2021-W04DKK 1,000.00',
+      ]),
+    );
   });
 
   test('blocking findings stop the invoice and are listed, each going to its cell', async () => {

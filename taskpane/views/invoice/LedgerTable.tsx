@@ -10,7 +10,8 @@ import { useViewStyles } from '../useViewStyles.styles';
 export function LedgerTable({ ledger, strings, currency }: { ledger: Ledger | undefined; strings: Strings; currency?: string }) {
   const view = useViewStyles();
   const { t } = strings;
-  if (!ledger || (ledger.entries.length === 0 && ledger.unreadable.length === 0)) return <Text className={view.muted}>{t('ledger.empty')}</Text>;
+  if (!ledger || (ledger.entries.length === 0 && ledger.unreadable.length === 0))
+    return <Text className={view.muted}>{t('ledger.empty')}</Text>;
   return (
     <>
       <div className={view.scroll}>
@@ -26,7 +27,13 @@ export function LedgerTable({ ledger, strings, currency }: { ledger: Ledger | un
             {ledger.entries.map((entry) => (
               <TableRow key={entry.row}>
                 <TableCell>{weekLabel(entry.week)}</TableCell>
-                <TableCell>{entry.kind === 'opening' ? t('ledger.opening') : <CellLink address={qualifiedAddress(entry.sheet, 0, 0)}>{entry.sheet}</CellLink>}</TableCell>
+                <TableCell>
+                  {entry.kind === 'opening' ? (
+                    t('ledger.opening')
+                  ) : (
+                    <CellLink address={qualifiedAddress(entry.sheet, 0, 0)}>{entry.sheet}</CellLink>
+                  )}
+                </TableCell>
                 <TableCell className={view.number}>{strings.money(entry.total, currency)}</TableCell>
               </TableRow>
             ))}

@@ -10,7 +10,11 @@ import { InvoiceViewState } from './InvoiceView.types';
 import { LedgerTable } from './LedgerTable';
 import { useInvoiceViewStyles } from './useInvoiceViewStyles.styles';
 
-export function renderInvoiceView(state: InvoiceViewState, styles: ReturnType<typeof useInvoiceViewStyles>, view: ReturnType<typeof useViewStyles>) {
+export function renderInvoiceView(
+  state: InvoiceViewState,
+  styles: ReturnType<typeof useInvoiceViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const { t } = state.strings;
   const { setup, preview, build } = state;
   const weeks = setup.status === 'done' ? [...setup.result.weeks].reverse() : [];
@@ -25,7 +29,10 @@ export function renderInvoiceView(state: InvoiceViewState, styles: ReturnType<ty
         </MessageBar>
       )}
       <div className={view.controls}>
-        <Field label={t('invoice.week')} hint={setup.status === 'done' && setup.result.sheetName ? t('invoice.weekHint', { sheet: setup.result.sheetName }) : undefined}>
+        <Field
+          label={t('invoice.week')}
+          hint={setup.status === 'done' && setup.result.sheetName ? t('invoice.weekHint', { sheet: setup.result.sheetName }) : undefined}
+        >
           <Select value={state.week} onChange={(_, data) => state.onWeekChange(data.value)} disabled={weeks.length === 0}>
             {weeks.map((week) => (
               <option key={week.monday} value={weekLabel(week)}>
@@ -45,7 +52,12 @@ export function renderInvoiceView(state: InvoiceViewState, styles: ReturnType<ty
       </div>
       <div aria-live="polite" className={view.section}>
         {state.progress !== undefined && (
-          <Field className={styles.progress} label={t('invoice.writing')} validationState="none" validationMessage={state.strings.percent(state.progress, 0)}>
+          <Field
+            className={styles.progress}
+            label={t('invoice.writing')}
+            validationState="none"
+            validationMessage={state.strings.percent(state.progress, 0)}
+          >
             <ProgressBar value={state.progress} max={1} />
           </Field>
         )}
@@ -66,7 +78,9 @@ export function renderInvoiceView(state: InvoiceViewState, styles: ReturnType<ty
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>{t('invoice.built')}</MessageBarTitle>
-              <CellLink address={qualifiedAddress(build.result.sheetName, 0, 0)}>{t('invoice.goToSheet', { sheet: build.result.sheetName })}</CellLink>
+              <CellLink address={qualifiedAddress(build.result.sheetName, 0, 0)}>
+                {t('invoice.goToSheet', { sheet: build.result.sheetName })}
+              </CellLink>
             </MessageBarBody>
           </MessageBar>
         )}

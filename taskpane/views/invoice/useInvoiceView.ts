@@ -18,20 +18,24 @@ export function useInvoiceView(): InvoiceViewState {
   const [choice] = useSheetChoice();
   const [picked, setPicked] = useState<string>();
   const [progress, setProgress] = useState<number>();
-  const [setup] = useWorkbookTask(async (workbook) => {
-    const check = await runCheck(workbook, choice);
-    const ledgerSheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
-    return {
-      sheetName: check.sheet?.layout.sheet,
-      weeks: [...(check.sheet?.weeks ?? [])].sort((a, b) => a.monday - b.monday),
-      defaultWeek: check.sheet && defaultInvoiceWeek(check.sheet, todayDay()),
-      ledger: ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet)),
-      currency: check.contract.terms?.currency,
-    };
-  }, [choice.sheet, choice.headerRow]);
+  const [setup] = useWorkbookTask(
+    async (workbook) => {
+      const check = await runCheck(workbook, choice);
+      const ledgerSheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+      return {
+        sheetName: check.sheet?.layout.sheet,
+        weeks: [...(check.sheet?.weeks ?? [])].sort((a, b) => a.monday - b.monday),
+        defaultWeek: check.sheet && defaultInvoiceWeek(check.sheet, todayDay()),
+        ledger: ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet)),
+        currency: check.contract.terms?.currency,
+      };
+    },
+    [choice.sheet, choice.headerRow],
+  );
   const defaultLabel = setup.status === 'done' && setup.result.defaultWeek ? weekLabel(setup.result.defaultWeek) : '';
   const week = picked ?? defaultLabel;
-  const invoiceFor = async (label: string) => runInvoice(await host.workbook(), { ...choice, week: parseWeekLabel(label) as IsoWeek, builtAt: new Date() });
+  const invoiceFor = async (label: string) =>
+    runInvoice(await host.workbook(), { ...choice, week: parseWeekLabel(label) as IsoWeek, builtAt: new Date() });
   const [preview, runPreview, resetPreview] = useTask(invoiceFor);
   const [build, runBuild] = useTask(async (label: string, shown: InvoiceJobResult): Promise<BuildOutcome> => {
     const fresh = await invoiceFor(label);
@@ -72,5 +76,8 @@ export function useInvoiceView(): InvoiceViewState {
 function sameResult(fresh: InvoiceJobResult, shown: InvoiceJobResult): boolean {
   if (fresh.kind !== shown.kind) return false;
   if (fresh.kind === 'refused' || shown.kind === 'refused') return false;
-  return fresh.invoice.fingerprint === shown.invoice.fingerprint && ('sheetName' in fresh ? fresh.sheetName : '') === ('sheetName' in shown ? shown.sheetName : '');
+  return (
+    fresh.invoice.fingerprint === shown.invoice.fingerprint &&
+    ('sheetName' in fresh ? fresh.sheetName : '') === ('sheetName' in shown ? shown.sheetName : '')
+  );
 }

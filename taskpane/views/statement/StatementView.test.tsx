@@ -47,7 +47,10 @@ describe('StatementView', () => {
     const host = testHost(workbookWith(CLEAN_ROWS));
     renderWithHost(<StatementView />, host);
     await userEvent.click(screen.getByRole('radio', { name: 'In another workbook file' }));
-    await userEvent.upload(screen.getByLabelText('Received workbook (.xlsx)'), new File([bytes as Uint8Array<ArrayBuffer>], 'received.xlsx'));
+    await userEvent.upload(
+      screen.getByLabelText('Received workbook (.xlsx)'),
+      new File([bytes as Uint8Array<ArrayBuffer>], 'received.xlsx'),
+    );
     expect(screen.getByText('received.xlsx')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Check the statement' }));
     expect(await screen.findByText('The statement for 2021-W04 agrees')).toBeTruthy();

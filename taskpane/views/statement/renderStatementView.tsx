@@ -1,5 +1,17 @@
 import { TaskProgress } from '../../components/TaskProgress';
-import { Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Subtitle2, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
 import { DocumentSearchRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { errorMessage } from '../../../src/engine/errors';
 import { weekLabel } from '../../../src/engine/weeks';
@@ -15,7 +27,11 @@ import { useViewStyles } from '../useViewStyles.styles';
 import { StatementViewState } from './StatementView.types';
 import { useStatementViewStyles } from './useStatementViewStyles.styles';
 
-export function renderStatementView(state: StatementViewState, styles: ReturnType<typeof useStatementViewStyles>, view: ReturnType<typeof useViewStyles>) {
+export function renderStatementView(
+  state: StatementViewState,
+  styles: ReturnType<typeof useStatementViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const { t } = state.strings;
   const { result } = state;
   return (
@@ -29,7 +45,12 @@ export function renderStatementView(state: StatementViewState, styles: ReturnTyp
         </Field>
         {state.source === 'file' && (
           <div className={view.actions}>
-            <FilePicker label={t('statement.chooseFile')} inputLabel={t('statement.fileInput')} icon={<FolderOpenRegular />} onFile={state.onFile} />
+            <FilePicker
+              label={t('statement.chooseFile')}
+              inputLabel={t('statement.fileInput')}
+              icon={<FolderOpenRegular />}
+              onFile={state.onFile}
+            />
             <Text className={view.muted}>{state.fileName ?? t('statement.noFile')}</Text>
           </div>
         )}
@@ -44,7 +65,12 @@ export function renderStatementView(state: StatementViewState, styles: ReturnTyp
           </Select>
         </Field>
         <div className={view.actions}>
-          <Button appearance="primary" icon={<DocumentSearchRegular />} onClick={state.onRun} disabled={!state.canRun || result.status === 'running'}>
+          <Button
+            appearance="primary"
+            icon={<DocumentSearchRegular />}
+            onClick={state.onRun}
+            disabled={!state.canRun || result.status === 'running'}
+          >
             {t('statement.run')}
           </Button>
         </div>
@@ -78,7 +104,12 @@ function renderRefusal(refusal: StatementRefusal, strings: Strings) {
 
 type Compared = Extract<StatementJobResult, { comparison: unknown }>;
 
-function renderComparison(result: Compared, state: StatementViewState, styles: ReturnType<typeof useStatementViewStyles>, view: ReturnType<typeof useViewStyles>) {
+function renderComparison(
+  result: Compared,
+  state: StatementViewState,
+  styles: ReturnType<typeof useStatementViewStyles>,
+  view: ReturnType<typeof useViewStyles>,
+) {
   const strings = state.strings;
   const { t } = strings;
   const { comparison } = result;
@@ -107,8 +138,14 @@ function renderComparison(result: Compared, state: StatementViewState, styles: R
       </Text>
       <Figures
         items={[
-          { label: t('statement.receivedTotal', { lines: comparison.receivedLines }), value: strings.money(comparison.receivedTotal, currency) },
-          { label: t('statement.expectedTotal', { lines: comparison.expectedLines }), value: strings.money(comparison.expectedTotal, currency) },
+          {
+            label: t('statement.receivedTotal', { lines: comparison.receivedLines }),
+            value: strings.money(comparison.receivedTotal, currency),
+          },
+          {
+            label: t('statement.expectedTotal', { lines: comparison.expectedLines }),
+            value: strings.money(comparison.expectedTotal, currency),
+          },
           { label: t('statement.difference'), value: strings.money(comparison.difference, currency) },
         ]}
       />
@@ -125,7 +162,11 @@ function renderComparison(result: Compared, state: StatementViewState, styles: R
           <ul className={styles.differences}>
             {comparison.differences.map((difference, index) => (
               <li key={index} className={styles.difference}>
-                <Badge className={styles.kind} appearance="tint" color={difference.kind === 'amount' || difference.kind === 'status' ? 'warning' : 'danger'}>
+                <Badge
+                  className={styles.kind}
+                  appearance="tint"
+                  color={difference.kind === 'amount' || difference.kind === 'status' ? 'warning' : 'danger'}
+                >
                   {t(`difference.${difference.kind}` as StringKey)}
                 </Badge>
                 <Text weight="semibold">{difference.candidateId ?? t('statement.totalsRow')}</Text>
@@ -151,17 +192,15 @@ function renderComparison(result: Compared, state: StatementViewState, styles: R
 }
 
 function side(value: StatementSide, strings: Strings, currency: string, linked: boolean) {
-  const parts = [value.status === null ? undefined : strings.t('statement.status', { status: value.status === '' ? '–' : value.status }), value.amount === null ? undefined : strings.money(value.amount, currency)].filter(Boolean);
+  const parts = [
+    value.status === null ? undefined : strings.t('statement.status', { status: value.status === '' ? '–' : value.status }),
+    value.amount === null ? undefined : strings.money(value.amount, currency),
+  ].filter(Boolean);
   const text = parts.length ? parts.join(' · ') : strings.t('statement.noLine');
   return (
     <>
       {text}
-      {value.address && (
-        <>
-          {' '}
-          {linked ? <CellLink address={value.address} /> : value.address}
-        </>
-      )}
+      {value.address && <> {linked ? <CellLink address={value.address} /> : value.address}</>}
     </>
   );
 }

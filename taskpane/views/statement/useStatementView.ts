@@ -17,7 +17,10 @@ export function useStatementView(): StatementViewState {
   const [source, setSource] = useState<StatementSource>('workbook');
   const [file, setFile] = useState<File>();
   const [week, setWeek] = useState('');
-  const [setup] = useWorkbookTask(async (workbook) => [...((await runCheck(workbook, choice)).sheet?.weeks ?? [])].sort((a, b) => b.monday - a.monday), [choice.sheet, choice.headerRow]);
+  const [setup] = useWorkbookTask(
+    async (workbook) => [...((await runCheck(workbook, choice)).sheet?.weeks ?? [])].sort((a, b) => b.monday - a.monday),
+    [choice.sheet, choice.headerRow],
+  );
   const [result, run, reset] = useTask(async () => {
     const own = await host.workbook();
     const received = source === 'file' && file ? await openXlsxFile(file) : own;

@@ -9,6 +9,12 @@ export const useStatementViewStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  sides: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, margin: 0, '& dd': { margin: 0 } },
+  sides: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+    '& dd': { margin: 0 },
+  },
   kind: { alignSelf: 'flex-start' },
 });

@@ -22,12 +22,15 @@ async function opened(excel: FakeExcel, supports: SetSupported = supportsAll): P
 }
 
 /** The calls of a sync on Contract's cells, as `C7 values`. */
-const cellCalls = (excel: FakeExcel, sync: number) => excel.syncs[sync].calls.map((call) => call.replace(/^worksheets\.getItem\("Contract"\)\.getRange\("(\w+)"\)\./, '$1 '));
+const cellCalls = (excel: FakeExcel, sync: number) =>
+  excel.syncs[sync].calls.map((call) => call.replace(/^worksheets\.getItem\("Contract"\)\.getRange\("(\w+)"\)\./, '$1 '));
 
 describe('OfficeWorkbook.setCells', () => {
   test('writes the values in two syncs, a number format only where the cell’s is General, and before the value', async () => {
     const excel = contractExcel();
-    await (await opened(excel)).setCells([
+    await (
+      await opened(excel)
+    ).setCells([
       { address: 'Contract!C7', cell: { value: 3400.5, format: 'amount' } },
       { address: 'Contract!C10', cell: { value: 43132, format: 'date' } },
       { address: 'Contract!C14', cell: { value: '00123', format: 'text' } },
@@ -62,7 +65,12 @@ describe('OfficeWorkbook.setCells', () => {
     const excel = contractExcel();
     Object.assign(excel.cell('Contract', 'C7')!, { formula: '=C8*2', value: 0 });
     const workbook = await opened(excel);
-    await expect(workbook.setCells([{ address: 'Contract!C6', cell: { value: 2 } }, { address: 'Contract!C7', cell: { value: 2 } }])).rejects.toThrow('Contract!C7 holds a formula; change it in the workbook itself');
+    await expect(
+      workbook.setCells([
+        { address: 'Contract!C6', cell: { value: 2 } },
+        { address: 'Contract!C7', cell: { value: 2 } },
+      ]),
+    ).rejects.toThrow('Contract!C7 holds a formula; change it in the workbook itself');
     expect(excel.syncs).toHaveLength(1);
     expect(excel.cell('Contract', 'C6')!.value).toBe(1);
   });
@@ -70,7 +78,12 @@ describe('OfficeWorkbook.setCells', () => {
   test('a sheet that does not exist is named, one sync later, and nothing is written', async () => {
     const excel = contractExcel();
     const workbook = await opened(excel);
-    await expect(workbook.setCells([{ address: 'Contract!C6', cell: { value: 2 } }, { address: 'Gone!A1', cell: { value: 2 } }])).rejects.toThrow("The workbook has no sheet named 'Gone'");
+    await expect(
+      workbook.setCells([
+        { address: 'Contract!C6', cell: { value: 2 } },
+        { address: 'Gone!A1', cell: { value: 2 } },
+      ]),
+    ).rejects.toThrow("The workbook has no sheet named 'Gone'");
     expect(excel.syncs).toHaveLength(2);
     expect(excel.cell('Contract', 'C6')!.value).toBe(1);
   });
@@ -89,7 +102,9 @@ describe('OfficeWorkbook.setCells', () => {
   test('an Excel without the requirement sets for writing is told so, before any call', async () => {
     const excel = contractExcel();
     const workbook = await opened(excel, (_, version) => version !== '1.4');
-    await expect(workbook.setCells([{ address: 'Contract!C6', cell: { value: 2 } }])).rejects.toThrow('This version of Excel cannot write to the workbook for the add-in: it needs ExcelApi 1.4 or later');
+    await expect(workbook.setCells([{ address: 'Contract!C6', cell: { value: 2 } }])).rejects.toThrow(
+      'This version of Excel cannot write to the workbook for the add-in: it needs ExcelApi 1.4 or later',
+    );
     expect(excel.syncs).toHaveLength(0);
   });
 });

@@ -8,7 +8,13 @@ const supportsAll = () => true;
 function chartExcel(): FakeExcel {
   const excel = new FakeExcel();
   excel.addSheet('Contract');
-  excel.addSheet('Investor chart', { values: [[null, 'Repaid', 'Invested'], [44197, 0, 100], [44204, 120, 100]] });
+  excel.addSheet('Investor chart', {
+    values: [
+      [null, 'Repaid', 'Invested'],
+      [44197, 0, 100],
+      [44204, 120, 100],
+    ],
+  });
   return excel;
 }
 
@@ -18,21 +24,37 @@ describe('insertLineChart', () => {
   test('draws a line chart of the data beside it, legend below, and shows its sheet, in one sync', async () => {
     const excel = chartExcel();
     await insertLineChart(excel.run, { sheet: 'Investor chart', range: 'A1:C3', title: 'Repayments' }, supportsAll);
-    expect(charts(excel)).toEqual([{ sheet: 'Investor chart', type: 'Line', source: "'Investor chart'!A1:C3", seriesBy: 'Columns', title: 'Repayments', legend: 'Bottom', position: 'E2:M22' }]);
+    expect(charts(excel)).toEqual([
+      {
+        sheet: 'Investor chart',
+        type: 'Line',
+        source: "'Investor chart'!A1:C3",
+        seriesBy: 'Columns',
+        title: 'Repayments',
+        legend: 'Bottom',
+        position: 'E2:M22',
+      },
+    ]);
     expect(excel.active).toBe('Investor chart');
     expect(excel.syncs).toHaveLength(1);
   });
 
   test('a sheet that does not exist fails the sync, and nothing is drawn', async () => {
     const excel = chartExcel();
-    await expect(insertLineChart(excel.run, { sheet: 'Gone', range: 'A1:C3', title: 'Repayments' }, supportsAll)).rejects.toThrow("No sheet named 'Gone'");
+    await expect(insertLineChart(excel.run, { sheet: 'Gone', range: 'A1:C3', title: 'Repayments' }, supportsAll)).rejects.toThrow(
+      "No sheet named 'Gone'",
+    );
     expect([excel.charts, excel.active]).toEqual([[], 'Contract']);
   });
 
   test('an Excel without charts, or a range that is none, is told so before any call', async () => {
     const excel = chartExcel();
-    await expect(insertLineChart(excel.run, { sheet: 'Investor chart', range: 'A1:C3', title: 'Repayments' }, () => false)).rejects.toThrow('This version of Excel cannot insert charts for the add-in: it needs ExcelApi 1.1 or later');
-    await expect(insertLineChart(excel.run, { sheet: 'Investor chart', range: 'data', title: 'Repayments' }, supportsAll)).rejects.toThrow("'data' is not a range");
+    await expect(insertLineChart(excel.run, { sheet: 'Investor chart', range: 'A1:C3', title: 'Repayments' }, () => false)).rejects.toThrow(
+      'This version of Excel cannot insert charts for the add-in: it needs ExcelApi 1.1 or later',
+    );
+    await expect(insertLineChart(excel.run, { sheet: 'Investor chart', range: 'data', title: 'Repayments' }, supportsAll)).rejects.toThrow(
+      "'data' is not a range",
+    );
     expect(excel.syncs).toHaveLength(0);
   });
 });

@@ -109,7 +109,10 @@ export class FakeExcel {
 
   readonly run: ExcelRun = async (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
 
-  addSheet(name: string, options: { visibility?: FakeSheet['visibility']; at?: string; values?: (CellValue | undefined)[][] } = {}): FakeSheet {
+  addSheet(
+    name: string,
+    options: { visibility?: FakeSheet['visibility']; at?: string; values?: (CellValue | undefined)[][] } = {},
+  ): FakeSheet {
     const sheet: FakeSheet = { name, visibility: options.visibility ?? 'Visible', rows: [], columnWidths: new Map(), names: [] };
     this.sheets.push(sheet);
     this.active ||= name;
@@ -147,7 +150,10 @@ export class FakeExcel {
 
   nameTaken(name: string, except?: FakeTable): boolean {
     const upper = name.toUpperCase();
-    return this.names.some((each) => each.name.toUpperCase() === upper) || this.tables.some((table) => table !== except && table.name.toUpperCase() === upper);
+    return (
+      this.names.some((each) => each.name.toUpperCase() === upper) ||
+      this.tables.some((table) => table !== except && table.name.toUpperCase() === upper)
+    );
   }
 }
 
@@ -168,7 +174,8 @@ class FakeContext {
     this.queue = [];
     const requestBytes = calls.reduce((sum, call) => sum + Buffer.byteLength(call.json, 'utf8'), 0);
     const index = this.excel.syncs.length + 1;
-    const record = (responseBytes: number) => this.excel.syncs.push({ requestBytes, responseBytes, calls: calls.map((call) => call.label) });
+    const record = (responseBytes: number) =>
+      this.excel.syncs.push({ requestBytes, responseBytes, calls: calls.map((call) => call.label) });
     if (requestBytes > EXCEL_WEB_LIMIT) {
       record(0);
       throw new OfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${requestBytes} bytes) is over the limit`);
@@ -186,7 +193,8 @@ class FakeContext {
     }
     const responseBytes = effects.reduce((sum, effect) => sum + (effect ? effect.responseBytes : 0), 0);
     record(responseBytes);
-    if (responseBytes > EXCEL_WEB_LIMIT) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${responseBytes} bytes) is over the limit`);
+    if (responseBytes > EXCEL_WEB_LIMIT)
+      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${responseBytes} bytes) is over the limit`);
     for (const effect of effects) effect?.commit();
   }
 }
@@ -217,7 +225,8 @@ abstract class Loadable {
   }
 
   protected loaded<T>(name: string): T {
-    if (!this.data || !(name in this.data)) throw new OfficeError('PropertyNotLoaded', `${this.path}.${name} was read before it was loaded and synced`);
+    if (!this.data || !(name in this.data))
+      throw new OfficeError('PropertyNotLoaded', `${this.path}.${name} was read before it was loaded and synced`);
     return this.data[name] as T;
   }
 
@@ -282,14 +291,21 @@ class FakeWorkbook {
     this.functions = {
       date: (year, month, day) => {
         const path = `workbook.functions.date(${year},${month},${day})`;
-        return new FakeFunctionResult(context, path, () => (year === 1904 && month === 1 && day === 1 ? (context.excel.date1904 ? 0 : 1462) : unknownProperty(path, 'value')));
+        return new FakeFunctionResult(context, path, () =>
+          year === 1904 && month === 1 && day === 1 ? (context.excel.date1904 ? 0 : 1462) : unknownProperty(path, 'value'),
+        );
       },
     };
   }
 
   getActiveCell(): FakeRange {
     const excel = this.context.excel;
-    return new FakeRange(this.context, 'workbook.getActiveCell()', () => excel.findSheet(excel.active), () => activeArea(excel));
+    return new FakeRange(
+      this.context,
+      'workbook.getActiveCell()',
+      () => excel.findSheet(excel.active),
+      () => activeArea(excel),
+    );
   }
 }
 
@@ -346,11 +362,18 @@ class FakeWorksheets extends Collection<FakeWorksheet> {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `worksheets.getItemOrNullObject(${JSON.stringify(name)})`, () => this.context.excel.findSheet(name), true);
+    return new FakeWorksheet(
+      this.context,
+      `worksheets.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => this.context.excel.findSheet(name),
+      true,
+    );
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.context, 'worksheets.getActiveWorksheet()', () => this.context.excel.findSheet(this.context.excel.active));
+    return new FakeWorksheet(this.context, 'worksheets.getActiveWorksheet()', () =>
+      this.context.excel.findSheet(this.context.excel.active),
+    );
   }
 
   add(name: string): FakeWorksheet {
@@ -364,7 +387,9 @@ class FakeWorksheets extends Collection<FakeWorksheet> {
 
   protected all(): FakeWorksheet[] {
     const excel = this.context.excel;
-    return excel.sheets.map((sheet, i) => new FakeWorksheet(this.context, `worksheets.items[${i}]`, () => (excel.sheets.includes(sheet) ? sheet : undefined)));
+    return excel.sheets.map(
+      (sheet, i) => new FakeWorksheet(this.context, `worksheets.items[${i}]`, () => (excel.sheets.includes(sheet) ? sheet : undefined)),
+    );
   }
 }
 
@@ -391,7 +416,12 @@ class FakeWorksheet extends Item {
   }
 
   get tables(): FakeTables {
-    return new FakeTables(this.context, `${this.path}.tables`, () => this.context.excel.tables.filter((table) => table.sheet === this.locate()), this);
+    return new FakeTables(
+      this.context,
+      `${this.path}.tables`,
+      () => this.context.excel.tables.filter((table) => table.sheet === this.locate()),
+      this,
+    );
   }
 
   get charts(): FakeCharts {
@@ -427,7 +457,12 @@ class FakeWorksheet extends Item {
 
   protected read(names: readonly string[]): Record<string, unknown> {
     const sheet = this.locate() as FakeSheet;
-    return Object.fromEntries(names.map((name) => [name, name === 'name' ? sheet.name : name === 'visibility' ? sheet.visibility : unknownProperty(this.path, name)]));
+    return Object.fromEntries(
+      names.map((name) => [
+        name,
+        name === 'name' ? sheet.name : name === 'visibility' ? sheet.visibility : unknownProperty(this.path, name),
+      ]),
+    );
   }
 }
 
@@ -532,15 +567,19 @@ class FakeRange extends Loadable {
       const area = this.area() as Area;
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;
-      if (input.length !== rows || input.some((row) => row.length !== columns)) throw new OfficeError('InvalidArgument', `${member} for ${areaText(area)} is not ${rows}×${columns}`);
-      input.forEach((row, r) => row.forEach((value, c) => value !== null && apply(cellAt(this.sheet() as FakeSheet, area.top + r, area.left + c), value)));
+      if (input.length !== rows || input.some((row) => row.length !== columns))
+        throw new OfficeError('InvalidArgument', `${member} for ${areaText(area)} is not ${rows}×${columns}`);
+      input.forEach((row, r) =>
+        row.forEach((value, c) => value !== null && apply(cellAt(this.sheet() as FakeSheet, area.top + r, area.left + c), value)),
+      );
     });
   }
 
   private eachCell(member: string, args: unknown, apply: (cell: FakeCell) => void): void {
     this.call(member, args, () => {
       const area = this.area() as Area;
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) apply(cellAt(this.sheet() as FakeSheet, r, c));
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++) apply(cellAt(this.sheet() as FakeSheet, r, c));
     });
   }
 
@@ -552,7 +591,9 @@ class FakeRange extends Loadable {
     const sheet = this.sheet() as FakeSheet;
     const area = this.area() as Area;
     const grid = (read: (cell: FakeCell | undefined) => unknown) =>
-      Array.from({ length: area.bottom - area.top + 1 }, (_, r) => Array.from({ length: area.right - area.left + 1 }, (__, c) => read(sheet.rows[area.top + r]?.[area.left + c])));
+      Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
+        Array.from({ length: area.right - area.left + 1 }, (__, c) => read(sheet.rows[area.top + r]?.[area.left + c])),
+      );
     const property = (name: string): unknown => {
       switch (name) {
         case 'values':
@@ -592,13 +633,20 @@ class FakeNames extends Collection<FakeNamedItem> {
 
   add(name: string, formula: string): void {
     this.call('add', [name, formula], () => {
-      if (this.context.excel.nameTaken(name) || this.list().some((each) => each.name.toUpperCase() === name.toUpperCase())) throw new OfficeError('InvalidArgument', `The name '${name}' is taken`);
+      if (this.context.excel.nameTaken(name) || this.list().some((each) => each.name.toUpperCase() === name.toUpperCase()))
+        throw new OfficeError('InvalidArgument', `The name '${name}' is taken`);
       this.list().push({ name, formula });
     });
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, this.list, () => this.list().find((each) => each.name.toUpperCase() === name.toUpperCase()), true);
+    return new FakeNamedItem(
+      this.context,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      this.list,
+      () => this.list().find((each) => each.name.toUpperCase() === name.toUpperCase()),
+      true,
+    );
   }
 
   protected all(): FakeNamedItem[] {
@@ -635,7 +683,9 @@ class FakeNamedItem extends Item {
 
   protected read(names: readonly string[]): Record<string, unknown> {
     const item = this.locate() as FakeName;
-    return Object.fromEntries(names.map((name) => [name, name === 'name' ? item.name : name === 'formula' ? item.formula : unknownProperty(this.path, name)]));
+    return Object.fromEntries(
+      names.map((name) => [name, name === 'name' ? item.name : name === 'formula' ? item.formula : unknownProperty(this.path, name)]),
+    );
   }
 }
 
@@ -655,7 +705,8 @@ class FakeTables extends Collection<FakeTableItem> {
       const excel = this.context.excel;
       const sheet = (this.worksheet as FakeWorksheet).locate() as FakeSheet;
       const area = areaOf(address) as Area;
-      if (excel.tables.some((table) => table.sheet === sheet && overlaps(table.area, area))) throw new OfficeError('InvalidOperation', `A table overlaps ${address}`);
+      if (excel.tables.some((table) => table.sheet === sheet && overlaps(table.area, area)))
+        throw new OfficeError('InvalidOperation', `A table overlaps ${address}`);
       created = { name: excel.nextTableName(), sheet, area, showHeaders: hasHeaders, showTotals: false };
       excel.tables.push(created);
     });
@@ -703,12 +754,17 @@ class FakeTableItem extends Item {
       if (!show || table.showTotals) throw new Error('The fake only switches totals rows on');
       const row = table.area.bottom + 1;
       for (let c = table.area.left; c <= table.area.right; c++) {
-        if (table.sheet.rows[row]?.[c]?.value !== undefined) throw new OfficeError('InvalidOperation', `The row below table ${table.name} is not empty`);
+        if (table.sheet.rows[row]?.[c]?.value !== undefined)
+          throw new OfficeError('InvalidOperation', `The row below table ${table.name} is not empty`);
       }
       table.area = { ...table.area, bottom: row };
       table.showTotals = true;
       Object.assign(cellAt(table.sheet, row, table.area.left), { value: 'Total', type: 'String' });
-      Object.assign(cellAt(table.sheet, row, table.area.right), { value: 0, type: 'Double', formula: `=SUBTOTAL(109,${table.name}[Column])` });
+      Object.assign(cellAt(table.sheet, row, table.area.right), {
+        value: 0,
+        type: 'Double',
+        formula: `=SUBTOTAL(109,${table.name}[Column])`,
+      });
     });
   }
 
@@ -717,7 +773,12 @@ class FakeTableItem extends Item {
   }
 
   getRange(): FakeRange {
-    return new FakeRange(this.context, `${this.path}.getRange()`, () => this.locate()?.sheet, () => this.locate()?.area);
+    return new FakeRange(
+      this.context,
+      `${this.path}.getRange()`,
+      () => this.locate()?.sheet,
+      () => this.locate()?.area,
+    );
   }
 
   protected exists(): boolean {
@@ -829,8 +890,10 @@ function typedInput(input: Scalar): FakeCell {
   if (typeof input !== 'string') return typedValue(input);
   if (input === '') return {};
   if (input.startsWith("'")) return { value: input.slice(1), type: 'String' };
-  if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input)) return { formula: input.startsWith('=') ? input : `=${input}`, value: 0, type: 'Double' };
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(input)) return { value: Number(input.replace('%', '')) / (input.endsWith('%') ? 100 : 1), type: 'Double' };
+  if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input))
+    return { formula: input.startsWith('=') ? input : `=${input}`, value: 0, type: 'Double' };
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(input))
+    return { value: Number(input.replace('%', '')) / (input.endsWith('%') ? 100 : 1), type: 'Double' };
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE', type: 'Boolean' };
   if (EXCEL_ERROR_TEXTS.slice(0, 7).includes(input.toUpperCase())) return { value: input.toUpperCase(), type: 'Error' };
   return { value: input, type: 'String' };

@@ -54,7 +54,10 @@ function line(row: number, sourceRow: number): CellSpec[] {
   const word = (words: string[]) => `OR(${words.map((each) => `UPPER(TRIM(${status}))="${each}"`).join(',')})`;
   const full = word(['S', 'FULL', 'SELV']);
   const partial = word(['D', 'PARTIAL', 'DELVIS']);
-  const enrolment = [`OR(${SOURCE}!$B${sourceRow}="",INT(${SOURCE}!$B${sourceRow})<=$B$8)`, `OR(${SOURCE}!$C${sourceRow}="",INT(${SOURCE}!$C${sourceRow})>=$B$7)`].join(',');
+  const enrolment = [
+    `OR(${SOURCE}!$B${sourceRow}="",INT(${SOURCE}!$B${sourceRow})<=$B$8)`,
+    `OR(${SOURCE}!$C${sourceRow}="",INT(${SOURCE}!$C${sourceRow})>=$B$7)`,
+  ].join(',');
   const contract = 'INT(SIB_ContractStart)<=$B$8,INT(SIB_ContractEnd)>=$B$7';
   const formulas = [
     `${SOURCE}!$A${sourceRow}`,

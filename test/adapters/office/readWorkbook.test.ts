@@ -18,10 +18,17 @@ function candidateWorkbook(): FakeExcel {
       ['K-003', 44300, true],
     ],
   });
-  excel.addSheet('Contract', { values: [['Weekly rate', 1000], ['Currency', 'DKK']] });
+  excel.addSheet('Contract', {
+    values: [
+      ['Weekly rate', 1000],
+      ['Currency', 'DKK'],
+    ],
+  });
   excel.addSheet('Archive', { visibility: 'Hidden' });
   excel.names.push({ name: 'SIB_WeeklyRate', formula: '=Contract!$B$1' }, { name: 'SIB_Currency', formula: '="DKK"' });
-  excel.sheet('Contract').names.push({ name: 'SIB_Investor', formula: '=Contract!$A$1' }, { name: '_xlnm.Print_Area', formula: '=Contract!$A$1:$B$2' });
+  excel
+    .sheet('Contract')
+    .names.push({ name: 'SIB_Investor', formula: '=Contract!$A$1' }, { name: '_xlnm.Print_Area', formula: '=Contract!$A$1:$B$2' });
   excel.addTable('Enrolment', 'Candidates', 'B3:D8', true);
   return excel;
 }
@@ -43,7 +50,9 @@ describe('OfficeWorkbook.open', () => {
       { name: 'SIB_Currency', formula: '="DKK"' },
       { name: 'SIB_Investor', sheetScope: 'Contract', formula: '=Contract!$A$1' },
     ]);
-    expect(await workbook.tables()).toEqual([{ name: 'Enrolment', sheet: 'Candidates', range: 'B3:D8', headerRowCount: 1, totalsRowCount: 1 }]);
+    expect(await workbook.tables()).toEqual([
+      { name: 'Enrolment', sheet: 'Candidates', range: 'B3:D8', headerRowCount: 1, totalsRowCount: 1 },
+    ]);
     const grid = await workbook.readSheet('Candidates');
     expect(excel.syncs).toHaveLength(2);
     expect(grid.name).toBe('Candidates');
@@ -86,14 +95,18 @@ describe('OfficeWorkbook.open', () => {
     const excel = candidateWorkbook();
     const workbook = await OfficeWorkbook.open(excel.run, { sheets: ['Missing', 'Contract'], supports: supportsAll });
     expect(excel.syncs).toHaveLength(3);
-    await expect(workbook.readSheet('Missing')).rejects.toThrow("The workbook has no sheet named 'Missing'. Its sheets: Candidates, Contract, Archive");
+    await expect(workbook.readSheet('Missing')).rejects.toThrow(
+      "The workbook has no sheet named 'Missing'. Its sheets: Candidates, Contract, Archive",
+    );
   });
 
   test('a 10,000 × 100 candidate sheet is read in blocks, no response above 5 MB', async () => {
     const excel = new FakeExcel();
     const statuses = ['S', 'D', 'O', 1, 0.4, null, null, null];
     const values = Array.from({ length: 10_000 }, (_, r) =>
-      Array.from({ length: 100 }, (__, c) => (c === 0 ? `K-${String(r).padStart(5, '0')}` : c === 1 ? 43831 + (r % 300) : statuses[(r * 31 + c * 7) % statuses.length])),
+      Array.from({ length: 100 }, (__, c) =>
+        c === 0 ? `K-${String(r).padStart(5, '0')}` : c === 1 ? 43831 + (r % 300) : statuses[(r * 31 + c * 7) % statuses.length],
+      ),
     );
     excel.addSheet('Big', { values });
     const workbook = await OfficeWorkbook.open(excel.run, { sheets: ['Big'], supports: supportsAll });
@@ -118,7 +131,9 @@ describe('OfficeWorkbook.open', () => {
   test('an Excel without the requirement sets for reading is told so, before any call', async () => {
     const excel = candidateWorkbook();
     const supports = (set: string, version: string) => set === 'ExcelApi' && Number(version.split('.')[1]) <= 4;
-    await expect(OfficeWorkbook.open(excel.run, { supports })).rejects.toThrow('This version of Excel cannot read the workbook for the add-in: it needs ExcelApi 1.7 or later');
+    await expect(OfficeWorkbook.open(excel.run, { supports })).rejects.toThrow(
+      'This version of Excel cannot read the workbook for the add-in: it needs ExcelApi 1.7 or later',
+    );
     expect(excel.syncs).toHaveLength(0);
   });
 });

@@ -29,7 +29,9 @@ describe('setCellsXlsx', () => {
     const changed = [...before.keys()].filter((name) => before.get(name) !== after.get(name));
     expect(changed).toEqual(['xl/worksheets/sheet1.xml']);
     const contractXml = after.get('xl/worksheets/sheet1.xml')!;
-    expect(contractXml.replace(/<c r="C7"[^>]*>.*?<\/c>/, '')).toBe(before.get('xl/worksheets/sheet1.xml')!.replace(/<c r="C7"[^>]*>.*?<\/c>/, ''));
+    expect(contractXml.replace(/<c r="C7"[^>]*>.*?<\/c>/, '')).toBe(
+      before.get('xl/worksheets/sheet1.xml')!.replace(/<c r="C7"[^>]*>.*?<\/c>/, ''),
+    );
     expect(/<c r="C7"( s="\d+")?>/.exec(contractXml)![1]).toBe(/<c r="C7"( s="\d+")?>/.exec(before.get('xl/worksheets/sheet1.xml')!)![1]);
   });
 

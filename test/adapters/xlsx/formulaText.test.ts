@@ -15,19 +15,31 @@ describe('fileFormula', () => {
     ['"say ""DAYS(1)"""&DAYS(2,1)', '"say ""DAYS(1)"""&_xlfn.DAYS(2,1)'],
   ])('%s', (typed, stored) => expect(fileFormula(typed)).toBe(stored));
 
-  const prefixed = [...[...FUTURE_FUNCTIONS].map((name) => [name, `_xlfn.${name}`]), ...[...WORKSHEET_FUNCTIONS].map((name) => [name, `_xlfn._xlws.${name}`])];
+  const prefixed = [
+    ...[...FUTURE_FUNCTIONS].map((name) => [name, `_xlfn.${name}`]),
+    ...[...WORKSHEET_FUNCTIONS].map((name) => [name, `_xlfn._xlws.${name}`]),
+  ];
 
   test.each(prefixed)('%s, typed in any case, gets its prefix; in strings, sheet names and longer names it does not', (name, stored) => {
     const lower = name.toLowerCase();
     expect(fileFormula(`=${lower}(A1)+1`)).toBe(`${stored}(A1)+1`);
     expect(fileFormula(`SUM(${name}(1),${lower}(2))`)).toBe(`SUM(${stored}(1),${stored}(2))`);
-    expect(fileFormula(`"${name}(" & '${name}(x)'!A1 & '${lower}''s (sheet)'!B2 & T[${name}(1)]`)).toBe(`"${name}(" & '${name}(x)'!A1 & '${lower}''s (sheet)'!B2 & T[${name}(1)]`);
+    expect(fileFormula(`"${name}(" & '${name}(x)'!A1 & '${lower}''s (sheet)'!B2 & T[${name}(1)]`)).toBe(
+      `"${name}(" & '${name}(x)'!A1 & '${lower}''s (sheet)'!B2 & T[${name}(1)]`,
+    );
     expect(fileFormula(`MY${name}(1)+X.${name}(2)+${name}2(3)+${name} (4)`)).toBe(`MY${name}(1)+X.${name}(2)+${name}2(3)+${name} (4)`);
     expect(fileFormula(`${stored}(1)`)).toBe(`${stored}(1)`);
   });
 
   test('formulas without such a function come back as typed, sheet names and strings included', () => {
-    for (const formula of ['ROUND(SUM(Candidates!$B2:$B9),2)', "'Invoice 2021-W10'!A1*2", 'IF(B2="S",SIB_WeeklyRate,0)', "SUM('It''s'!A1:A3)", 'Invoice_2021_W10[[#Totals],[Amount]]', '1+"unterminated']) {
+    for (const formula of [
+      'ROUND(SUM(Candidates!$B2:$B9),2)',
+      "'Invoice 2021-W10'!A1*2",
+      'IF(B2="S",SIB_WeeklyRate,0)',
+      "SUM('It''s'!A1:A3)",
+      'Invoice_2021_W10[[#Totals],[Amount]]',
+      '1+"unterminated',
+    ]) {
       expect(fileFormula(formula)).toBe(formula);
       expect(fileFormula(`=${formula}`)).toBe(formula);
     }

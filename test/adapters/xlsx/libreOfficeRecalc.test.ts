@@ -20,7 +20,8 @@ const contract: SheetSpec = {
   ],
 };
 
-const lineAmount = (row: number) => formula(`ROUND(IF(B${row}="S",SIB_WeeklyRate,IF(B${row}="D",SIB_PartialRate,IF(ISNUMBER(B${row}),B${row}*SIB_WeeklyRate,0))),2)`);
+const lineAmount = (row: number) =>
+  formula(`ROUND(IF(B${row}="S",SIB_WeeklyRate,IF(B${row}="D",SIB_PartialRate,IF(ISNUMBER(B${row}),B${row}*SIB_WeeklyRate,0))),2)`);
 
 const invoice: SheetSpec = {
   name: 'Invoice 2021-W10',
@@ -74,14 +75,19 @@ describe('LibreOffice recomputes what the writer writes', () => {
     expect(rows[5]?.[2]).toBe(2345.69);
     expect(rows[0]?.[5]).toBe(2345.69);
     expect(rows[1]?.[5]).toBe(2345.69);
-    expect(await book.tables()).toEqual([{ name: 'Invoice_2021_W10', sheet: 'Invoice 2021-W10', range: 'A1:C6', headerRowCount: 1, totalsRowCount: 1 }]);
+    expect(await book.tables()).toEqual([
+      { name: 'Invoice_2021_W10', sheet: 'Invoice 2021-W10', range: 'A1:C6', headerRowCount: 1, totalsRowCount: 1 },
+    ]);
   });
 
-  test.each(roundCases.map((c, i) => [c.number, c.digits, c.expected, i] as const))('ROUND(%p, %p) = %p, in LibreOffice and in the engine', async (number, digits, expected, i) => {
-    const rows = (await book.readSheet('Rounding')).rows;
-    expect(rows[i]?.[2]).toBe(expected);
-    if (digits === 2) expect(toNumber(round2(amount(number)))).toBe(expected);
-  });
+  test.each(roundCases.map((c, i) => [c.number, c.digits, c.expected, i] as const))(
+    'ROUND(%p, %p) = %p, in LibreOffice and in the engine',
+    async (number, digits, expected, i) => {
+      const rows = (await book.readSheet('Rounding')).rows;
+      expect(rows[i]?.[2]).toBe(expected);
+      if (digits === 2) expect(toNumber(round2(amount(number)))).toBe(expected);
+    },
+  );
 
   test('functions newer than Excel 2007, typed plainly, are stored so they compute (not #NAME?)', async () => {
     expect((await book.readSheet('Newer functions')).rows).toEqual([[1.5], [8], [10]]);

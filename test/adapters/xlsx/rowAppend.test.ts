@@ -5,7 +5,13 @@ const ledger = () =>
   createXlsx({
     addSheets: [
       { name: 'Notes', rows: [[{ value: 'kept' }]] },
-      { name: 'Settlement ledger', rows: [['Week', 'Total', 'Cumulative'].map((value) => ({ value, bold: true })), [{ value: '2021-W09' }, { value: 100, format: 'amount' }, { formula: 'SUM(B$2:B2)', value: 100 }]] },
+      {
+        name: 'Settlement ledger',
+        rows: [
+          ['Week', 'Total', 'Cumulative'].map((value) => ({ value, bold: true })),
+          [{ value: '2021-W09' }, { value: 100, format: 'amount' }, { formula: 'SUM(B$2:B2)', value: 100 }],
+        ],
+      },
     ],
   });
 
@@ -13,7 +19,13 @@ describe('appending rows below a sheet the product created (the ledger)', () => 
   test('adds rows with values, formulas and styles, and keeps every earlier row', async () => {
     const output = writeXlsx(ledger(), {
       addSheets: [],
-      appendRows: [{ sheet: 'Settlement ledger', firstRow: 2, rows: [[{ value: '2021-W10' }, { value: 250.5, format: 'amount' }, { formula: 'SUM(B$2:B3)', value: 350.5 }]] }],
+      appendRows: [
+        {
+          sheet: 'Settlement ledger',
+          firstRow: 2,
+          rows: [[{ value: '2021-W10' }, { value: 250.5, format: 'amount' }, { formula: 'SUM(B$2:B3)', value: 350.5 }]],
+        },
+      ],
     });
     const grid = await openXlsx(output).readSheet('Settlement ledger');
     expect(grid.rows).toEqual([
@@ -27,7 +39,9 @@ describe('appending rows below a sheet the product created (the ledger)', () => 
   test('the dimension grows to take in the new rows', () => {
     const xml = '<worksheet><dimension ref="A1:C2"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>';
     const edited = appendRowsToPart(xml, { sheet: 'L', firstRow: 4, rows: [[null, null, null, null, { value: 7 }]] }, () => 0);
-    expect(edited).toBe('<worksheet><dimension ref="A1:E5"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="E5"><v>7</v></c></row></sheetData></worksheet>');
+    expect(edited).toBe(
+      '<worksheet><dimension ref="A1:E5"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="E5"><v>7</v></c></row></sheetData></worksheet>',
+    );
   });
 
   test('a part with a namespace prefix and an empty sheetData gets prefixed rows', () => {
@@ -38,9 +52,11 @@ describe('appending rows below a sheet the product created (the ledger)', () => 
   });
 
   test('never writes over rows that are there, nor to a sheet that is not', () => {
-    expect(() => writeXlsx(ledger(), { addSheets: [], appendRows: [{ sheet: 'Settlement ledger', firstRow: 1, rows: [[{ value: 'x' }]] }] })).toThrow(
-      "Cannot add rows to 'Settlement ledger' from row 2: it has rows down to 2, and nothing is ever overwritten",
+    expect(() =>
+      writeXlsx(ledger(), { addSheets: [], appendRows: [{ sheet: 'Settlement ledger', firstRow: 1, rows: [[{ value: 'x' }]] }] }),
+    ).toThrow("Cannot add rows to 'Settlement ledger' from row 2: it has rows down to 2, and nothing is ever overwritten");
+    expect(() => writeXlsx(ledger(), { addSheets: [], appendRows: [{ sheet: 'Ledger', firstRow: 5, rows: [[{ value: 'x' }]] }] })).toThrow(
+      "Cannot add rows to 'Ledger': the workbook has no such sheet",
     );
-    expect(() => writeXlsx(ledger(), { addSheets: [], appendRows: [{ sheet: 'Ledger', firstRow: 5, rows: [[{ value: 'x' }]] }] })).toThrow("Cannot add rows to 'Ledger': the workbook has no such sheet");
   });
 });

@@ -7,7 +7,31 @@ import { CellSpec, NumberFormatKind } from '../../../src/workbook/types';
 
 const awkwardText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.string({ unit: fc.constantFrom('_x0041_', '_x005F_', '_x', '&amp;', '&', '<', '>', '"', "'", ']]>', '\r', '\n', '\t', ' ', '\u0000', '\uFFFE', '\uD800', '\uDC00', 'ø', '😀'), maxLength: 6 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '_x0041_',
+      '_x005F_',
+      '_x',
+      '&amp;',
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      ']]>',
+      '\r',
+      '\n',
+      '\t',
+      ' ',
+      '\u0000',
+      '\uFFFE',
+      '\uD800',
+      '\uDC00',
+      'ø',
+      '😀',
+    ),
+    maxLength: 6,
+  }),
 );
 
 const value: fc.Arbitrary<CellValue> = fc.oneof(
@@ -32,7 +56,9 @@ const grid = fc.array(fc.oneof(fc.constant(null), fc.array(cell, { maxLength: 8 
 /** What a reader sees: -0 is stored as 0, blank cells and rows at the ends are not stored at all. */
 function expectedRows(rows: (CellSpec | null)[][] | null[]): (CellValue[] | undefined)[] {
   const expected = rows.map((row) => {
-    const values = (row ?? []).map((spec) => (spec?.value === undefined || Object.is(spec.value, -0) ? (spec?.value === undefined ? null : 0) : spec.value));
+    const values = (row ?? []).map((spec) =>
+      spec?.value === undefined || Object.is(spec.value, -0) ? (spec?.value === undefined ? null : 0) : spec.value,
+    );
     while (values.length > 0 && values[values.length - 1] === null) values.pop();
     return values.length > 0 ? values : undefined;
   });

@@ -2,7 +2,8 @@ import { scanSharedStrings } from '../../../src/adapters/xlsx/sharedStrings';
 import { readSheetPart, scanSheetBytes } from '../../../src/adapters/xlsx/sheetByteScanner';
 import { Grid, scanSheet, serialFromIsoDateTime } from '../../../src/adapters/xlsx/sheetScanner';
 
-const sheet = (sheetData: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/>${sheetData}<pageMargins left="0.7"/></worksheet>`;
+const sheet = (sheetData: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/>${sheetData}<pageMargins left="0.7"/></worksheet>`;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** The general scanner's grid; the reader's byte scanner (or its fallback to the general one) must read the same. */
@@ -31,7 +32,9 @@ describe('scanSheet: cell types', () => {
   });
 
   test('t="d" holds ISO dates and times, converted to serials of the workbook date system', () => {
-    const rows = scan('<sheetData><row r="1"><c r="A1" t="d"><v>2021-03-08</v></c><c r="B1" t="d"><v>2021-03-08T12:00:00.000</v></c><c r="C1" t="d"><v>06:00:00</v></c></row></sheetData>');
+    const rows = scan(
+      '<sheetData><row r="1"><c r="A1" t="d"><v>2021-03-08</v></c><c r="B1" t="d"><v>2021-03-08T12:00:00.000</v></c><c r="C1" t="d"><v>06:00:00</v></c></row></sheetData>',
+    );
     expect(rows).toEqual([[44263, 44263.5, 0.25]]);
     expect(serialFromIsoDateTime('1904-01-02', '1904')).toBe(1);
     expect(serialFromIsoDateTime('1900-03-01', '1900')).toBe(61);
@@ -39,19 +42,35 @@ describe('scanSheet: cell types', () => {
   });
 
   test('numbers: integers, decimals and exponents read exactly as Number() reads them', () => {
-    const texts = ['0', '-0.125', '1234.565', '0.1', '.5', '123456789012345', '1234567890123456789', '9.999999999999999E+307', '1E-320', '0.30000000000000004', '44263.5'];
+    const texts = [
+      '0',
+      '-0.125',
+      '1234.565',
+      '0.1',
+      '.5',
+      '123456789012345',
+      '1234567890123456789',
+      '9.999999999999999E+307',
+      '1E-320',
+      '0.30000000000000004',
+      '44263.5',
+    ];
     const cells = texts.map((text, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${text}</v></c>`).join('');
     expect(scan(`<sheetData><row r="1">${cells}</row></sheetData>`)).toEqual([texts.map(Number)]);
   });
 
   test('a styled cell without a value, and an empty <v/>, are blank', () => {
-    expect(scan('<sheetData><row r="1"><c r="A1" s="3"/><c r="B1" s="1"><v/></c><c r="C1"><v>7</v></c></row></sheetData>')).toEqual([[null, null, 7]]);
+    expect(scan('<sheetData><row r="1"><c r="A1" s="3"/><c r="B1" s="1"><v/></c><c r="C1"><v>7</v></c></row></sheetData>')).toEqual([
+      [null, null, 7],
+    ]);
   });
 });
 
 describe('scanSheet: positions', () => {
   test('rows and cells without r follow the previous ones', () => {
-    const rows = scan('<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row><row r="5"><c><v>5</v></c></row></sheetData>');
+    const rows = scan(
+      '<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row><row r="5"><c><v>5</v></c></row></sheetData>',
+    );
     expect(rows).toEqual([[1, 2], [null, null, 3, 4], undefined, undefined, [5]]);
   });
 
@@ -89,17 +108,23 @@ describe('scanSheet: positions', () => {
 
 describe('scanSheet: text', () => {
   test('entities and character references', () => {
-    const rows = scan('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;</t></is></c><c r="B1" t="str"><v>a&amp;b</v></c></row></sheetData>');
+    const rows = scan(
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;</t></is></c><c r="B1" t="str"><v>a&amp;b</v></c></row></sheetData>',
+    );
     expect(rows).toEqual([['&<>"\'AB😀', 'a&b']]);
   });
 
   test('_xHHHH_ escapes, with _x005F_ protecting a literal one', () => {
-    const rows = scan('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a_x000D_b_x0009_c</t></is></c><c r="B1" t="inlineStr"><is><t>_x005F_x0041_</t></is></c></row></sheetData>');
+    const rows = scan(
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a_x000D_b_x0009_c</t></is></c><c r="B1" t="inlineStr"><is><t>_x005F_x0041_</t></is></c></row></sheetData>',
+    );
     expect(rows).toEqual([['a\rb\tc', '_x0041_']]);
   });
 
   test('inline rich text joins its runs; whitespace is kept', () => {
-    const rows = scan('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">Bold </t></r><r><t>and plain</t></r></is></c></row></sheetData>');
+    const rows = scan(
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">Bold </t></r><r><t>and plain</t></r></is></c></row></sheetData>',
+    );
     expect(rows).toEqual([['Bold and plain']]);
   });
 
@@ -124,12 +149,24 @@ describe('scanSheet: text', () => {
       '<x:si><x:t>prefixed</x:t></x:si>',
     ];
     const xml = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join('')}</sst>`;
-    expect(scanSharedStrings(xml)).toEqual(['plain', '  spaced  ', 'a & b <c> A', 'line\nbreak\r_x0041_', 'Ærø 東京 😀', 'onetwo', 'kept', 'indented', 'prefixed']);
+    expect(scanSharedStrings(xml)).toEqual([
+      'plain',
+      '  spaced  ',
+      'a & b <c> A',
+      'line\nbreak\r_x0041_',
+      'Ærø 東京 😀',
+      'onetwo',
+      'kept',
+      'indented',
+      'prefixed',
+    ]);
   });
 
   test('a shared-string index outside the table is an error, not a silent blank', () => {
     expect(() => scan('<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>', ['only'])).toThrow(/shared string 3/);
-    expect(() => readSheetPart(utf8(sheet('<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>')), ['only'], '1900')).toThrow(/shared string 3/);
+    expect(() =>
+      readSheetPart(utf8(sheet('<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>')), ['only'], '1900'),
+    ).toThrow(/shared string 3/);
   });
 });
 
@@ -142,16 +179,45 @@ describe('the byte scanner reads the shapes Excel and this adapter write, and le
       '<c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F1" t="d"><v>2021-03-08T12:00:00</v></c>' +
       '<c r="G1" t="str"><f t="shared" ref="G1:G2" si="0">"a"&amp;"b"</f><v>ab</v></c><c r="H1" s="3"/><c r="I1" t="inlineStr"><is><t xml:space="preserve"> x </t></is></c></row>' +
       '<row r="3"/><row r="4"><c r="B4" t="str"><f t="shared" si="0"/><v>ab</v></c><c r="C4" t="inlineStr"><is><t>Delvis</t></is></c></row></sheetData>';
-    const expected = [['one', -12.5, 1.2345678901234567e-5, true, { error: '#DIV/0!' }, 44263.5, 'ab', null, ' x '], undefined, undefined, [null, 'ab', 'Delvis']];
+    const expected = [
+      ['one', -12.5, 1.2345678901234567e-5, true, { error: '#DIV/0!' }, 44263.5, 'ab', null, ' x '],
+      undefined,
+      undefined,
+      [null, 'ab', 'Delvis'],
+    ];
     expect(bytes(sheetData, ['zero', 'one'])).toEqual(expected);
     expect(scan(sheetData, ['zero', 'one'])).toEqual(expected);
     expect(bytes('<sheetData/>')).toEqual([]);
   });
 
   test('text: references, _xHHHH_ escapes, line ends, UTF-8, a leading U+FEFF, long and repeated texts', () => {
-    const texts = ['S', 'S', 'Delvis', 'Delvis', 'a &amp; b', '_x0041_ and _x005F_x0041_', 'two\r\nlines', 'Ærø – København ✓ 😀', '\uFEFFzero width', 'a text longer than the short ones that repeat'];
+    const texts = [
+      'S',
+      'S',
+      'Delvis',
+      'Delvis',
+      'a &amp; b',
+      '_x0041_ and _x005F_x0041_',
+      'two\r\nlines',
+      'Ærø – København ✓ 😀',
+      '\uFEFFzero width',
+      'a text longer than the short ones that repeat',
+    ];
     const cells = texts.map((text, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${text}</t></is></c>`).join('');
-    const expected = [['S', 'S', 'Delvis', 'Delvis', 'a & b', 'A and _x0041_', 'two\nlines', 'Ærø – København ✓ 😀', '\uFEFFzero width', 'a text longer than the short ones that repeat']];
+    const expected = [
+      [
+        'S',
+        'S',
+        'Delvis',
+        'Delvis',
+        'a & b',
+        'A and _x0041_',
+        'two\nlines',
+        'Ærø – København ✓ 😀',
+        '\uFEFFzero width',
+        'a text longer than the short ones that repeat',
+      ],
+    ];
     expect(bytes(`<sheetData><row r="1">${cells}</row></sheetData>`)).toEqual(expected);
     expect(scan(`<sheetData><row r="1">${cells}</row></sheetData>`)).toEqual(expected);
   });

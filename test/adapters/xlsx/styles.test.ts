@@ -14,7 +14,10 @@ describe('addCellStyles', () => {
       `<styleSheet ${MAIN}><numFmts count="1"><numFmt numFmtId="170" formatCode="0.000"/></numFmts><fonts count="1"><font><sz val="10"/><name val="Arial"/></font></fonts>` +
       '<fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>' +
       '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="170" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><dxfs count="0"/></styleSheet>';
-    const result = addCellStyles(xml, [{ format: 'date', bold: true }, { format: 'amount', bold: false }]);
+    const result = addCellStyles(xml, [
+      { format: 'date', bold: true },
+      { format: 'amount', bold: false },
+    ]);
     expect(result.xml).toBe(
       `<styleSheet ${MAIN}><numFmts count="2"><numFmt numFmtId="170" formatCode="0.000"/><numFmt numFmtId="171" formatCode="yyyy-mm-dd"/></numFmts>` +
         '<fonts count="2"><font><sz val="10"/><name val="Arial"/></font><font><b/><sz val="10"/><name val="Arial"/></font></fonts>' +
@@ -27,8 +30,14 @@ describe('addCellStyles', () => {
   });
 
   test('reuses an identical format, font and cell format already there', () => {
-    const first = addCellStyles(defaultStylesXml(), [{ format: 'datetime', bold: true }, { format: 'share', bold: false }]);
-    const second = addCellStyles(first.xml as string, [{ format: 'share', bold: false }, { format: 'datetime', bold: true }]);
+    const first = addCellStyles(defaultStylesXml(), [
+      { format: 'datetime', bold: true },
+      { format: 'share', bold: false },
+    ]);
+    const second = addCellStyles(first.xml as string, [
+      { format: 'share', bold: false },
+      { format: 'datetime', bold: true },
+    ]);
     expect(second.xml).toBeUndefined();
     expect(second.indexOf({ format: 'datetime', bold: true })).toBe(first.indexOf({ format: 'datetime', bold: true }));
     expect(second.indexOf({ format: 'share', bold: false })).toBe(first.indexOf({ format: 'share', bold: false }));
@@ -38,7 +47,10 @@ describe('addCellStyles', () => {
     const xml =
       '<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:fonts count="1"><x:font><x:sz val="11"/><x:b val="0"/></x:font></x:fonts>' +
       '<x:cellXfs><x:xf numFmtId="0" fontId="0"/></x:cellXfs></x:styleSheet>';
-    const result = addCellStyles(xml, [{ format: 'date', bold: false }, { format: 'text', bold: true }]);
+    const result = addCellStyles(xml, [
+      { format: 'date', bold: false },
+      { format: 'text', bold: true },
+    ]);
     expect(result.xml).toBe(
       '<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></x:numFmts>' +
         '<x:fonts count="2"><x:font><x:sz val="11"/><x:b val="0"/></x:font><x:font><x:b/><x:sz val="11"/></x:font></x:fonts>' +

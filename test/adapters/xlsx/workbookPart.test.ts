@@ -7,7 +7,8 @@ const newName = { name: 'SIB_Total', formula: "'Invoice 2021-W10'!$G$20" };
 
 describe('parseWorkbookPart', () => {
   test('sheets with state, 1904 flag (1 or true), names with sheet scope and entities', () => {
-    const xml = `<workbook ${MAIN} ${R}><workbookPr date1904="true"/><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/><sheet name="H" sheetId="3" state="hidden" r:id="rId2"/><sheet name="V" sheetId="4" state="veryHidden" r:id="rId3"/></sheets>` +
+    const xml =
+      `<workbook ${MAIN} ${R}><workbookPr date1904="true"/><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId1"/><sheet name="H" sheetId="3" state="hidden" r:id="rId2"/><sheet name="V" sheetId="4" state="veryHidden" r:id="rId3"/></sheets>` +
       `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'A &amp; B'!$A$1:$B$2</definedName><definedName name="Rate">H!$B$1&lt;&gt;0</definedName></definedNames></workbook>`;
     expect(parseWorkbookPart(xml)).toEqual({
       sheets: [
@@ -44,7 +45,8 @@ describe('addToWorkbookPart', () => {
   });
 
   test('a prefixed part gets prefixed elements; a missing r: prefix is declared on the element', () => {
-    const xml = '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="S" sheetId="1"/></x:sheets><x:calcPr/></x:workbook>';
+    const xml =
+      '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="S" sheetId="1"/></x:sheets><x:calcPr/></x:workbook>';
     expect(addToWorkbookPart(xml, [newSheet], [])).toBe(
       '<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="S" sheetId="1"/>' +
         '<x:sheet name="Invoice 2021-W10" sheetId="9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/></x:sheets><x:calcPr fullCalcOnLoad="1"/></x:workbook>',

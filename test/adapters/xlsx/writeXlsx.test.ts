@@ -18,13 +18,34 @@ const input = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/rich-w
 const summary: SheetSpec = {
   name: 'Summary',
   rows: [
-    [{ value: 'Sum of amounts', bold: true }, { formula: 'SUM(Data!B2:B5)', value: 0, format: 'amount' }],
-    [{ value: 'Weekly rate', bold: true }, { formula: 'ROUND(SIB_WeeklyRate,2)', value: 0, format: 'amount' }],
-    [{ value: 'Two partial weeks', bold: true }, { formula: 'ROUND(SIB_PartialRate*2,2)', value: 0, format: 'amount' }],
-    [{ value: 'Amounts by name', bold: true }, { formula: 'SUM(Amounts)', value: 0, format: 'amount' }],
-    [{ value: 'From the hidden sheet', bold: true }, { formula: 'Hidden!A1', value: '' }],
-    [{ value: 'Rounded refund', bold: true }, { formula: 'ROUND(Data!B3,2)', value: 0, format: 'amount' }],
-    [{ value: 'Built', bold: true }, { value: 44263.5, format: 'datetime' }],
+    [
+      { value: 'Sum of amounts', bold: true },
+      { formula: 'SUM(Data!B2:B5)', value: 0, format: 'amount' },
+    ],
+    [
+      { value: 'Weekly rate', bold: true },
+      { formula: 'ROUND(SIB_WeeklyRate,2)', value: 0, format: 'amount' },
+    ],
+    [
+      { value: 'Two partial weeks', bold: true },
+      { formula: 'ROUND(SIB_PartialRate*2,2)', value: 0, format: 'amount' },
+    ],
+    [
+      { value: 'Amounts by name', bold: true },
+      { formula: 'SUM(Amounts)', value: 0, format: 'amount' },
+    ],
+    [
+      { value: 'From the hidden sheet', bold: true },
+      { formula: 'Hidden!A1', value: '' },
+    ],
+    [
+      { value: 'Rounded refund', bold: true },
+      { formula: 'ROUND(Data!B3,2)', value: 0, format: 'amount' },
+    ],
+    [
+      { value: 'Built', bold: true },
+      { value: 44263.5, format: 'datetime' },
+    ],
   ],
   columnWidths: [24, 14],
 };
@@ -39,16 +60,25 @@ const EDITED = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types
 describe('writeXlsx keeps every part of a rich workbook', () => {
   test('the fixture has what this test is about', () => {
     const names = before.names();
-    for (const part of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml']) expect(names).toContain(part);
+    for (const part of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml'])
+      expect(names).toContain(part);
     const data = before.text('xl/worksheets/sheet1.xml') as string;
-    for (const element of ['<mergeCell ref="D1:E1"/>', '<conditionalFormatting sqref="B2:B5">', '<dataValidation ', '<drawing r:id=', '<legacyDrawing r:id=']) expect(data).toContain(element);
+    for (const element of [
+      '<mergeCell ref="D1:E1"/>',
+      '<conditionalFormatting sqref="B2:B5">',
+      '<dataValidation ',
+      '<drawing r:id=',
+      '<legacyDrawing r:id=',
+    ])
+      expect(data).toContain(element);
     expect(before.text('xl/workbook.xml')).toContain('state="hidden"');
   });
 
   test('parts it need not change are copied byte for byte, in their order', () => {
     const kept = before.names().filter((name) => !EDITED.includes(name));
     expect(after.names().slice(0, before.names().length)).toEqual(before.names());
-    for (const name of kept) expect(Buffer.from(after.read(name) as Uint8Array).equals(Buffer.from(before.read(name) as Uint8Array))).toBe(true);
+    for (const name of kept)
+      expect(Buffer.from(after.read(name) as Uint8Array).equals(Buffer.from(before.read(name) as Uint8Array))).toBe(true);
   });
 
   test('only the new sheet is added', () => {
@@ -64,7 +94,13 @@ describe('writeXlsx keeps every part of a rich workbook', () => {
       ...findElements(before.text('xl/workbook.xml') as string, 'sheet').map((sheet) => sheet.attrs),
       { name: 'Summary', sheetId: '4', 'r:id': 'rId6' },
     ]);
-    expect(findElement(workbook, 'calcPr')?.attrs).toEqual({ fullCalcOnLoad: '1', iterateCount: '100', refMode: 'A1', iterate: 'false', iterateDelta: '0.001' });
+    expect(findElement(workbook, 'calcPr')?.attrs).toEqual({
+      fullCalcOnLoad: '1',
+      iterateCount: '100',
+      refMode: 'A1',
+      iterate: 'false',
+      iterateDelta: '0.001',
+    });
     expect(workbook).toContain('<definedName name="SIB_SumOfAmounts">Summary!$B$1</definedName></definedNames><calcPr');
   });
 
@@ -78,7 +114,11 @@ describe('writeXlsx keeps every part of a rich workbook', () => {
       expect(Number(findElement(now, block)?.attrs.count)).toBe(newChildren.length);
     }
     expect(childTexts(now, 'cellXfs').length).toBeGreaterThan(childTexts(old, 'cellXfs').length);
-    const untouched = (xml: string) => ['numFmts', 'fonts', 'cellXfs'].reduce((rest, block) => rest.replace(xml.slice(findElement(xml, block)!.start, findElement(xml, block)!.end), ''), xml);
+    const untouched = (xml: string) =>
+      ['numFmts', 'fonts', 'cellXfs'].reduce(
+        (rest, block) => rest.replace(xml.slice(findElement(xml, block)!.start, findElement(xml, block)!.end), ''),
+        xml,
+      );
     expect(untouched(now)).toBe(untouched(old));
   });
 
@@ -97,7 +137,10 @@ describe('writeXlsx keeps every part of a rich workbook', () => {
     const written = openXlsx(output);
     expect(written.sheets).toEqual([...original.sheets, { name: 'Summary', state: 'visible' }]);
     for (const name of await original.sheetNames()) expect(await written.readSheet(name)).toEqual(await original.readSheet(name));
-    expect(await written.definedNames()).toEqual([...(await original.definedNames()), { name: 'SIB_SumOfAmounts', formula: 'Summary!$B$1' }]);
+    expect(await written.definedNames()).toEqual([
+      ...(await original.definedNames()),
+      { name: 'SIB_SumOfAmounts', formula: 'Summary!$B$1' },
+    ]);
     expect(await original.definedNames()).toContainEqual({ name: 'LocalNote', sheetScope: 'Contract', formula: 'Contract!$A$1' });
   });
 
@@ -105,20 +148,36 @@ describe('writeXlsx keeps every part of a rich workbook', () => {
     const again = writeXlsx(output, { addSheets: [{ ...summary, name: 'Summary 2' }] });
     expect(new ZipPackage(again).text('xl/styles.xml')).toBe(after.text('xl/styles.xml'));
     expect(() => writeXlsx(output, { addSheets: [{ ...summary, name: 'summary' }] })).toThrow(/already has a sheet named 'summary'/);
-    expect(() => writeXlsx(output, { addSheets: [], addNames: [{ name: 'sib_weeklyrate', formula: 'Data!$A$1' }] })).toThrow(/already has a table or defined name 'sib_weeklyrate'/);
+    expect(() => writeXlsx(output, { addSheets: [], addNames: [{ name: 'sib_weeklyrate', formula: 'Data!$A$1' }] })).toThrow(
+      /already has a table or defined name 'sib_weeklyrate'/,
+    );
   });
 
   test('LibreOffice opens the output, keeps its parts and recomputes the new formulas', async () => {
     const recalculated = await recalculateWithLibreOffice(output);
     const book = openXlsx(recalculated);
-    expect((await book.readSheet('Summary')).rows.map((row) => row?.[1])).toEqual([1264.94, 1234.57, 1234.57, 1264.94, 'Not for the eyes of the casual reader', -0.13, 44263.5]);
+    expect((await book.readSheet('Summary')).rows.map((row) => row?.[1])).toEqual([
+      1264.94,
+      1234.57,
+      1234.57,
+      1264.94,
+      'Not for the eyes of the casual reader',
+      -0.13,
+      44263.5,
+    ]);
     expect(book.sheets.find((sheet) => sheet.name === 'Hidden')?.state).toBe('hidden');
     const zip = new ZipPackage(recalculated);
     expect(zip.names().some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
     expect(zip.names().some((name) => /^xl\/comments\d*\.xml$/.test(name))).toBe(true);
-    const dataPath = resolveTarget('xl/workbook.xml', parseRelationships(zip.text('xl/_rels/workbook.xml.rels')).find((rel) => isKind(rel, 'worksheet') && rel.target.endsWith('sheet1.xml'))!.target);
+    const dataPath = resolveTarget(
+      'xl/workbook.xml',
+      parseRelationships(zip.text('xl/_rels/workbook.xml.rels')).find(
+        (rel) => isKind(rel, 'worksheet') && rel.target.endsWith('sheet1.xml'),
+      )!.target,
+    );
     const data = zip.text(dataPath) as string;
-    for (const element of ['<mergeCell ref="D1:E1"/>', '<conditionalFormatting sqref="B2:B5">', '<dataValidation ']) expect(data).toContain(element);
+    for (const element of ['<mergeCell ref="D1:E1"/>', '<conditionalFormatting sqref="B2:B5">', '<dataValidation '])
+      expect(data).toContain(element);
   });
 });
 

@@ -35,16 +35,25 @@ describe('openXlsx', () => {
   });
 
   test('follows the package relationships to a workbook stored elsewhere, with absolute targets and no shared strings', async () => {
-    const bytes = zipSync({
-      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      '_rels/.rels': strToU8(`<Relationships xmlns="${PKG_REL}"><Relationship Id="r1" Type="${REL}/officeDocument" Target="/book/main.xml"/></Relationships>`),
-      'book/main.xml': strToU8(
-        `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="1"/><sheets><sheet name="Only" sheetId="1" r:id="s1"/></sheets>` +
-          `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Only!$A$1:$A$2</definedName></definedNames></workbook>`,
-      ),
-      'book/_rels/main.xml.rels': strToU8(`<Relationships xmlns="${PKG_REL}"><Relationship Id="s1" Type="${REL}/worksheet" Target="/book/sheets/one.xml"/></Relationships>`),
-      'book/sheets/one.xml': strToU8(`<worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>hi</t></is></c></row></sheetData></worksheet>`),
-    }, { level: 0 });
+    const bytes = zipSync(
+      {
+        '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+        '_rels/.rels': strToU8(
+          `<Relationships xmlns="${PKG_REL}"><Relationship Id="r1" Type="${REL}/officeDocument" Target="/book/main.xml"/></Relationships>`,
+        ),
+        'book/main.xml': strToU8(
+          `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="1"/><sheets><sheet name="Only" sheetId="1" r:id="s1"/></sheets>` +
+            `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Only!$A$1:$A$2</definedName></definedNames></workbook>`,
+        ),
+        'book/_rels/main.xml.rels': strToU8(
+          `<Relationships xmlns="${PKG_REL}"><Relationship Id="s1" Type="${REL}/worksheet" Target="/book/sheets/one.xml"/></Relationships>`,
+        ),
+        'book/sheets/one.xml': strToU8(
+          `<worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>hi</t></is></c></row></sheetData></worksheet>`,
+        ),
+      },
+      { level: 0 },
+    );
     const book = openXlsx(bytes);
     expect(book.dateSystem).toBe('1904');
     expect(await book.sheetNames()).toEqual(['Only']);
@@ -58,7 +67,9 @@ describe('openXlsx', () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(() => openXlsx(ole)).toThrow(/encrypted \(password-protected\) workbook or an old \.xls/);
     expect(() => openXlsx(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toThrow(/no workbook part/);
-    await expect(openXlsx(largeCandidateWorkbook(1, 3)).readSheet('Nope')).rejects.toThrow("The workbook has no sheet named 'Nope'. Its sheets: Candidates");
+    await expect(openXlsx(largeCandidateWorkbook(1, 3)).readSheet('Nope')).rejects.toThrow(
+      "The workbook has no sheet named 'Nope'. Its sheets: Candidates",
+    );
   });
 
   test('reads a 10,000 × 160 candidate sheet within its time budget', async () => {
