@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI is compiled by `npm ci` / `npm install` (the prepare script) into dist/node.
+// The CLI is compiled by `npm ci` / `npm install` (the prepare script) into lib/, apart from the add-in's dist/: neither build deletes the other.
 const path = require('node:path');
-const entry = path.join(__dirname, '..', 'dist', 'node', 'src', 'cli', 'sib.js');
+const entry = path.join(__dirname, '..', 'lib', 'src', 'cli', 'sib.js');
 try {
   require.resolve(entry);
 } catch {

@@ -1,9 +1,10 @@
+import os from 'node:os';
 import { benchFunctions } from './bench/functionsBench';
 import { benchSheet } from './bench/sheetBench';
 
 /** `npm run bench`: figures for the issue notes, not assertions. */
 async function main(): Promise<void> {
-  process.stdout.write(`node ${process.version}, ${require('node:os').cpus().length} cores\n`);
+  process.stdout.write(`node ${process.version}, ${os.cpus().length} cores\n`);
   benchFunctions();
   await benchSheet();
 }

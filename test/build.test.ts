@@ -101,3 +101,15 @@ describe('npm run build', () => {
     expect(gzipped).toBeLessThanOrEqual(FUNCTIONS_GZIP_BUDGET);
   });
 });
+
+describe('build outputs', () => {
+  it('the add-in build (webpack, which empties its folder) and the CLI build (tsc) live apart', () => {
+    const root = path.join(__dirname, '..');
+    const webpackConfig = require('../webpack.config.js')({}, { mode: 'production' });
+    const addin = path.resolve(webpackConfig.output.path);
+    const cli = path.resolve(root, JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.node.json'), 'utf8')).compilerOptions.outDir);
+    const inside = (child: string, parent: string) => !path.relative(parent, child).startsWith('..');
+    expect(inside(cli, addin) || inside(addin, cli)).toBe(false);
+    expect(fs.readFileSync(path.join(root, 'bin', 'sib.js'), 'utf8')).toContain(`'${path.relative(root, cli)}'`);
+  });
+});

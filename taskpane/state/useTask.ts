@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export type TaskState<T> =
   | { readonly status: 'idle' }
@@ -16,7 +16,9 @@ export function useTask<A extends unknown[], T>(
   const [state, setState] = useState<TaskState<T>>({ status: 'idle' });
   const latest = useRef(0);
   const jobRef = useRef(job);
-  jobRef.current = job;
+  useLayoutEffect(() => {
+    jobRef.current = job;
+  });
   useEffect(() => () => void (latest.current = -1), []);
   const run = useCallback(async (...args: A) => {
     const id = ++latest.current;

@@ -13,6 +13,8 @@ export function useWorkbookTask<T>(load: (workbook: WorkbookReader) => Promise<T
   const [state, run] = useTask(async () => load(await host.workbook()));
   useEffect(() => {
     void run();
+    // The caller's deps, as with useEffect's own list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [run, revision, ...deps]);
   return [state, () => void run()];
 }

@@ -27,9 +27,20 @@ export function useHostTheme(host: Host): Theme {
     });
     return () => listeners.forEach((remove) => remove());
   }, []);
+  // Office hands out a new colours object on every call: the theme follows the two colours, not the object.
   const office = host.officeTheme();
+  const background = office?.bodyBackgroundColor;
+  const foreground = office?.bodyForegroundColor;
   return useMemo(
-    () => pickTheme({ forcedColors, prefersDark, office }),
-    [forcedColors, prefersDark, office?.bodyBackgroundColor, office?.bodyForegroundColor],
+    () =>
+      pickTheme({
+        forcedColors,
+        prefersDark,
+        office:
+          background === undefined || foreground === undefined
+            ? undefined
+            : { bodyBackgroundColor: background, bodyForegroundColor: foreground },
+      }),
+    [forcedColors, prefersDark, background, foreground],
   );
 }

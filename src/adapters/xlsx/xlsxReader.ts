@@ -58,15 +58,13 @@ export class XlsxWorkbook implements WorkbookReader {
   }
 
   async tables(): Promise<readonly TableInfo[]> {
-    return this.workbook
-      .tables()
-      .map(({ displayName, sheet, ref, headerRowCount, totalsRowCount }) => ({
-        name: displayName,
-        sheet,
-        range: ref,
-        headerRowCount,
-        totalsRowCount,
-      }));
+    return this.workbook.tables().map(({ displayName, sheet, ref, headerRowCount, totalsRowCount }) => ({
+      name: displayName,
+      sheet,
+      range: ref,
+      headerRowCount,
+      totalsRowCount,
+    }));
   }
 
   private strings(): readonly string[] {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CellEdit, DefinedNameSpec, SheetGrid } from '../../../src/workbook/types';
 import { DateSystem } from '../../../src/engine/weeks';
 import { ContractTerms, readContractTerms, TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
@@ -31,7 +31,12 @@ export function useContractView(): ContractViewState {
   }, []);
   const setup = loading.status === 'done' ? loading.result : undefined;
   const [drafts, setDrafts] = useState<Partial<Record<TermKey, string>>>({});
-  useEffect(() => setDrafts({}), [setup]);
+  // Drafts belong to the terms they were typed over: newly read terms start with none.
+  const [draftsOf, setDraftsOf] = useState(setup);
+  if (draftsOf !== setup) {
+    setDraftsOf(setup);
+    setDrafts({});
+  }
 
   const fields = useMemo(
     () =>

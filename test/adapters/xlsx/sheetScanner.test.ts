@@ -22,7 +22,7 @@ describe('scanSheet: cell types', () => {
         '<c r="G1" t="inlineStr"><is><t>inline</t></is></c><c r="H1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="I1"><f>1/0</f><v>0.1</v></c></row></sheetData>',
       ['zero', 'one'],
     );
-    expect(rows).toEqual([['one', -12.5, 1.2345678901234567e-5, true, false, { error: '#DIV/0!' }, 'inline', 'ab', 0.1]]);
+    expect(rows).toEqual([['one', -12.5, 1.2345678901234568e-5, true, false, { error: '#DIV/0!' }, 'inline', 'ab', 0.1]]);
   });
 
   test('every Excel error text reads as that error', () => {
@@ -180,7 +180,7 @@ describe('the byte scanner reads the shapes Excel and this adapter write, and le
       '<c r="G1" t="str"><f t="shared" ref="G1:G2" si="0">"a"&amp;"b"</f><v>ab</v></c><c r="H1" s="3"/><c r="I1" t="inlineStr"><is><t xml:space="preserve"> x </t></is></c></row>' +
       '<row r="3"/><row r="4"><c r="B4" t="str"><f t="shared" si="0"/><v>ab</v></c><c r="C4" t="inlineStr"><is><t>Delvis</t></is></c></row></sheetData>';
     const expected = [
-      ['one', -12.5, 1.2345678901234567e-5, true, { error: '#DIV/0!' }, 44263.5, 'ab', null, ' x '],
+      ['one', -12.5, 1.2345678901234568e-5, true, { error: '#DIV/0!' }, 44263.5, 'ab', null, ' x '],
       undefined,
       undefined,
       [null, 'ab', 'Delvis'],
