@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { CliError } from './cliError';
 
 export interface ParsedArguments {
@@ -5,23 +6,32 @@ export interface ParsedArguments {
   readonly options: Readonly<Record<string, string | true>>;
 }
 
-/** `--name value`, `--name=value` and bare `--flag`; which names take a value is the command's to say. */
+/** `--name value`, `--name=value` and bare `--flag`, by Node's own parser; which names take a value is the command's to say. */
 export function parseArguments(argv: readonly string[], valued: ReadonlySet<string>, flags: ReadonlySet<string>): ParsedArguments {
-  const positionals: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    if (!argument.startsWith('--') || argument === '--') {
-      positionals.push(argument);
-      continue;
+  const options = Object.fromEntries([
+    ...[...valued].map((name) => [name, { type: 'string' as const }]),
+    ...[...flags].map((name) => [name, { type: 'boolean' as const }]),
+  ]);
+  try {
+    const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    const values = parsed.values as Record<string, string | true>;
+    for (const name of valued) {
+      const value = values[name];
+      if (typeof value === 'string' && value.startsWith('--')) throw new CliError(`--${name} needs a value`);
     }
-    const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
-    if (valued.has(name)) {
-      const value = inline ?? argv[++index];
-      if (value === undefined || value.startsWith('--')) throw new CliError(`--${name} needs a value`);
-      options[name] = value;
-    } else if (flags.has(name) && inline === undefined) options[name] = true;
-    else throw new CliError(`Unknown option --${name}`);
+    return { positionals: parsed.positionals, options: values };
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(usageMessage(error as Error & { code?: string }));
   }
-  return { positionals, options };
+}
+
+function usageMessage(error: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${option ?? ''}`.trim();
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    const name = option.replace(/^-+/, '');
+    return /does not take an argument/.test(error.message) ? `--${name} takes no value` : `--${name} needs a value`;
+  }
+  return error.message;
 }

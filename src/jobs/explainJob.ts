@@ -1,7 +1,7 @@
 import { WorkbookReader } from '../workbook/types';
 import { cellTarget, explainLine, Explanation, isExplainRefusal } from '../sheet/explain';
 import { LEDGER_SHEET, readLedger } from '../sheet/ledger';
-import { parseRange, splitSheetReference } from '../sheet/ranges';
+import { parseRange, splitSheetReference } from '../workbook/ranges';
 import { CheckRequest, runCheck } from './checkJob';
 
 /**

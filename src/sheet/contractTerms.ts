@@ -4,7 +4,7 @@ import { DEFAULT_CURRENCY, Terms } from '../engine/terms';
 import { DateSystem, Day, dayFromSerial } from '../engine/weeks';
 import { DefinedName, SheetGrid, WorkbookReader } from '../workbook/types';
 import { Finding } from './findings';
-import { parseRange, splitSheetReference } from './ranges';
+import { parseRange, splitSheetReference } from '../workbook/ranges';
 
 /** The defined names that hold the contract terms (DESIGN §6). */
 export const TERM_NAMES = {

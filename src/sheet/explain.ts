@@ -12,7 +12,7 @@ import { Finding } from './findings';
 import { buildInvoice, isRefusal } from './invoice';
 import { readIssued } from './issued';
 import { ledgerInvoicedBefore, Ledger } from './ledger';
-import { parseRange, splitSheetReference } from './ranges';
+import { parseRange, splitSheetReference } from '../workbook/ranges';
 import { sheetCell } from './settlementTable';
 
 /**

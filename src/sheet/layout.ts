@@ -2,7 +2,7 @@ import { CellValue, isBlank } from '../engine/cells';
 import { isEngineError } from '../engine/errors';
 import { DateSystem, IsoWeek } from '../engine/weeks';
 import { SheetGrid, TableInfo } from '../workbook/types';
-import { parseRange } from './ranges';
+import { parseRange } from '../workbook/ranges';
 import { headerRole, looksLikeWeek, weekOfHeader } from './headers';
 
 export interface WeekColumn {

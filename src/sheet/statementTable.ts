@@ -3,7 +3,7 @@ import { EngineError, engineError, isEngineError } from '../engine/errors';
 import { Amount, amount, round2 } from '../engine/money';
 import { IsoWeek, parseWeekLabel, weekLabel } from '../engine/weeks';
 import { SheetGrid, TableInfo } from '../workbook/types';
-import { parseRange } from './ranges';
+import { parseRange } from '../workbook/ranges';
 
 /**
  * A received invoice table (DESIGN §8): one this product built, perhaps copied into another workbook,

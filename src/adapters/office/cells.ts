@@ -1,5 +1,5 @@
 import { cellAddress, isExcelError } from '../../engine/cells';
-import { parseRange, splitSheetReference } from '../../sheet/ranges';
+import { parseRange, splitSheetReference } from '../../workbook/ranges';
 import { CellEdit } from '../../workbook/types';
 import { ExcelRun, officeErrorCode } from './excelRun';
 import { NUMBER_FORMAT_CODES } from './numberFormats';

@@ -1,5 +1,5 @@
 import { cellAddress } from '../../engine/cells';
-import { parseRange } from '../../sheet/ranges';
+import { parseRange } from '../../workbook/ranges';
 import { ExcelRun } from './excelRun';
 import { officeSupports, requireFeature, SetSupported } from './requirements';
 

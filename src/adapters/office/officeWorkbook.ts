@@ -1,5 +1,5 @@
 import { DateSystem } from '../../engine/weeks';
-import { splitSheetReference } from '../../sheet/ranges';
+import { splitSheetReference } from '../../workbook/ranges';
 import {
   CellEdit,
   DefinedName,

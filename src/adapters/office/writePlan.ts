@@ -1,7 +1,8 @@
 import { cellAddress, columnLetters, isExcelError } from '../../engine/cells';
 import { CellSpec, RowsAppend, SheetSpec, TableSpec, WorkbookChanges } from '../../workbook/types';
-import { checkName, checkSheetName } from '../xlsx/nameRules';
-import { CellRange, checkTable } from '../xlsx/tableWriter';
+import { checkName, checkSheetName } from '../../workbook/nameRules';
+import { checkTable } from '../../workbook/tableRules';
+import { CellRange } from '../../workbook/ranges';
 import { NUMBER_FORMAT_CODES } from './numberFormats';
 import { CALL_OVERHEAD, jsonBytes } from './payloadSize';
 import { typedFormula } from './typedFormula';

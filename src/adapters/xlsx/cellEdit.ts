@@ -1,5 +1,5 @@
 import { CellValue, columnLetters, isExcelError, parseCellAddress } from '../../engine/cells';
-import { splitSheetReference } from '../../sheet/ranges';
+import { splitSheetReference } from '../../workbook/ranges';
 import { CellEdit } from '../../workbook/types';
 import { attribute, CellPlace, findCell, sheetDataOf } from './cellXml';
 import { addCellStyles } from './styles';

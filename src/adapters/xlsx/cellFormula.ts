@@ -1,4 +1,4 @@
-import { splitSheetReference } from '../../sheet/ranges';
+import { splitSheetReference } from '../../workbook/ranges';
 import { findCell } from './cellXml';
 import { WorkbookPackage } from './workbookPackage';
 import { decodeXml } from './xmlText';

@@ -1,5 +1,5 @@
 import { cellText } from '../../views/cellText';
-import { parseRange, splitSheetReference } from '../../../src/sheet/ranges';
+import { parseRange, splitSheetReference } from '../../../src/workbook/ranges';
 import { downloadWorkbook } from '../../host/download';
 import { useHost, useHostState } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';

@@ -1,5 +1,5 @@
 import { cellAddress, CellValue, columnIndex, EXCEL_ERROR_TEXTS, isExcelError, quoteSheetName } from '../../../src/engine/cells';
-import { parseRange, splitSheetReference } from '../../../src/sheet/ranges';
+import { parseRange, splitSheetReference } from '../../../src/workbook/ranges';
 import { ExcelRun } from '../../../src/adapters/office/excelRun';
 
 /**
