@@ -1,4 +1,4 @@
-import { Language } from '../../src/engine/messages';
+import { Catalogue } from '../../src/engine/messages';
 
 /**
  * Every text of the task pane, in English and Danish. Placeholders are `{name}`. Findings, reasons the
@@ -461,4 +461,4 @@ const da: Record<StringKey, string> = {
   'term.currency': 'Valuta',
 };
 
-export const strings: Readonly<Record<Language, Readonly<Record<StringKey, string>>>> = { en, da };
+export const strings: Catalogue<StringKey> = { en, da };
