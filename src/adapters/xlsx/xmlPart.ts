@@ -71,8 +71,11 @@ export function parseXmlPart(xml: string, part: string): XmlNode {
     else root = node;
     open.push(node);
   });
+  // On a mismatched end tag saxes first closes the element it expected, then reports the error.
+  let lastClosed = '';
   parser.on('closetag', () => {
     const node = open.pop() as MutableNode;
+    lastClosed = node.name;
     node.end = parser.position;
     node.contentEnd = node.selfClosing ? node.contentStart : xml.lastIndexOf('<', node.end - 1);
   });
@@ -85,7 +88,7 @@ export function parseXmlPart(xml: string, part: string): XmlNode {
     if (parent) parent.text += text;
   });
   parser.on('error', (error) => {
-    throw partError(error, part, xml, open[open.length - 1]?.name);
+    throw partError(error, part, xml, lastClosed);
   });
   parser.write(xml).close();
   if (!root) throw new XlsxError('xml.malformed', { part, line: 1, column: 1 });
@@ -107,7 +110,7 @@ export function streamXmlPart(xml: string, part: string, parser: SaxesParser<{ x
 }
 
 /** saxes words its errors as `line:column: what`; the kinds a person can act on get their own message. */
-function partError(error: Error, part: string, xml: string, open?: string): XlsxError {
+function partError(error: Error, part: string, xml: string, expected?: string): XlsxError {
   if (error instanceof XlsxError) return error;
   const match = /^(\d+):(\d+): (.*)$/s.exec(error.message);
   const line = match ? Number(match[1]) : 1;
@@ -118,9 +121,9 @@ function partError(error: Error, part: string, xml: string, open?: string): Xlsx
     const entity = /&([^\s&;<]*);?$/.exec(before)?.[1] ?? '';
     return new XlsxError('xml.undefinedEntity', { part, entity, line });
   }
-  if (what.startsWith('unexpected close tag')) {
+  if (what.startsWith('unexpected close tag') && expected) {
     const found = /<\/([^\s>]*)\s*>?$/.exec(before)?.[1] ?? '';
-    return new XlsxError('xml.mismatchedTag', { part, expected: open ?? '', found, line });
+    return new XlsxError('xml.mismatchedTag', { part, expected, found, line });
   }
   const unclosed = /^unclosed tag: (.*)$/.exec(what);
   if (unclosed) return new XlsxError('xml.mismatchedTag', { part, expected: unclosed[1], found: '(end of part)', line });
