@@ -41,19 +41,27 @@ export function openWorkbook(path: string): { bytes: Uint8Array; workbook: Workb
     try {
       return read();
     } catch (error) {
-      if (isXlsxError(error)) error.file ??= path;
-      throw error;
+      throw inFile(error, path);
     }
   };
   const workbook = named(() => openXlsx(bytes));
+  const later =
+    <A extends unknown[], T>(read: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> =>
+      read(...args).catch((error: unknown) => Promise.reject(inFile(error, path)));
   const reader: WorkbookReader = {
     dateSystem: workbook.dateSystem,
-    sheetNames: () => named(() => workbook.sheetNames()),
-    readSheet: (name) => named(() => workbook.readSheet(name)),
-    definedNames: () => named(() => workbook.definedNames()),
-    tables: () => named(() => workbook.tables()),
+    sheetNames: later(() => workbook.sheetNames()),
+    readSheet: later((name: string) => workbook.readSheet(name)),
+    definedNames: later(() => workbook.definedNames()),
+    tables: later(() => workbook.tables()),
   };
   return { bytes, workbook: reader };
+}
+
+function inFile(error: unknown, path: string): unknown {
+  if (isXlsxError(error)) error.file ??= path;
+  return error;
 }
 
 /**
@@ -65,7 +73,7 @@ export function openWorkbook(path: string): { bytes: Uint8Array; workbook: Workb
 export function writeOutput(path: string, bytes: Uint8Array, options: { input?: string; overwrite?: boolean } = {}): void {
   const target = resolve(path);
   const existing = lstatOrUndefined(target);
-  if (existing && options.input && realpathSync(target) === realpathSync(resolve(options.input))) {
+  if (existing && options.input && sameFile(target, resolve(options.input))) {
     throw new CliError(`--out must be a new file: ${path} is the input workbook, which is never modified`);
   }
   if (existing && !options.overwrite) throw new CliError(`${path} exists already; choose another --out or add --overwrite`);
@@ -150,6 +158,14 @@ function removeQuietly(path: string): void {
   temporaries.delete(path);
 }
 
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 function lstatOrUndefined(path: string): Stats | undefined {
   try {
     return lstatSync(path);
@@ -176,6 +192,7 @@ const IO_REASONS: Readonly<Record<string, string>> = {
   EISDIR: 'it is a folder (EISDIR)',
   EROFS: 'the file system is read-only (EROFS)',
   EEXIST: 'it exists already (EEXIST)',
+  EFBIG: 'the file would be larger than this system allows (EFBIG)',
 };
 
 function ioReason(error: unknown): string {
