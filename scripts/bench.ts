@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { benchFunctions } from './bench/functionsBench';
+import { benchHostile } from './bench/hostileBench';
 import { benchSheet } from './bench/sheetBench';
 
 /** `npm run bench`: figures for the issue notes, not assertions. */
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   process.stdout.write(`node ${process.version}, ${os.cpus().length} cores\n`);
   benchFunctions();
   await benchSheet();
+  benchHostile();
 }
 
 main().catch((error) => {

@@ -1,8 +1,9 @@
 /**
  * How much an .xlsx file may make this adapter inflate and hold, enforced while reading, so that a zip bomb
  * or a damaged directory is refused instead of exhausting memory. The defaults are generous for real
- * workbooks (a 10,000 × 156 candidate sheet is 40 MB of XML, stored at about 1:8; a sheet of a million
- * identical rows reaches about 1:60) and are stated in README; tests pass smaller ones.
+ * workbooks (a 10,000 × 156 candidate sheet is 40 MB of XML; sheets, even of a million identical rows, store
+ * at about 1:10, because every row and cell carries its own number) and are stated in README; tests pass
+ * smaller ones.
  */
 export interface ReadLimits {
   /** The most one part may inflate to. */
