@@ -6,7 +6,7 @@ import { Rates } from '../src/engine/payment';
 import { PriceList } from '../src/engine/rules';
 import { StatusReading } from '../src/engine/status';
 import { StatusCache } from '../src/engine/statusCache';
-import { Day, dayFromCell, IsoWeek, weekFromHeader } from '../src/engine/weeks';
+import { DateSystem, Day, dayFromCell, IsoWeek, weekFromHeader } from '../src/engine/weeks';
 
 /**
  * Turns what Excel hands a custom function into the engine's typed inputs, in one place for every function.
@@ -120,7 +120,7 @@ export function readCount(value: unknown, key: 'maxWeeks.invalid' | 'minWeeks.in
  * Amounts paired with their dates, cell by cell in range order. A pair where both cells are blank is skipped,
  * so a selection may run past the last cash flow.
  */
-export function readCashFlows(amountRange: unknown, dateRange: unknown): CashFlow[] | EngineError {
+export function readCashFlows(amountRange: unknown, dateRange: unknown, system: DateSystem): CashFlow[] | EngineError {
   const amountCells = cells(amountRange).flat();
   const dateCells = cells(dateRange).flat();
   if (amountCells.length !== dateCells.length)
@@ -130,7 +130,7 @@ export function readCashFlows(amountRange: unknown, dateRange: unknown): CashFlo
     const [cash, date] = [amountCells[i], dateCells[i]];
     if (isBlank(cash) && isBlank(date)) continue;
     if (typeof cash !== 'number') return engineError('#VALUE!', 'number.invalid', { value: shown(cash) });
-    const day = readDate(date);
+    const day = readDate(date, system);
     if (isEngineError(day)) return day;
     flows.push({ amount: cash, day });
   }
@@ -144,16 +144,16 @@ export function readGuess(value: unknown): number | undefined | EngineError {
   return typeof cell === 'number' ? cell : engineError('#VALUE!', 'irr.guessInvalid', { value: shown(cell) });
 }
 
-/** A date: an Excel serial (1900 date system) or ISO text `2021-03-08`. A number outside Excel's dates is `#NUM!`. */
-export function readDate(cell: CellValue): Day | EngineError {
-  const day = dayFromCell(cell, '1900');
+/** A date: an Excel serial in the workbook's date system, or ISO text `2021-03-08`. A number outside Excel's dates is `#NUM!`. */
+export function readDate(cell: CellValue, system: DateSystem): Day | EngineError {
+  const day = dayFromCell(cell, system);
   if (day !== undefined) return day;
   return engineError(typeof cell === 'number' ? '#NUM!' : '#VALUE!', 'date.invalid', { value: shown(cell) });
 }
 
 /** A week: an ISO label (`2021-W10`, `2021W10`) or any date in it. */
-export function readWeek(cell: CellValue): IsoWeek | EngineError {
-  return weekFromHeader(cell, '1900') ?? engineError('#VALUE!', 'week.invalid', { value: shown(cell) });
+export function readWeek(cell: CellValue, system: DateSystem): IsoWeek | EngineError {
+  return weekFromHeader(cell, system) ?? engineError('#VALUE!', 'week.invalid', { value: shown(cell) });
 }
 
 /** A cell as a message names it: `TRUE` for a boolean, the error text for an error value. */

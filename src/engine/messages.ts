@@ -25,6 +25,8 @@ const en = {
   'date.invalid': "'{value}' is not a date — give an Excel date or a date like 2021-03-08",
   'week.invalid': "'{value}' is not an ISO week — write it like 2021-W10",
   'week.outOfYear': '{value}: the year {year} has only {weeks} ISO weeks',
+  'week.beforeFirstDate': "{value} begins on {monday}, before {first}, the workbook's first date",
+  'dateSystem.unreadable': "Excel did not tell the workbook's date system (1900 or 1904) — recalculate to try again",
   'range.shapeMismatch': 'The ranges must have the same number of rows ({left} and {right})',
   'successRate.noCandidates': 'No candidate ids were given — select the id column of the candidate sheet',
   'statement.noTable': 'No invoice table was found — it needs a header row with the columns Candidate ID, Status and Amount',
@@ -59,6 +61,8 @@ const da: Record<MessageKey, string> = {
   'date.invalid': "'{value}' er ikke en dato — angiv en Excel-dato eller en dato som 2021-03-08",
   'week.invalid': "'{value}' er ikke en ISO-uge — skriv den som 2021-W10",
   'week.outOfYear': '{value}: året {year} har kun {weeks} ISO-uger',
+  'week.beforeFirstDate': '{value} begynder {monday}, før {first}, projektmappens første dato',
+  'dateSystem.unreadable': 'Excel oplyste ikke projektmappens datosystem (1900 eller 1904) — genberegn for at prøve igen',
   'range.shapeMismatch': 'Områderne skal have lige mange rækker ({left} og {right})',
   'successRate.noCandidates': 'Der er ikke angivet nogen kandidat-id — markér id-kolonnen i kandidatarket',
   'statement.noTable':
