@@ -18,6 +18,10 @@
  * Blank cells: a blank status is "not self-supporting"; blanks in amount ranges are skipped; a blank date or week
  * gives a blank result; a blank optional argument counts as omitted.
  *
+ * Error values: Excel hands them in (functions.json sets allowErrorForDataTypeAny). An error in a status cell or in
+ * one cell of a spilled range gives an error in that cell's result only; in any other argument it is passed on, as
+ * Excel's own functions do. Error messages follow Office's display language, Danish or English.
+ *
  * Dates: WEEKLABEL, WEEKSTART and INVESTORIRR read and write serials in the workbook's date system, 1900 or 1904,
  * which they learn from Excel on their first call (`dateSystem.ts`); they return promises for that reason.
  */
