@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
-import { isXlsxError, openXlsx, ReadLimits, writeXlsx, XlsxError } from '../../src/adapters/xlsx';
+import { createXlsx, isXlsxError, openXlsx, ReadLimits, writeXlsx, XlsxError } from '../../src/adapters/xlsx';
+import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { xlsxTexts } from '../../src/adapters/xlsx/xlsxMessages';
 import { parseWeekLabel } from '../../src/engine/weeks';
 import { runInvoice } from '../../src/jobs/invoiceJob';
@@ -152,6 +153,26 @@ describe('files that are accepted are read as LibreOffice reads them, and writte
       expect([name, covered]).toEqual([name, true]);
     }
     expect(defaults).toContain('rels');
+  });
+
+  test("a single-cell edit (the pane's term edit) refuses a sheet that is not well-formed, and edits a sound one", async () => {
+    const edit = [{ address: 'Contract!B1', cell: { value: 1300 } }];
+    const broken = rawZip(
+      workbookParts().map((entry) =>
+        entry.name === 'xl/worksheets/sheet1.xml' ? { ...entry, data: (entry.data as string).replace('</row>', '</c></row>') } : entry,
+      ),
+    );
+    expect(() => setCellsXlsx(broken, edit)).toThrow(expect.objectContaining({ code: 'xml.mismatchedTag' }));
+    expect((await openXlsx(setCellsXlsx(workbook(), edit)).readSheet('Contract')).rows[0]).toEqual(['SIB_WeeklyRate', 1300]);
+  });
+
+  test("a sheet longer than Excel's grid is refused before anything is written", () => {
+    expect(() => createXlsx({ addSheets: [{ name: 'Long', rows: new Array(1_048_577).fill(null) }] })).toThrow(
+      expect.objectContaining({
+        code: 'write.rowLimit',
+        message: "The sheet 'Long' would have 1048577 rows; an Excel sheet holds at most 1,048,576",
+      }),
+    );
   });
 
   test('every refusal has a text in both languages, with the same placeholders', () => {

@@ -6,7 +6,7 @@
  * smaller ones.
  */
 export interface ReadLimits {
-  /** The most one part may inflate to. */
+  /** The most one part may inflate to: its bytes, its text and what is read from it must fit in 1 GB together. */
   readonly partBytes: number;
   /** The most all parts read from one package may inflate to together. */
   readonly totalBytes: number;
@@ -21,7 +21,7 @@ export interface ReadLimits {
 const MIB = 1024 * 1024;
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
-  partBytes: 512 * MIB,
+  partBytes: 256 * MIB,
   totalBytes: 1024 * MIB,
   ratio: 200,
   ratioGraceBytes: MIB,

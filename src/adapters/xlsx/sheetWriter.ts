@@ -3,6 +3,7 @@ import { CellSpec, NumberFormatKind, SheetSpec } from '../../workbook/types';
 import { fileFormula } from './formulaText';
 import { CellStyle } from './styles';
 import { Utf8Writer } from './utf8Writer';
+import { XlsxError } from './xlsxError';
 import { encodeCellText, escapeXml } from './xmlText';
 
 /**
@@ -22,7 +23,7 @@ export function worksheetPart(
   styleIndex: (style: CellStyle) => number,
   tableRelationshipIds: readonly string[],
 ): Uint8Array {
-  if (sheet.rows.length > MAX_ROWS) throw new Error(`Sheet '${sheet.name}' has ${sheet.rows.length} rows; Excel allows ${MAX_ROWS}`);
+  if (sheet.rows.length > MAX_ROWS) throw new XlsxError('write.rowLimit', { sheet: sheet.name, rows: sheet.rows.length });
   const columns = columnsXml(sheet.columnWidths ?? []);
   // The part starts with the sheet's extent, known only once the rows are written: room is left for it.
   const out = new Utf8Writer(estimatedSize(sheet), worksheetStart(LARGEST_DIMENSION, columns).length);
@@ -56,7 +57,7 @@ function writeRows(
     const cells = rows[offset];
     if (!cells) continue;
     const r = firstRow + offset;
-    if (r >= MAX_ROWS) throw new Error(`Sheet '${sheetName}' would have ${r + 1} rows; Excel allows ${MAX_ROWS}`);
+    if (r >= MAX_ROWS) throw new XlsxError('write.rowLimit', { sheet: sheetName, rows: r + 1 });
     if (cells.length > MAX_COLUMNS)
       throw new Error(`Sheet '${sheetName}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
     const rowStart = out.length;

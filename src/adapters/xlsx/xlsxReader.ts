@@ -39,6 +39,11 @@ export class XlsxWorkbook implements WorkbookReader {
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
+    return this.grid(name);
+  }
+
+  /** readSheet's work, for the adapter's own synchronous callers (single-cell edits check the sheet first). */
+  grid(name: string): SheetGrid {
     const sheet = this.workbook.sheet(name);
     if (!sheet) throw new XlsxError('sheet.notFound', { sheet: name, sheets: this.sheets.map((s) => s.name).join(', ') });
     let grid = this.grids.get(sheet.name);
