@@ -166,6 +166,25 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     says: 'Strict Open XML Spreadsheet, which is not supported',
   },
   {
+    name: 'a workbook cut short (an interrupted copy)',
+    bytes: () => workbook().subarray(0, 900),
+    code: 'zip.damaged',
+    stage: 'open',
+    says: 'The workbook is damaged or incomplete: its zip directory cannot be read',
+  },
+  {
+    name: 'a local header that names another part than the directory',
+    bytes: () => {
+      const bytes = workbook();
+      const at = Buffer.from(bytes).indexOf('xl/worksheets/sheet2.xml');
+      bytes[at + 'xl/worksheets/sheet'.length] = '9'.charCodeAt(0);
+      return bytes;
+    },
+    code: 'zip.entryDamaged',
+    stage: 'read',
+    says: 'the zip entry of the part xl/worksheets/sheet2.xml does not agree with its directory',
+  },
+  {
     name: 'a duplicate zip entry',
     bytes: () =>
       rawZip([...workbookParts(), { name: 'xl/worksheets/sheet2.xml', data: `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>` }]),

@@ -13,7 +13,9 @@ const en = {
   'file.strict':
     'The workbook is saved as Strict Open XML Spreadsheet, which is not supported — save it in Excel as an ordinary Excel Workbook (.xlsx)',
   'zip.damaged':
-    'The workbook is damaged: its zip directory cannot be read ({where}) — open it in Excel, let Excel repair it, and save it again',
+    'The workbook is damaged or incomplete: its zip directory cannot be read — open it in Excel, let Excel repair it, and save it again',
+  'zip.entryDamaged':
+    'The workbook is damaged: the zip entry of the part {part} does not agree with its directory — open it in Excel, let Excel repair it, and save it again',
   'zip.partDamaged':
     'The workbook is damaged: the part {part} cannot be decompressed — open it in Excel, let Excel repair it, and save it again',
   'zip.checksum': 'The workbook is damaged: the part {part} fails its checksum — open it in Excel, let Excel repair it, and save it again',
@@ -74,7 +76,9 @@ const da: Record<XlsxErrorCode, string> = {
   'file.strict':
     'Projektmappen er gemt som Strict Open XML-regneark, som ikke understøttes — gem den i Excel som almindelig Excel-projektmappe (.xlsx)',
   'zip.damaged':
-    'Projektmappen er beskadiget: dens zip-indhold kan ikke læses ({where}) — åbn den i Excel, lad Excel reparere den, og gem den igen',
+    'Projektmappen er beskadiget eller ufuldstændig: dens zip-indholdsfortegnelse kan ikke læses — åbn den i Excel, lad Excel reparere den, og gem den igen',
+  'zip.entryDamaged':
+    'Projektmappen er beskadiget: zip-posten for delen {part} stemmer ikke med indholdsfortegnelsen — åbn den i Excel, lad Excel reparere den, og gem den igen',
   'zip.partDamaged':
     'Projektmappen er beskadiget: delen {part} kan ikke udpakkes — åbn den i Excel, lad Excel reparere den, og gem den igen',
   'zip.checksum':

@@ -126,11 +126,12 @@ export class ZipPackage {
   private compressedData(entry: StoredEntry): Uint8Array {
     const at = entry.localHeaderOffset;
     const bytes = this.bytes;
-    if (at + 30 > bytes.length || readUint32(bytes, at) !== 0x04034b50) throw new XlsxError('zip.damaged', { where: entry.name });
+    if (at + 30 > bytes.length || readUint32(bytes, at) !== 0x04034b50) throw new XlsxError('zip.entryDamaged', { part: entry.name });
     const nameLength = readUint16(bytes, at + 26);
     const start = at + 30 + nameLength + readUint16(bytes, at + 28);
     const localName = utf8Decoder.decode(bytes.subarray(at + 30, at + 30 + nameLength));
-    if (localName !== entry.name || start + entry.compressedSize > bytes.length) throw new XlsxError('zip.damaged', { where: entry.name });
+    if (localName !== entry.name || start + entry.compressedSize > bytes.length)
+      throw new XlsxError('zip.entryDamaged', { part: entry.name });
     return bytes.subarray(start, start + entry.compressedSize);
   }
 }
@@ -211,23 +212,22 @@ function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): StoredEntr
   let offset = readUint32(bytes, eocd + 16);
   if (count === 0xffff || offset === 0xffffffff) {
     const locator = eocd - 20;
-    if (locator < 0 || readUint32(bytes, locator) !== 0x07064b50) throw new XlsxError('zip.damaged', { where: 'zip64 locator' });
+    if (locator < 0 || readUint32(bytes, locator) !== 0x07064b50) throw new XlsxError('zip.damaged');
     const record = readUint64(bytes, locator + 8);
-    if (record + 56 > bytes.length || readUint32(bytes, record) !== 0x06064b50)
-      throw new XlsxError('zip.damaged', { where: 'zip64 end record' });
+    if (record + 56 > bytes.length || readUint32(bytes, record) !== 0x06064b50) throw new XlsxError('zip.damaged');
     count = readUint64(bytes, record + 32);
     offset = readUint64(bytes, record + 48);
   }
   if (count > limits.entries) throw new XlsxError('zip.tooManyEntries', { count, limit: limits.entries });
   const entries: StoredEntry[] = [];
   for (let i = 0, at = offset; i < count; i++) {
-    if (at + 46 > bytes.length || readUint32(bytes, at) !== 0x02014b50) throw new XlsxError('zip.damaged', { where: 'central directory' });
+    if (at + 46 > bytes.length || readUint32(bytes, at) !== 0x02014b50) throw new XlsxError('zip.damaged');
     const flags = readUint16(bytes, at + 8);
     const method = readUint16(bytes, at + 10);
     const nameLength = readUint16(bytes, at + 28);
     const extraLength = readUint16(bytes, at + 30);
     const commentLength = readUint16(bytes, at + 32);
-    if (at + 46 + nameLength + extraLength > bytes.length) throw new XlsxError('zip.damaged', { where: 'central directory' });
+    if (at + 46 + nameLength + extraLength > bytes.length) throw new XlsxError('zip.damaged');
     const name = utf8Decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (!isSafeEntryName(name)) throw new XlsxError('zip.unsafeName', { part: name });
     if (flags & FLAG_ENCRYPTED) throw new XlsxError('zip.encrypted', { part: name });
@@ -271,7 +271,8 @@ function findEndOfCentralDirectory(bytes: Uint8Array): number {
   for (let at = bytes.length - 22; at >= lowest; at--) {
     if (readUint32(bytes, at) === 0x06054b50) return at;
   }
-  throw new XlsxError('file.notZip');
+  // A file that starts as a zip but has no directory at its end is a zip cut short (an interrupted copy).
+  throw new XlsxError(bytes.length >= 4 && readUint32(bytes, 0) === 0x04034b50 ? 'zip.damaged' : 'file.notZip');
 }
 
 /** Sizes saturated at 0xFFFFFFFF are in the zip64 extra field, in this order. */
@@ -288,7 +289,7 @@ function readZip64Sizes(
     keys.forEach((key, i) => (sizes[key] = readUint64(bytes, at + 4 + 8 * i)));
     return;
   }
-  throw new XlsxError('zip.damaged', { where: 'zip64 sizes' });
+  throw new XlsxError('zip.damaged');
 }
 
 class ZipWriter {
