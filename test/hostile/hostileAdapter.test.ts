@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { createXlsx, isXlsxError, openXlsx, ReadLimits, writeXlsx, XlsxError } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
+import { inflateInChunks } from '../../src/adapters/xlsx/zipPackage';
 import { xlsxTexts } from '../../src/adapters/xlsx/xlsxMessages';
 import { parseWeekLabel } from '../../src/engine/weeks';
 import { runInvoice } from '../../src/jobs/invoiceJob';
@@ -124,6 +125,26 @@ describe('budgets', () => {
     );
     expect(deflateRawSync(Buffer.from(data)).length).toBeLessThan(100_000);
     await expect(refusal(() => readAll(bytes))).resolves.toMatchObject({ code: 'zip.sizeMismatch' });
+  });
+});
+
+describe("the browser's inflater (fflate), used where Node's zlib is not", () => {
+  const content = Buffer.from(bombXml('worksheet', 4 * 1024 * 1024));
+  const data = deflateRawSync(content);
+
+  test('inflates a part whole', () => {
+    expect(Buffer.from(inflateInChunks(data, content.length + 1)).equals(content)).toBe(true);
+  });
+
+  test('stops once past its limit instead of inflating the rest', () => {
+    expect(() => inflateInChunks(data, 2048)).toThrow('inflated past the declared size');
+  });
+
+  test('refuses damaged and truncated data', () => {
+    const damaged = Buffer.from(data);
+    damaged.fill(0xff, 2, 12);
+    expect(() => inflateInChunks(damaged, content.length + 1)).toThrow();
+    expect(() => inflateInChunks(data.subarray(0, data.length - 10), content.length + 1)).toThrow();
   });
 });
 

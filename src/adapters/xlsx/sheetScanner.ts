@@ -29,6 +29,7 @@ export function readSheetPart(bytes: Uint8Array, sharedStrings: readonly string[
   return new SheetScanner(bytes, sharedStrings, dateSystem, source).scan();
 }
 
+/** Excel's grid: what the reader refuses past, and the writer never writes past. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 

@@ -2,6 +2,7 @@ import { CellValue, columnLetters, isExcelError } from '../../engine/cells';
 import { CellSpec, NumberFormatKind, SheetSpec } from '../../workbook/types';
 import { fileFormula } from './formulaText';
 import { CellStyle } from './styles';
+import { MAX_COLUMNS, MAX_ROWS } from './sheetScanner';
 import { Utf8Writer } from './utf8Writer';
 import { XlsxError } from './xlsxError';
 import { encodeCellText, escapeXml } from './xmlText';
@@ -13,9 +14,6 @@ import { encodeCellText, escapeXml } from './xmlText';
  * string of the whole part, no escaped copy of each formula), with column letters and style attributes
  * worked out once per column and per style.
  */
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 
 /** The worksheet part's bytes. */
 export function worksheetPart(

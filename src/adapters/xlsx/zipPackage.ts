@@ -172,8 +172,11 @@ function inflateRaw(data: Uint8Array, size: number): Uint8Array | undefined {
 
 const TOO_LARGE = new Error('inflated past the declared size');
 
-/** fflate's streaming inflater fed 64 KiB at a time, so inflating stops as soon as the output passes `limit`. */
-function inflateInChunks(data: Uint8Array, limit: number): Uint8Array {
+/**
+ * fflate's streaming inflater (the browser's, where there is no zlib) fed 64 KiB at a time, so inflating stops
+ * as soon as the output passes `limit`. Exported for its test.
+ */
+export function inflateInChunks(data: Uint8Array, limit: number): Uint8Array {
   const out = new Uint8Array(limit);
   let length = 0;
   let ended = false;
