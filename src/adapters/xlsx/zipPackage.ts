@@ -35,8 +35,12 @@ const DOS_DATE_1980_01_01 = (1 << 5) | 1;
 export class ZipPackage {
   private readonly entries: StoredEntry[];
   private readonly byName = new Map<string, StoredEntry>();
-  /** Entries whose data has been inflated and checked once: their CRC and size are known to be right. */
-  private readonly verified = new Set<StoredEntry>();
+  /**
+   * Local header offsets of the entries whose data has been inflated and checked: their CRC and size are known
+   * to be right. Kept per byte array, so a package read and then written from the same bytes (as `sib invoice`
+   * and the pane do) is not inflated a second time to check what reading checked.
+   */
+  private readonly verified: Set<number>;
   private inflatedBytes = 0;
 
   constructor(
@@ -44,6 +48,8 @@ export class ZipPackage {
     private readonly limits: ReadLimits = DEFAULT_READ_LIMITS,
   ) {
     this.entries = readCentralDirectory(bytes, limits);
+    this.verified = verifiedEntries.get(bytes) ?? new Set();
+    verifiedEntries.set(bytes, this.verified);
     for (const entry of this.entries) {
       const key = entry.name.toLowerCase();
       if (this.byName.has(key)) throw new XlsxError('zip.duplicate', { part: entry.name });
@@ -84,7 +90,7 @@ export class ZipPackage {
     for (const entry of this.entries) {
       const content = replacements.get(entry.name.toLowerCase());
       if (content === undefined) {
-        if (!this.verified.has(entry)) this.inflated(entry);
+        if (!this.verified.has(entry.localHeaderOffset)) this.inflated(entry);
         writer.copy(entry, this.compressedData(entry));
       } else {
         writer.add(entry.name, encoded(content));
@@ -118,7 +124,7 @@ export class ZipPackage {
     }
     if (crc32(content) !== entry.crc) throw new XlsxError('zip.checksum', { part: name });
     this.inflatedBytes += size;
-    this.verified.add(entry);
+    this.verified.add(entry.localHeaderOffset);
     return content;
   }
 
@@ -135,6 +141,8 @@ export class ZipPackage {
     return bytes.subarray(start, start + entry.compressedSize);
   }
 }
+
+const verifiedEntries = new WeakMap<Uint8Array, Set<number>>();
 
 /** A part's new content: XML text, or its UTF-8 bytes. */
 export type PartContent = string | Uint8Array;
