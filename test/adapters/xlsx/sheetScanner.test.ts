@@ -13,7 +13,7 @@ function scanXml(xml: string, shared: string[] = []): Grid {
 const scanSharedStrings = (xml: string) => readSharedStrings(xml, 'xl/sharedStrings.xml');
 const scan = (sheetData: string, shared: string[] = []) => scanXml(sheet(sheetData), shared);
 
-describe('scanSheet: cell types', () => {
+describe('readSheetPart: cell types', () => {
   test('shared strings, numbers, booleans, errors, inline and formula strings', () => {
     const rows = scan(
       '<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1"><v>-12.5</v></c><c r="C1" t="n"><v>1.2345678901234567E-5</v></c>' +
@@ -65,7 +65,7 @@ describe('scanSheet: cell types', () => {
   });
 });
 
-describe('scanSheet: positions', () => {
+describe('readSheetPart: positions', () => {
   test('rows and cells without r follow the previous ones', () => {
     const rows = scan(
       '<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row><row r="5"><c><v>5</v></c></row></sheetData>',
@@ -105,7 +105,7 @@ describe('scanSheet: positions', () => {
   });
 });
 
-describe('scanSheet: text', () => {
+describe('readSheetPart: text', () => {
   test('entities and character references', () => {
     const rows = scan(
       '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;</t></is></c><c r="B1" t="str"><v>a&amp;b</v></c></row></sheetData>',
