@@ -36,6 +36,11 @@ export interface WorkbookReader {
   readSheet(name: string): Promise<SheetGrid>;
   definedNames(): Promise<readonly DefinedName[]>;
   tables(): Promise<readonly TableInfo[]>;
+  /**
+   * A cell's formula (`Sheet!A1`) with its leading `=`; undefined for a cell without one. It tells a blank
+   * cell from a formula whose value the file does not store, which readSheet cannot.
+   */
+  formulaOf(address: string): Promise<string | undefined>;
 }
 
 export type NumberFormatKind = 'general' | 'amount' | 'integer' | 'share' | 'date' | 'datetime' | 'text';

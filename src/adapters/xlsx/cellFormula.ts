@@ -10,9 +10,13 @@ import { ZipPackage } from './zipPackage';
  * formula (`<f t="shared" si="0"/>`) has no text of its own and reads as undefined too.
  */
 export function readCellFormula(input: Uint8Array, address: string): string | undefined {
+  return cellFormulaIn(new WorkbookPackage(new ZipPackage(input)), address);
+}
+
+/** As readCellFormula, in a package already opened. */
+export function cellFormulaIn(workbook: WorkbookPackage, address: string): string | undefined {
   const reference = splitSheetReference(address);
   if (!reference) return undefined;
-  const workbook = new WorkbookPackage(new ZipPackage(input));
   const sheet = workbook.sheet(reference.sheet);
   const xml = sheet?.path === undefined ? undefined : workbook.zip.text(sheet.path);
   if (xml === undefined) return undefined;
