@@ -106,6 +106,20 @@ describe('ContractView', () => {
     expect(terms.terms!.successTarget).toBe(0.375);
   });
 
+  test('a term whose name is not one cell is shown with its reference and its finding, and is not edited here', async () => {
+    const { addSheets, addNames } = workbookWith(CLEAN_ROWS);
+    const names = addNames!.map((name) => (name.name === 'SIB_WeeklyRate' ? { ...name, formula: 'Contract!$C$7:$C$8' } : name));
+    renderWithHost(<ContractView />, testHost({ addSheets, addNames: names }));
+    expect(
+      await screen.findByText('The contract term SIB_WeeklyRate refers to Contract!$C$7:$C$8, which is more than one cell'),
+    ).toBeTruthy();
+    const rate = screen.getByRole('textbox', {
+      name: 'Weekly rate, wholly self-supporting',
+      description: 'SIB_WeeklyRate · Contract!$C$7:$C$8',
+    });
+    expect((rate as HTMLInputElement).readOnly).toBe(true);
+  });
+
   test('terms missing from an existing Contract sheet are added below it', async () => {
     const { addSheets, addNames } = workbookWith(CLEAN_ROWS, { weeklyRate: 1000 });
     const host = testHost({ addSheets, addNames: addNames!.filter((name) => name.name === 'SIB_WeeklyRate') });
