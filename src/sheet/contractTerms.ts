@@ -114,7 +114,8 @@ async function resolve(
   if (!grid) grids.set(target.sheet, (grid = await workbook.readSheet(target.sheet)));
   const address = qualifiedAddress(target.sheet, target.row, target.column);
   const value = grid.rows[target.row]?.[target.column] ?? null;
-  if (value === null && (await workbook.formulaOf(address)) !== undefined) return { ...base, value, address, problem: 'noCachedValue' };
+  if (value === null && (await workbook.uncomputedFormula(address)) !== undefined)
+    return { ...base, value, address, problem: 'noCachedValue' };
   return { ...base, value, address };
 }
 

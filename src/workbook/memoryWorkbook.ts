@@ -42,7 +42,7 @@ export class MemoryWorkbook implements WorkbookReader {
   }
 
   /** Plain values hold no formulas. */
-  async formulaOf(): Promise<string | undefined> {
+  async uncomputedFormula(): Promise<string | undefined> {
     return undefined;
   }
 }

@@ -37,10 +37,10 @@ export interface WorkbookReader {
   definedNames(): Promise<readonly DefinedName[]>;
   tables(): Promise<readonly TableInfo[]>;
   /**
-   * A cell's formula (`Sheet!A1`) with its leading `=`; undefined for a cell without one. It tells a blank
-   * cell from a formula whose value the file does not store, which readSheet cannot.
+   * The formula of a cell (`Sheet!A1`) that holds one without its computed value, as a file from a program
+   * that does not calculate may; undefined otherwise. readSheet gives such a cell as blank.
    */
-  formulaOf(address: string): Promise<string | undefined>;
+  uncomputedFormula(address: string): Promise<string | undefined>;
 }
 
 export type NumberFormatKind = 'general' | 'amount' | 'integer' | 'share' | 'date' | 'datetime' | 'text';

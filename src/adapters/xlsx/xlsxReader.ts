@@ -1,6 +1,6 @@
 import { DateSystem } from '../../engine/weeks';
 import { DefinedName, SheetGrid, TableInfo, WorkbookReader } from '../../workbook/types';
-import { cellFormulaIn } from './cellFormula';
+import { uncomputedFormulaIn } from './cellFormula';
 import { scanSharedStrings } from './sharedStrings';
 import { readSheetPart } from './sheetByteScanner';
 import { SheetState } from './workbookPart';
@@ -68,8 +68,8 @@ export class XlsxWorkbook implements WorkbookReader {
     }));
   }
 
-  async formulaOf(address: string): Promise<string | undefined> {
-    return cellFormulaIn(this.workbook, address);
+  async uncomputedFormula(address: string): Promise<string | undefined> {
+    return uncomputedFormulaIn(this.workbook, address);
   }
 
   private strings(): readonly string[] {
