@@ -55,6 +55,7 @@ export function openWorkbook(path: string): { bytes: Uint8Array; workbook: Workb
     readSheet: later((name: string) => workbook.readSheet(name)),
     definedNames: later(() => workbook.definedNames()),
     tables: later(() => workbook.tables()),
+    uncomputedFormula: later((address: string) => workbook.uncomputedFormula(address)),
   };
   return { bytes, workbook: reader };
 }

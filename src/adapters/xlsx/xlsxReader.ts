@@ -1,5 +1,6 @@
 import { DateSystem } from '../../engine/weeks';
 import { DefinedName, SheetGrid, TableInfo, WorkbookReader } from '../../workbook/types';
+import { uncomputedFormulaIn } from './cellFormula';
 import { DEFAULT_READ_LIMITS, ReadLimits } from './readLimits';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetPart } from './sheetScanner';
@@ -76,6 +77,10 @@ export class XlsxWorkbook implements WorkbookReader {
       headerRowCount,
       totalsRowCount,
     }));
+  }
+
+  async uncomputedFormula(address: string): Promise<string | undefined> {
+    return uncomputedFormulaIn(this.workbook, address);
   }
 
   private strings(): readonly string[] {
