@@ -5,6 +5,7 @@ import { DateSystem, Day, dayFromSerial } from '../engine/weeks';
 import { DefinedName, SheetGrid, WorkbookReader } from '../workbook/types';
 import { Finding } from './findings';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
+import { eInvoiceTermFindings } from '../einvoice/termFindings';
 
 /** The defined names that hold the contract terms (DESIGN §6). */
 export const TERM_NAMES = {
@@ -20,6 +21,14 @@ export const TERM_NAMES = {
   commissioner: 'SIB_Commissioner',
   investor: 'SIB_Investor',
   provider: 'SIB_Provider',
+  investorCvr: 'SIB_InvestorCVR',
+  commissionerCvr: 'SIB_CommissionerCVR',
+  commissionerEan: 'SIB_CommissionerEAN',
+  investorIban: 'SIB_InvestorIBAN',
+  paymentDays: 'SIB_PaymentDays',
+  buyerReference: 'SIB_BuyerReference',
+  vatCategory: 'SIB_VATCategory',
+  vatExemptionReason: 'SIB_VATExemptionReason',
 } as const;
 
 export type TermKey = keyof typeof TERM_NAMES;
@@ -153,5 +162,5 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
           investor: text('investor'),
           provider: text('provider'),
         };
-  return { terms, defined, sources, findings };
+  return { terms, defined, sources, findings: [...findings, ...eInvoiceTermFindings(sources, where)] };
 }
