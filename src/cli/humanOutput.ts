@@ -1,5 +1,6 @@
 import { CheckReport } from './commands/check';
 import { DemoReport } from './commands/demo';
+import { EInvoiceReport } from './commands/einvoice';
 import { LedgerReport } from './commands/ledger';
 import { InvoiceReport } from './commands/invoice';
 import { StatementDifferenceReport, StatementReport } from './commands/statement';
@@ -93,6 +94,15 @@ export function ledgerText(report: LedgerReport): string {
     `${report.sheet}: ${report.entries.length} row(s)`,
     `  ${'row'.padStart(4)}  ${'week'.padEnd(8)}  ${'kind'.padEnd(10)} ${'sheet'.padEnd(26)} ${'lines'.padStart(6)} ${'total'.padStart(14)} ${'cumulative'.padStart(15)}`,
     ...rows,
+  ].join('\n');
+}
+
+export function einvoiceText(report: EInvoiceReport): string {
+  const what = report.kind === 'invoice' ? `the invoice for ${report.week}` : `correction ${report.correction} of ${report.week}`;
+  return [
+    `Peppol BIS Billing 3.0 ${report.type} no. ${report.number} of ${report.issueDate}: ${what} ('${report.sheet}')`,
+    `  ${report.lines} line(s), ${report.type === 'CreditNote' ? 'credited' : 'payable'} ${grouped(report.amount)} ${report.currency}; fingerprint ${report.fingerprint}`,
+    `Written to ${report.output}: send it through your NemHandel or Peppol access point`,
   ].join('\n');
 }
 

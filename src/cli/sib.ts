@@ -3,11 +3,12 @@ import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
 import { check } from './commands/check';
+import { einvoice } from './commands/einvoice';
 import { demo } from './commands/demo';
 import { invoice } from './commands/invoice';
 import { statement } from './commands/statement';
 import { ledger } from './commands/ledger';
-import { checkText, demoText, invoiceText, ledgerText, statementText } from './humanOutput';
+import { checkText, demoText, einvoiceText, invoiceText, ledgerText, statementText } from './humanOutput';
 
 const JSON_VERSION = 1;
 
@@ -19,6 +20,7 @@ Usage:
   sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json]
   sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
   sib ledger BOOK.xlsx [--json]
+  sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] --out FILE.xml [--json]
   sib demo --out demo.xlsx
 
 Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings or differences, 2 usage or I/O error.`,
@@ -57,6 +59,19 @@ Exit status 0 when the statement agrees, 1 when it differs or errors in BOOK.xls
 
 Prints the workbook's settlement ledger: every invoice and correction in the order they were built,
 with its total and the running total.`,
+  einvoice: `sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] [--format peppol] --out FILE.xml [--json] [--overwrite]
+
+Writes the week's issued invoice, or its Nth correction, as a Peppol BIS Billing 3.0 e-invoice (UBL XML)
+to send through a NemHandel or Peppol access point. It reads what was issued (the Settlement ledger row,
+the sheet's Issued or Difference column, its fingerprint), never recomputes amounts, and needs the
+e-invoice contract terms (SIB_InvestorCVR, SIB_CommissionerCVR, SIB_CommissionerEAN, SIB_InvestorIBAN, …).
+A correction that credits more than it charges becomes a CreditNote. BOOK.xlsx is never modified.
+  --week YYYY-Www     the week
+  --correction N      the week's Nth correction instead of its invoice
+  --format peppol     Peppol BIS Billing 3.0 (the only format written)
+  --out FILE.xml      the file to write; --overwrite replaces an existing one
+  --json, --lang as for 'sib check'
+Exit status 1 when the e-invoice is refused (a term missing or malformed, the issued sheet changed).`,
   demo: `sib demo --out demo.xlsx [--overwrite]
 
 Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.`,
@@ -71,7 +86,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
   if (!(command in HELP) || command === 'sib') throw new CliError(`Unknown command '${command}'\n\n${HELP.sib}`);
   const { positionals, options } = parseArguments(
     rest,
-    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice']),
+    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'correction', 'format']),
     new Set(['json', 'help', 'overwrite']),
   );
   if (options.help) return { json: null, text: HELP[command], exitCode: EXIT_OK };
@@ -124,6 +139,21 @@ async function run(argv: readonly string[], progress: (message: string) => void)
     case 'ledger': {
       const report = await ledger({ book: book() });
       return { json: report, text: ledgerText(report), exitCode: EXIT_OK };
+    }
+    case 'einvoice': {
+      const week = text('week');
+      if (week === undefined) throw new CliError(`--week is required: ${HELP.einvoice.split('\n')[0]}`);
+      const report = await einvoice({
+        book: book(),
+        week,
+        correction: text('correction'),
+        format: text('format'),
+        out: out(),
+        overwrite: options.overwrite === true,
+        language,
+        progress,
+      });
+      return { json: report, text: einvoiceText(report), exitCode: EXIT_OK };
     }
     default: {
       if (positionals.length) throw new CliError(`sib demo takes no workbook: ${HELP.demo.split('\n')[0]}`);

@@ -61,7 +61,8 @@ export function chooseEntry(ledger: Ledger, choice: DocumentChoice): { entry: Le
 export function issuedReference(ledgerGrid: SheetGrid, entry: LedgerEntry, system: DateSystem): IssuedReference | EInvoiceRefusal {
   const built = ledgerGrid.rows[entry.row]?.[columnIndex(LEDGER_COLUMN.built)];
   const day = typeof built === 'number' ? dayFromSerial(Math.floor(built), system) : undefined;
-  if (day === undefined) return refusal('ledgerUnreadable', { cells: qualifiedAddress(ledgerGrid.name, entry.row, columnIndex(LEDGER_COLUMN.built)) });
+  if (day === undefined)
+    return refusal('ledgerUnreadable', { cells: qualifiedAddress(ledgerGrid.name, entry.row, columnIndex(LEDGER_COLUMN.built)) });
   return { number: String(entry.row + 1), issued: day };
 }
 
@@ -72,7 +73,12 @@ const HEADER = { week: 'Week', fingerprint: 'Fingerprint (SHA-256)', currency: '
  * Reads an issued sheet as the ledger row records it, and refuses when the two disagree: another week,
  * another fingerprint, another number of lines, or amounts that do not foot to the ledger's total.
  */
-export function readIssuedDocument(grid: SheetGrid, entry: LedgerEntry, reference: IssuedReference, corrects?: IssuedReference): IssuedDocument | EInvoiceRefusal {
+export function readIssuedDocument(
+  grid: SheetGrid,
+  entry: LedgerEntry,
+  reference: IssuedReference,
+  corrects?: IssuedReference,
+): IssuedDocument | EInvoiceRefusal {
   const kind = entry.kind === 'correction' ? 'correction' : 'invoice';
   const sheet = grid.name;
   const row = entry.row + 1;
@@ -135,7 +141,11 @@ function readTable(grid: SheetGrid, amountColumn: string): { lines: IssuedLine[]
     if (value === undefined) return undefined;
     lines.push({
       candidateId: String(cells[0] ?? '').trim(),
-      status: isBlank(cells[status]) ? '' : typeof cells[status] === 'object' ? (cells[status] as { error: string }).error : String(cells[status]),
+      status: isBlank(cells[status])
+        ? ''
+        : typeof cells[status] === 'object'
+          ? (cells[status] as { error: string }).error
+          : String(cells[status]),
       amount: value,
       idAddress: qualifiedAddress(grid.name, row, 0),
       amountAddress: qualifiedAddress(grid.name, row, money),

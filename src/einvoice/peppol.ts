@@ -149,7 +149,14 @@ function taxCategory(name: 'TaxCategory' | 'ClassifiedTaxCategory', terms: EInvo
  * One paid candidate line: quantity one week (minus one for a line that goes against the document, e.g. a
  * charge in a CreditNote), the price its amount, the candidate id as the line's object identifier (BT-128).
  */
-function documentLine(type: EInvoice['type'], id: number, line: IssuedLine, amount: Amount, document: IssuedDocument, terms: EInvoiceTerms): XmlNode {
+function documentLine(
+  type: EInvoice['type'],
+  id: number,
+  line: IssuedLine,
+  amount: Amount,
+  document: IssuedDocument,
+  terms: EInvoiceTerms,
+): XmlNode {
   const money = (name: string, value: Amount) => el(`cbc:${name}`, formatAmount(value), { currencyID: document.currency });
   const quantity = type === 'Invoice' ? 'InvoicedQuantity' : 'CreditedQuantity';
   return el(`cac:${type}Line`, [

@@ -22,7 +22,8 @@ const en = {
     'The candidate id at {address} looks like a Danish CPR number; an e-invoice never carries one — give the candidate a pseudonymous id such as K-001',
   termMissing: 'The contract term {name} is not defined, and the e-invoice needs it — define it on the Contract view or sheet',
   termCvr: "The contract term {name} holds '{value}', which is not a CVR number (8 digits that pass the modulus-11 check) — correct it",
-  termGln: "The contract term {name} holds '{value}', which is not a GLN/EAN location number (13 digits with a GS1 check digit) — correct it",
+  termGln:
+    "The contract term {name} holds '{value}', which is not a GLN/EAN location number (13 digits with a GS1 check digit) — correct it",
   termIban: "The contract term {name} holds '{value}', which is not an IBAN (it fails the mod-97 check) — correct it",
   termIbanNotDanish: 'The contract term {name} holds a foreign IBAN; the e-invoice pays to a Danish bank account (an IBAN beginning DK)',
   termPaymentDays: "The contract term {name} holds '{value}', which is not a whole number of days from 0 to 365 — correct it",
@@ -30,7 +31,8 @@ const en = {
   termVatReason: 'The contract term {name} is blank, but VAT category E (exempt) needs the reason, e.g. the section of the VAT Act',
   termNotXml: 'The contract term {name} holds a character an XML document cannot carry (a control character) — remove it',
   cellNotXml: 'The cell {address} holds a character an XML document cannot carry (a control character) — remove it',
-  currency: "The sheet '{sheet}' is in the currency '{value}', which is not an ISO 4217 code such as DKK — correct SIB_Currency, then build the week again",
+  currency:
+    "The sheet '{sheet}' is in the currency '{value}', which is not an ISO 4217 code such as DKK — correct SIB_Currency, then build the week again",
 } as const;
 
 export type RefusalCode = keyof typeof en;
@@ -51,11 +53,14 @@ const da: Record<RefusalCode, string> = {
   nothingToInvoice: "Fakturaen på '{sheet}' opkræver intet (ingen linje blev betalt), så der er intet at sende",
   cprLikeId:
     'Kandidat-id’et i {address} ligner et CPR-nummer; en e-faktura indeholder aldrig et — giv kandidaten et pseudonymt id som K-001',
-  termMissing: 'Kontraktvilkåret {name} er ikke defineret, og e-fakturaen skal bruge det — definér det under Kontrakt eller på arket Contract',
+  termMissing:
+    'Kontraktvilkåret {name} er ikke defineret, og e-fakturaen skal bruge det — definér det under Kontrakt eller på arket Contract',
   termCvr: "Kontraktvilkåret {name} indeholder '{value}', som ikke er et CVR-nummer (8 cifre, der består modulus 11-kontrollen) — ret det",
-  termGln: "Kontraktvilkåret {name} indeholder '{value}', som ikke er et EAN-lokationsnummer/GLN (13 cifre med GS1-kontrolciffer) — ret det",
+  termGln:
+    "Kontraktvilkåret {name} indeholder '{value}', som ikke er et EAN-lokationsnummer/GLN (13 cifre med GS1-kontrolciffer) — ret det",
   termIban: "Kontraktvilkåret {name} indeholder '{value}', som ikke er et IBAN (det består ikke mod 97-kontrollen) — ret det",
-  termIbanNotDanish: 'Kontraktvilkåret {name} indeholder et udenlandsk IBAN; e-fakturaen betales til en dansk bankkonto (et IBAN, der begynder med DK)',
+  termIbanNotDanish:
+    'Kontraktvilkåret {name} indeholder et udenlandsk IBAN; e-fakturaen betales til en dansk bankkonto (et IBAN, der begynder med DK)',
   termPaymentDays: "Kontraktvilkåret {name} indeholder '{value}', som ikke er et helt antal dage fra 0 til 365 — ret det",
   termVatCategory: "Kontraktvilkåret {name} indeholder '{value}'; e-fakturaen understøtter O (ikke momspligtig) og E (momsfritaget)",
   termVatReason: 'Kontraktvilkåret {name} er tomt, men momskategori E (fritaget) kræver begrundelsen, fx paragraffen i momsloven',

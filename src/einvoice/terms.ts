@@ -101,12 +101,14 @@ export function readEInvoiceTerms(sources: Sources): EInvoiceTerms | TermProblem
   const commissionerEan = required('commissionerEan');
   const iban = required('investorIban');
   const account = danishAccount(iban);
-  if (iban && isIban(iban) && !account) problems.push({ key: 'investorIban', refusal: refusal('termIbanNotDanish', { name: TERM_NAMES.investorIban }) });
+  if (iban && isIban(iban) && !account)
+    problems.push({ key: 'investorIban', refusal: refusal('termIbanNotDanish', { name: TERM_NAMES.investorIban }) });
   const contractName = textOf(sources.contractName?.value);
   if (contractName !== undefined && !isXmlText(contractName))
     problems.push({ key: 'contractName', refusal: refusal('termNotXml', { name: TERM_NAMES.contractName }) });
   const buyerReference = textOf(sources.buyerReference?.value) ?? contractName;
-  if (buyerReference === undefined) problems.push({ key: 'buyerReference', refusal: refusal('termMissing', { name: TERM_NAMES.buyerReference }) });
+  if (buyerReference === undefined)
+    problems.push({ key: 'buyerReference', refusal: refusal('termMissing', { name: TERM_NAMES.buyerReference }) });
   if (problems.length > 0) return dedupe(problems);
   const vatCategory = (textOf(sources.vatCategory?.value)?.toUpperCase() ?? DEFAULT_VAT_CATEGORY) as VatCategory;
   return {

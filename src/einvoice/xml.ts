@@ -16,7 +16,8 @@ export function el(name: string, content?: XmlNode['content'], attributes?: XmlN
 }
 
 // Tab, line feed and carriage return are the only characters below U+0020 that XML 1.0 allows; U+FFFE, U+FFFF too are not.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isXmlText(text: string): boolean {
   return !NOT_XML.test(text);
@@ -25,7 +26,9 @@ export function isXmlText(text: string): boolean {
 function escaped(text: string, quote: boolean): string {
   if (!isXmlText(text)) throw new Error(`A character XML cannot carry reached the XML writer: ${JSON.stringify(text)}`);
   const plain = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return quote ? plain.replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;') : plain.replace(/\r/g, '&#13;');
+  return quote
+    ? plain.replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;')
+    : plain.replace(/\r/g, '&#13;');
 }
 
 /** The document, UTF-8, indented by two spaces, with a final newline. */

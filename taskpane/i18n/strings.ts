@@ -249,7 +249,8 @@ const en = {
   'einvoice.exporting': 'Writing the e-invoice…',
   'einvoice.refused': 'No e-invoice was made',
   'einvoice.doneTitle': '{file} is ready',
-  'einvoice.done': 'A Peppol BIS Billing 3.0 {type} of {total} with {lines} line(s). Send it through your NemHandel or Peppol access point.',
+  'einvoice.done':
+    'A Peppol BIS Billing 3.0 {type} of {total} with {lines} line(s). Send it through your NemHandel or Peppol access point.',
   'einvoice.downloadHint': 'If no download appears, copy the XML and save it as {file}.',
   'einvoice.copied': 'The XML is on the clipboard.',
   'einvoice.typeInvoice': 'invoice',
@@ -502,7 +503,8 @@ const da: Record<StringKey, string> = {
   'einvoice.exporting': 'Skriver e-fakturaen…',
   'einvoice.refused': 'Der blev ikke dannet nogen e-faktura',
   'einvoice.doneTitle': '{file} er klar',
-  'einvoice.done': 'En Peppol BIS Billing 3.0-{type} på {total} med {lines} linje(r). Send den via jeres NemHandel- eller Peppol-adgangspunkt.',
+  'einvoice.done':
+    'En Peppol BIS Billing 3.0-{type} på {total} med {lines} linje(r). Send den via jeres NemHandel- eller Peppol-adgangspunkt.',
   'einvoice.downloadHint': 'Hvis der ikke kommer en download, så kopiér XML’en og gem den som {file}.',
   'einvoice.copied': 'XML’en er kopieret til udklipsholderen.',
   'einvoice.typeInvoice': 'faktura',

@@ -22,10 +22,9 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
   let ledgerTotals: Map<string, string>;
   const xmlOf = (name: string) => exported[name].einvoice.xml;
   const lineAmounts = (name: string) =>
-    descendants(parseXml(xmlOf(name)), exported[name].einvoice.type === 'Invoice' ? 'cac:InvoiceLine' : 'cac:CreditNoteLine').map((line) => [
-      descendants(line, 'cbc:ID')[1].text,
-      descendants(line, 'cbc:LineExtensionAmount')[0].text,
-    ]);
+    descendants(parseXml(xmlOf(name)), exported[name].einvoice.type === 'Invoice' ? 'cac:InvoiceLine' : 'cac:CreditNoteLine').map(
+      (line) => [descendants(line, 'cbc:ID')[1].text, descendants(line, 'cbc:LineExtensionAmount')[0].text],
+    );
 
   beforeAll(async () => {
     let book = await issued(newBook(), ['2020-W51', '2020-W52', '2020-W53', '2021-W01']);
@@ -38,7 +37,9 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
     ]);
     book = await issued(book, ['2020-W51', '2020-W52']);
     const workbook = openXlsx(book);
-    ledgerTotals = new Map(readLedger(await workbook.readSheet(LEDGER_SHEET)).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]));
+    ledgerTotals = new Map(
+      readLedger(await workbook.readSheet(LEDGER_SHEET)).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
+    );
     const documents: [string, number | undefined][] = [
       ['2020-W51', undefined],
       ['2020-W52', undefined],

@@ -76,7 +76,8 @@ export function validateEInvoices(documents: Readonly<Record<string, string>>): 
     mkdirSync(input);
     for (const [name, xml] of Object.entries(documents)) writeFileSync(join(input, name), xml);
     const results: Record<string, { xsdErrors: string[]; failed: Assertion[]; firedRules: number }> = {};
-    for (const name of Object.keys(documents)) results[name] = { xsdErrors: xsdErrors(join(input, name), documents[name]), failed: [], firedRules: 0 };
+    for (const name of Object.keys(documents))
+      results[name] = { xsdErrors: xsdErrors(join(input, name), documents[name]), failed: [], firedRules: 0 };
     for (const schematron of SCHEMATRONS) {
       const output = join(root, schematron);
       mkdirSync(output);
