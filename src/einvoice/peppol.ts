@@ -83,7 +83,9 @@ export function peppolDocument(document: IssuedDocument, terms: EInvoiceTerms): 
           `SHA-256 fingerprint of the candidate data and contract terms the sheet '${document.sheet}' was built from (Settlement ledger row ${document.number})`,
         ),
       ]),
-      el('cac:AccountingSupplierParty', [party(terms.investor, { endpoint: terms.investorCvr, scheme: SCHEME.cvr }, terms.investorCvr)]),
+      el('cac:AccountingSupplierParty', [
+        party(terms.investor, { endpoint: terms.investorCvr, scheme: SCHEME.cvr }, terms.investorCvr, terms.vatCategory === 'E'),
+      ]),
       el('cac:AccountingCustomerParty', [
         party(terms.commissioner, { endpoint: terms.commissionerEan, scheme: SCHEME.gln }, terms.commissionerCvr),
       ]),
@@ -120,11 +122,16 @@ function note(document: IssuedDocument): string {
   return `${what} for ${weekLabel(document.week)} (${formatDay(document.week.monday)} to ${formatDay(sundayOf(document.week))}), as issued on the sheet '${document.sheet}'.`;
 }
 
-function party(name: string, endpoint: { endpoint: string; scheme: string }, cvr: string): XmlNode {
+/**
+ * A Danish party by its name, endpoint and CVR number. A seller of VAT-exempt payments also states its CVR
+ * as its tax registration (BT-32, which BR-E-02 asks for); it has no VAT number to state.
+ */
+function party(name: string, endpoint: { endpoint: string; scheme: string }, cvr: string, taxRegistration = false): XmlNode {
   return el('cac:Party', [
     el('cbc:EndpointID', endpoint.endpoint, { schemeID: endpoint.scheme }),
     el('cac:PartyName', [el('cbc:Name', name)]),
     el('cac:PostalAddress', [el('cac:Country', [el('cbc:IdentificationCode', 'DK')])]),
+    taxRegistration ? el('cac:PartyTaxScheme', [el('cbc:CompanyID', cvr), el('cac:TaxScheme', [el('cbc:ID', 'TAX')])]) : undefined,
     el('cac:PartyLegalEntity', [el('cbc:RegistrationName', name), el('cbc:CompanyID', cvr, { schemeID: SCHEME.cvr })]),
   ]);
 }

@@ -6,9 +6,11 @@ import { EInvoiceJobResult, runEInvoice } from '../../src/jobs/einvoiceJob';
 import { LEDGER_SHEET, readLedger } from '../../src/sheet/ledger';
 import { validateEInvoices, Validation } from '../support/einvoiceValidators';
 import { descendants, parseXml } from '../support/xml';
-import { issued, newBook, week } from './einvoiceWorkbook';
+import { EINVOICE_TERMS, issued, newBook, week } from './einvoiceWorkbook';
 
 const CANDIDATES = quoteSheetName("Kandidater (Bo's)");
+/** The W51 invoice of a contract whose payments are exempt from VAT (category E) rather than outside its scope. */
+const VAT_EXEMPT = 'vat-category-E.xml';
 
 /**
  * The e-invoices of several issued weeks and of corrections, validated against the official artefacts:
@@ -53,10 +55,17 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
       if (result.kind !== 'einvoice') throw new Error(`${label} ${correction ?? ''}: ${JSON.stringify(result.refusals)}`);
       exported[result.fileName] = result;
     }
+    const exempt = await issued(
+      newBook({ ...EINVOICE_TERMS, SIB_VATCategory: 'E', SIB_VATExemptionReason: 'Momsfritaget, jf. momslovens § 13' }),
+      ['2020-W51'],
+    );
+    const exemptInvoice = await runEInvoice(openXlsx(exempt), { week: week('2020-W51') });
+    if (exemptInvoice.kind !== 'einvoice') throw new Error(JSON.stringify(exemptInvoice.refusals));
     // Broken copies, validated in the same run, show the validators look at what they are given.
     const invoice = xmlOf('einvoice-2020-W51.xml');
     validations = validateEInvoices({
       ...Object.fromEntries(Object.keys(exported).map((name) => [name, xmlOf(name)])),
+      [VAT_EXEMPT]: exemptInvoice.einvoice.xml,
       'broken-no-buyer-reference.xml': invoice.replace(/\s*<cbc:BuyerReference>[^<]*<\/cbc:BuyerReference>/, ''),
       'broken-total.xml': invoice.replace('<cbc:PayableAmount currencyID="DKK">4320.99<', '<cbc:PayableAmount currencyID="DKK">4321.00<'),
       'broken-order.xml': invoice.replace(/(\s*<cbc:IssueDate>[^<]*<\/cbc:IssueDate>)(\s*<cbc:DueDate>[^<]*<\/cbc:DueDate>)/, '$2$1'),
@@ -82,8 +91,8 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
     ]);
   });
 
-  test('zero XSD errors and zero failed schematron assertions, fatal or warning, for every document', () => {
-    for (const name of Object.keys(exported)) {
+  test('zero XSD errors and zero failed schematron assertions, fatal or warning, for every document, VAT category O or E', () => {
+    for (const name of [...Object.keys(exported), VAT_EXEMPT]) {
       const validation = validations[name];
       expect({ name, xsdErrors: validation.xsdErrors, failed: validation.failed }).toEqual({ name, xsdErrors: [], failed: [] });
       expect(validation.firedRules).toBeGreaterThan(50);
