@@ -5,22 +5,6 @@ import { EInvoiceRefusal, refusal, RefusalCode } from './refusal';
 import { isXmlText } from './xml';
 
 /**
- * The contract terms an e-invoice needs beyond the settlement's own (docs/rules.md §10): who sells and who
- * buys, where the buyer receives e-invoices, where to pay, when, and how VAT applies. Read from the same
- * defined names as every other term; checked here, in one place, for both the sheet check and the export.
- */
-export const EINVOICE_TERMS = [
-  'investorCvr',
-  'commissionerCvr',
-  'commissionerEan',
-  'investorIban',
-  'paymentDays',
-  'buyerReference',
-  'vatCategory',
-  'vatExemptionReason',
-] as const satisfies readonly TermKey[];
-
-/**
  * VAT categories of EN 16931 (UNCL5305) that fit a payment on which no VAT is charged: O, outside the scope
  * of VAT, the default (see docs/einvoice.md for why), and E, exempt, which needs the exemption's reason.
  */
@@ -31,6 +15,11 @@ export const DEFAULT_VAT_CATEGORY: VatCategory = 'O';
 /** The text BR-O-10 of EN 16931 asks for with category O, with its code from the CEF VATEX list. */
 export const NOT_SUBJECT_TO_VAT = { code: 'VATEX-EU-O', text: 'Not subject to VAT' } as const;
 
+/**
+ * The contract terms an e-invoice needs beyond the settlement's own (docs/rules.md §10): who sells and who
+ * buys, where the buyer receives e-invoices, where to pay, when, and how VAT applies. Read from the same
+ * defined names as every other term; checked here, in one place, for both the sheet check and the export.
+ */
 export interface EInvoiceTerms {
   readonly investor: string;
   readonly investorCvr: string;
