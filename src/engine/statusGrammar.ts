@@ -1,5 +1,5 @@
 /**
- * The status grammar (docs/status-grammar.md §4.3): what text a status cell may hold and what it means,
+ * The status grammar (docs/status-grammar.md; docs/rules.md §4.3): what text a status cell may hold and what it means,
  * written once. The engine reads text by it (status.ts), and the invoice formulas are generated from the
  * same tables (src/sheet/statusFormulas.ts), step for step, so Excel, LibreOffice and the engine read every
  * text alike. Each step uses only what all three compute identically: removing or collapsing U+0020
