@@ -42,7 +42,8 @@ export function textNumber(ref: string): string {
   const digitsMiddle = (NUMBER_TEXT.maxDigits + 1) / 2;
   const percent = quoted(NUMBER_TEXT.percent);
   return [
-    `NUMBERVALUE(${withPoint},".",",")`,
+    // With the file format's prefix already on, the .xlsx writer need not walk every line's formula to add it.
+    `_xlfn.NUMBERVALUE(${withPoint},".",",")`,
     `ISTEXT(${ref})`,
     `ISNUMBER(FIND(${quoted(DELIMITER)}&${rest}&${quoted(DELIMITER)},${delimitedList(NUMBER_TEXT_RESTS)}))`,
     withoutDelimiter(ref),

@@ -28,8 +28,8 @@ test('a real invoice goes into Excel formula for formula', async () => {
     (row ?? []).flatMap((cell, c) => (cell?.formula ? [[cellAddress(r, c), cell.formula]] : [])),
   );
   expect(formulas.length).toBeGreaterThan(500);
-  for (const [address, formula] of formulas) expect(excel.cell(sheet.name, address)?.formula).toBe(`=${formula}`);
+  for (const [address, formula] of formulas) expect(excel.cell(sheet.name, address)?.formula).toBe(`=${formula.replace(/_xlfn\./g, '')}`);
   expect(formulas.some(([, formula]) => formula.startsWith('MIN(SIB_MaxWeeks,SUMPRODUCT('))).toBe(true);
-  expect(formulas.every(([, formula]) => !formula.includes('_xlfn.'))).toBe(true);
+  expect(formulas.some(([, formula]) => formula.includes('_xlfn.NUMBERVALUE('))).toBe(true);
   expect(Math.max(...excel.syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
 });
