@@ -155,7 +155,9 @@ function enrolmentBounds(context: InvoiceFormulaContext, source: (column: number
   if (context.startColumn !== undefined) bounds.push({ lower: `INT(N(${source(context.startColumn)}))-6` });
   if (context.endColumn !== undefined) {
     const end = source(context.endColumn);
-    bounds.push({ upper: `IF(ISNUMBER(${end}),INT(${end}),${context.mondayCell})` });
+    // No end date (a blank, or text the engine reads as blank) bounds nothing: this week's Monday stands in.
+    // Arithmetic, not IF, because the bound also sits inside SUMPRODUCT.
+    bounds.push({ upper: `INT(N(${end}))+NOT(ISNUMBER(${end}))*${context.mondayCell}` });
   }
   return bounds;
 }

@@ -72,7 +72,7 @@ export function messyStatusWorkbook(terms: MessyTerms): WorkbookChanges {
   const notes = sampleStatusCells(SEED + 1, CANDIDATE_COUNT);
   const rows = Array.from({ length: CANDIDATE_COUNT }, (_, candidate): CellValue[] => {
     const start = enrolmentStart(random);
-    const end = random() < 0.6 ? null : Math.max(typeof start === 'number' ? start : 0, serial(2021, 2, 1)) + Math.floor(random() * 120);
+    const end = enrolmentEnd(random, start);
     const weekCells = COLUMN_ORDER.map((index) => (index < 0 ? notes[candidate] : statuses[candidate * WEEK_COUNT + index]));
     return [`K-${String(candidate + 1).padStart(3, '0')}`, candidate % 3 ? 'Anne' : 'Bo', start, end, ...weekCells];
   });
@@ -121,4 +121,12 @@ function enrolmentStart(random: () => number): CellValue {
   if (draw < 0.4) return '  ';
   const day = serial(2020, 12, 1) + Math.floor(random() * 105);
   return draw < 0.5 ? day + 0.25 : day;
+}
+
+/** Blank, only spaces, or a date after the start, from February to the end of May 2021. */
+function enrolmentEnd(random: () => number, start: CellValue): CellValue {
+  const draw = random();
+  if (draw < 0.55) return null;
+  if (draw < 0.6) return '  ';
+  return Math.max(typeof start === 'number' ? start : 0, serial(2021, 2, 1)) + Math.floor(random() * 120);
 }
