@@ -4,7 +4,7 @@ import { weekLabel } from '../engine/weeks';
 import { SheetSpec } from '../workbook/types';
 import { Invoice, InvoiceLine } from './invoice';
 import { EarlierWeeks, InvoiceFormulaContext } from './invoiceFormulas';
-import { absolute, HEADER_ROW, HEADER_ROWS, SheetOptions, sheetHeader, weekMondaysRange } from './sheetHeader';
+import { absolute, HEADER_ROW, HEADER_ROWS, headerColumnWidths, SheetOptions, sheetHeader, weekMondaysRange } from './sheetHeader';
 import { settlementTable, TableColumn } from './settlementTable';
 
 export function invoiceSheetName(invoice: Pick<Invoice, 'week'>): string {
@@ -47,14 +47,19 @@ export function invoiceSheet(invoice: Invoice, options: SheetOptions): SheetSpec
     return {
       name: invoiceSheetName(invoice),
       rows: [...header, [{ value: `No candidate has a self-supporting status in ${weekLabel(invoice.week)}.` }]],
-      columnWidths: COLUMN_WIDTHS,
+      columnWidths: headerColumnWidths(COLUMN_WIDTHS, invoice.sheet),
     };
   }
   const { rows, table } = settlementTable(invoice.lines, INVOICE_COLUMNS, formulaContext(invoice, options), {
     headerRow: HEADER_ROWS,
     name: invoiceTableName(invoice),
   });
-  return { name: invoiceSheetName(invoice), rows: [...header, ...rows], columnWidths: COLUMN_WIDTHS, tables: [table] };
+  return {
+    name: invoiceSheetName(invoice),
+    rows: [...header, ...rows],
+    columnWidths: headerColumnWidths(COLUMN_WIDTHS, invoice.sheet),
+    tables: [table],
+  };
 }
 
 export function formulaContext(invoice: Invoice, options: SheetOptions): Omit<InvoiceFormulaContext, 'columns' | 'firstRow'> {

@@ -102,6 +102,17 @@ function weekMondaysRow(sheet: CandidateSheet): (CellSpec | null)[] {
   return [label(`Mondays of the weeks in ${quoteSheetName(layout.sheet)}!${headers}`), ...cells];
 }
 
+const DATE_WIDTH = 11;
+
+/** Column widths from A: the table's, then wide enough for the dates of the week Mondays row. */
+export function headerColumnWidths(tableWidths: readonly number[], sheet: CandidateSheet): number[] {
+  const mondays = Math.max(...sheet.weekColumns) - Math.min(...sheet.weekColumns) + 1;
+  return Array.from(
+    { length: Math.max(tableWidths.length, FIRST_MONDAY_COLUMN + mondays) },
+    (_, column) => tableWidths[column] ?? DATE_WIDTH,
+  );
+}
+
 /** The cells of the week Mondays row that belong to the candidate sheet's columns `first` to `last`. */
 export function weekMondaysRange(sheet: CandidateSheet, first: number, last: number): string {
   const start = Math.min(...sheet.weekColumns);

@@ -32,4 +32,8 @@ test('a real invoice goes into Excel formula for formula', async () => {
   expect(formulas.some(([, formula]) => formula.startsWith('MIN(SIB_MaxWeeks,SUMPRODUCT('))).toBe(true);
   expect(formulas.some(([, formula]) => formula.includes('_xlfn.NUMBERVALUE('))).toBe(true);
   expect(Math.max(...excel.syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(EXCEL_WEB_LIMIT);
+  // Every column of the week Mondays row is wide enough to show its date rather than ####.
+  const mondaysRow = sheet.rows.find((row) => String(row?.[0]?.value).startsWith('Mondays of the weeks'))!;
+  const widths = Array.from({ length: mondaysRow.length }, (_, column) => excel.sheet(sheet.name).columnWidths.get(column) ?? 0);
+  expect(Math.min(...widths)).toBeGreaterThanOrEqual(10);
 });
