@@ -12,7 +12,8 @@ import { ExcelRun } from '../../../src/adapters/office/excelRun';
  * and arguments) and of its response (the JSON of what it loaded). Like Excel on the web, a request or a
  * response over 5 MB fails the sync (`RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`).
  * Text typed without a leading apostrophe is read the way Excel reads typed input, so numbers, booleans,
- * errors and formulas hidden in text show up, except in a cell formatted as text ('@'), which keeps text as typed.
+ * errors and formulas hidden in text show up, except in a cell formatted as text ('@'), which keeps text as typed;
+ * a formula whose quotes or parentheses do not pair up fails the sync with `InvalidArgument`, as Excel refuses it.
  * Tables gain Excel's default totals row when `showTotals` is set. The active cell is the top-left cell of the
  * selection when that is on the active sheet, else A1 there.
  */
@@ -85,7 +86,7 @@ interface Call {
   readonly run: () => Effect;
 }
 
-class OfficeError extends Error {
+export class OfficeError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -105,6 +106,10 @@ export class FakeExcel {
   selection = '';
   /** The sync (1-based, over all runs) that fails halfway through its calls, as a lost connection would. */
   failAtSync?: number;
+  /** The code and message of Excel's error at `failAtSync`. */
+  failure = { code: 'GeneralException', message: 'The connection to Excel was lost' };
+  /** Called as each sync (1-based) begins: a test changes the workbook there as a user would meanwhile, or throws as Excel would. */
+  beforeSync?: (sync: number) => void;
   private tableCount = 0;
 
   readonly run: ExcelRun = async (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
@@ -174,6 +179,7 @@ class FakeContext {
     this.queue = [];
     const requestBytes = calls.reduce((sum, call) => sum + Buffer.byteLength(call.json, 'utf8'), 0);
     const index = this.excel.syncs.length + 1;
+    this.excel.beforeSync?.(index);
     const record = (responseBytes: number) =>
       this.excel.syncs.push({ requestBytes, responseBytes, calls: calls.map((call) => call.label) });
     if (requestBytes > EXCEL_WEB_LIMIT) {
@@ -184,7 +190,7 @@ class FakeContext {
     const failAt = this.excel.failAtSync === index ? Math.floor(calls.length / 2) : Infinity;
     try {
       calls.forEach((call, i) => {
-        if (i === failAt) throw new OfficeError('GeneralException', 'The connection to Excel was lost');
+        if (i === failAt) throw new OfficeError(this.excel.failure.code, this.excel.failure.message);
         effects.push(call.run());
       });
     } catch (error) {
@@ -890,13 +896,34 @@ function typedInput(input: Scalar): FakeCell {
   if (typeof input !== 'string') return typedValue(input);
   if (input === '') return {};
   if (input.startsWith("'")) return { value: input.slice(1), type: 'String' };
-  if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input))
-    return { formula: input.startsWith('=') ? input : `=${input}`, value: 0, type: 'Double' };
+  if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input)) {
+    const formula = input.startsWith('=') ? input : `=${input}`;
+    if (!balanced(formula)) throw new OfficeError('InvalidArgument', `Excel cannot read the formula ${formula}`);
+    return { formula, value: 0, type: 'Double' };
+  }
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(input))
     return { value: Number(input.replace('%', '')) / (input.endsWith('%') ? 100 : 1), type: 'Double' };
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE', type: 'Boolean' };
   if (EXCEL_ERROR_TEXTS.slice(0, 7).includes(input.toUpperCase())) return { value: input.toUpperCase(), type: 'Error' };
   return { value: input, type: 'String' };
+}
+
+/** Whether a formula's quotes close and its parentheses pair up outside them: Excel refuses a formula that breaks either. */
+function balanced(formula: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const end = formula.indexOf(ch, i + 1);
+      if (end < 0) return false;
+      i = end;
+    } else if (ch === '(') {
+      depth++;
+    } else if (ch === ')' && --depth < 0) {
+      return false;
+    }
+  }
+  return depth === 0;
 }
 
 function areaOf(address: string): Area | undefined {
