@@ -1,4 +1,3 @@
-import { languageFromLocale } from '../engine/messages';
 import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
@@ -8,121 +7,79 @@ import { invoice } from './commands/invoice';
 import { statement } from './commands/statement';
 import { ledger } from './commands/ledger';
 import { investor } from './commands/investor';
-import { checkText, demoText, investorText, invoiceText, ledgerText, statementText } from './humanOutput';
+import { chooseLanguage } from './language';
+import { checkText } from './text/checkText';
+import { cliStrings } from './text/cliStrings';
+import { demoText } from './text/demoText';
+import { investorText } from './text/investorText';
+import { invoiceText } from './text/invoiceText';
+import { ledgerText } from './text/ledgerText';
+import { statementText } from './text/statementText';
 
 const JSON_VERSION = 1;
 
-const HELP: Record<string, string> = {
-  sib: `sib — settle payment-by-results contracts on .xlsx workbooks
+const COMMANDS = ['check', 'invoice', 'statement', 'ledger', 'investor', 'demo'] as const;
+type Command = (typeof COMMANDS)[number];
 
-Usage:
-  sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json]
-  sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json]
-  sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
-  sib ledger BOOK.xlsx [--json]
-  sib investor BOOK.xlsx [--until YYYY-Www] [--sheet NAME] [--json]
-  sib demo --out demo.xlsx
-
-Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings or differences, 2 usage or I/O error.`,
-  check: `sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json] [--lang en|da]
-
-Checks the candidate sheet and the contract terms (defined names SIB_*) of BOOK.xlsx.
-  --sheet NAME      the candidate sheet (default: the first sheet with a candidate header row)
-  --header-row N    the header row, 1-based (default: found within the first 20 rows)
-  --json            one JSON document on stdout
-  --lang en|da      language of messages (default: from LANG)
-Exit status 1 when the check finds errors.`,
-  invoice: `sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json] [--overwrite]
-
-Builds the invoice for an ISO week into a NEW workbook OUT.xlsx: a copy of BOOK.xlsx with one more
-sheet, 'Invoice YYYY-Www', whose amounts are live Excel formulas, and a row in the 'Settlement ledger'
-sheet (created with the first invoice). A week invoiced before is never rebuilt: with unchanged data
-nothing is written; with changed data OUT.xlsx gets a sheet 'Correction YYYY-Www' with only the lines
-whose amounts changed. BOOK.xlsx is never modified.
-  --week YYYY-Www   the week (default: the last complete ISO week)
-  --out OUT.xlsx    the new workbook to write (must not be BOOK.xlsx)
-  --overwrite       replace OUT.xlsx if it exists
-  --sheet, --header-row, --json, --lang as for 'sib check'
-Exit status 1 when errors in the sheet stop the invoice.`,
-  statement: `sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json] [--lang en|da]
-
-Checks a received invoice (statement) against the fund's own candidate sheet and contract terms in
-BOOK.xlsx: every missing line, extra line, different status and different amount, with the cells on
-both sides, and the totals both ways. Neither workbook is modified.
-  --invoice FILE    the received workbook with the invoice table (a sheet 'Invoice YYYY-Www', or the
-                    table copied anywhere, as formulas or as values)
-  --week YYYY-Www   the week (default: the week the invoice table says; needed when it holds several)
-  --sheet, --header-row, --json, --lang as for 'sib check' (for BOOK.xlsx)
-Exit status 0 when the statement agrees, 1 when it differs or errors in BOOK.xlsx stop the check,
-2 when the received invoice cannot be read.`,
-  ledger: `sib ledger BOOK.xlsx [--json]
-
-Prints the workbook's settlement ledger: every invoice and correction in the order they were built,
-with its total and the running total.`,
-  investor: `sib investor BOOK.xlsx [--until YYYY-Www] [--sheet NAME] [--json] [--lang en|da]
-
-The investor's figures, as the task pane shows them: invested, repaid, net return, money multiple, IRR
-(as Excel's XIRR), the success rate against SIB_SuccessTarget, and the repayments week by week. They
-come from the Settlement ledger, and before any invoice from the weeks the candidate sheet gives; weeks
-before the ledger's opening keep their own dates. BOOK.xlsx is not modified.
-  --until YYYY-Www  the last week to take in (default: the last complete week, or the ledger's latest)
-  --sheet, --header-row, --json, --lang as for 'sib check'
-Exit status 1 when errors in the sheet make the figures uncertain.`,
-  demo: `sib demo --out demo.xlsx [--overwrite]
-
-Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.`,
-};
+const VALUED_OPTIONS = new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'until']);
+const FLAGS = new Set(['json', 'help', 'overwrite']);
 
 type Output = { json: unknown; text: string; exitCode: number };
 
+function isCommand(word: string): word is Command {
+  return (COMMANDS as readonly string[]).includes(word);
+}
+
 async function run(argv: readonly string[], progress: (message: string) => void): Promise<Output> {
+  const { language, refused } = chooseLanguage(argv, process.env);
+  const strings = cliStrings(language);
+  const { t } = strings;
+  if (refused !== undefined) throw new CliError(t('usage.lang', { value: refused }));
+  const help = (command: Command | 'sib'): Output => ({ json: null, text: t(`help.${command}`), exitCode: EXIT_OK });
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help')
-    return { json: null, text: HELP.sib, exitCode: EXIT_OK };
-  if (!(command in HELP) || command === 'sib') throw new CliError(`Unknown command '${command}'\n\n${HELP.sib}`);
-  const { positionals, options } = parseArguments(
-    rest,
-    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'until']),
-    new Set(['json', 'help', 'overwrite']),
-  );
-  if (options.help) return { json: null, text: HELP[command], exitCode: EXIT_OK };
-  const language = languageFromLocale(typeof options.lang === 'string' ? options.lang : process.env.LANG);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return help('sib');
+  if (command.startsWith('-')) {
+    const { positionals } = parseArguments(argv, new Set(['lang']), new Set(['help']), language);
+    if (positionals.length) throw new CliError(t('usage.commandFirst'));
+    return help('sib');
+  }
+  if (!isCommand(command)) throw new CliError(`${t('usage.unknownCommand', { command })}\n\n${t('help.sib')}`);
+  const { positionals, options } = parseArguments(rest, VALUED_OPTIONS, FLAGS, language);
+  if (options.help) return help(command);
+  const usage = t(`help.${command}`).split('\n')[0];
   const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
   const headerRow = text('header-row') === undefined ? undefined : Number(text('header-row'));
-  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1))
-    throw new CliError('--header-row must be a row number, 1 or more');
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new CliError(t('usage.headerRow'));
   const book = () => {
-    if (positionals.length !== 1) throw new CliError(`Give one workbook: ${HELP[command].split('\n')[0]}`);
+    if (positionals.length !== 1) throw new CliError(t('usage.oneWorkbook', { usage }));
     return positionals[0];
   };
-  const out = () => {
-    const path = text('out');
-    if (path === undefined) throw new CliError(`--out is required: ${HELP[command].split('\n')[0]}`);
-    return path;
+  const required = (name: string) => {
+    const value = text(name);
+    if (value === undefined) throw new CliError(t('usage.required', { option: `--${name}`, usage }));
+    return value;
   };
   switch (command) {
     case 'check': {
       const report = await check({ book: book(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language });
-      return { json: report, text: checkText(report), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
+      return { json: report, text: checkText(report, strings), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
     }
     case 'invoice': {
       const report = await invoice({
         book: book(),
         week: text('week'),
-        out: out(),
+        out: required('out'),
         sheet: text('sheet'),
         headerRow: headerRow && headerRow - 1,
         overwrite: options.overwrite === true,
         language,
         progress,
       });
-      return { json: report, text: invoiceText(report), exitCode: EXIT_OK };
+      return { json: report, text: invoiceText(report, strings), exitCode: EXIT_OK };
     }
     case 'statement': {
-      const received = text('invoice');
-      if (received === undefined) throw new CliError(`--invoice is required: ${HELP.statement.split('\n')[0]}`);
       const report = await statement({
-        invoice: received,
+        invoice: required('invoice'),
         book: book(),
         week: text('week'),
         sheet: text('sheet'),
@@ -130,7 +87,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
         language,
         progress,
       });
-      return { json: report, text: statementText(report), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
+      return { json: report, text: statementText(report, strings), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
     }
     case 'investor': {
       const report = await investor({
@@ -141,16 +98,16 @@ async function run(argv: readonly string[], progress: (message: string) => void)
         language,
         progress,
       });
-      return { json: report, text: investorText(report, language), exitCode: EXIT_OK };
+      return { json: report, text: investorText(report, strings), exitCode: EXIT_OK };
     }
     case 'ledger': {
-      const report = await ledger({ book: book() });
-      return { json: report, text: ledgerText(report), exitCode: EXIT_OK };
+      const report = await ledger({ book: book(), language });
+      return { json: report, text: ledgerText(report, strings), exitCode: EXIT_OK };
     }
-    default: {
-      if (positionals.length) throw new CliError(`sib demo takes no workbook: ${HELP.demo.split('\n')[0]}`);
-      const report = demo({ out: out(), overwrite: options.overwrite === true });
-      return { json: report, text: demoText(report), exitCode: EXIT_OK };
+    case 'demo': {
+      if (positionals.length) throw new CliError(t('usage.noWorkbook', { usage }));
+      const report = demo({ out: required('out'), overwrite: options.overwrite === true });
+      return { json: report, text: demoText(report, strings), exitCode: EXIT_OK };
     }
   }
 }

@@ -7,14 +7,18 @@ import { Amount, formatAmount } from './money';
  */
 const LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', da: 'da-DK' };
 
-/** Making a number format costs far more than using one, and a preview formats thousands of amounts. */
-const WHOLE_NUMBERS = new Map<Language, Intl.NumberFormat>();
+/**
+ * Making a number format costs far more than using one (the first one of a language loads its locale
+ * data), and a preview formats thousands of amounts: each is made once.
+ */
+const FORMATS = new Map<string, Intl.NumberFormat>();
 
-function wholeNumbers(language: Language): Intl.NumberFormat {
-  let format = WHOLE_NUMBERS.get(language);
+export function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = FORMATS.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 });
-    WHOLE_NUMBERS.set(language, format);
+    format = new Intl.NumberFormat(LOCALES[language], options);
+    FORMATS.set(key, format);
   }
   return format;
 }
@@ -22,7 +26,7 @@ function wholeNumbers(language: Language): Intl.NumberFormat {
 /** Digits grouped and marked by language, every digit kept: `-1234567.5` → `-1,234,567.5` or `-1.234.567,5`. */
 function groupDigits(digits: string, language: Language): string {
   const [, sign, whole, fraction] = /^(-?)(\d+)(?:\.(\d+))?$/.exec(digits)!;
-  const grouped = `${sign}${wholeNumbers(language).format(BigInt(whole))}`;
+  const grouped = `${sign}${numberFormat(language, { maximumFractionDigits: 0 }).format(BigInt(whole))}`;
   return fraction === undefined ? grouped : `${grouped}${decimalMark(language)}${fraction}`;
 }
 
@@ -38,20 +42,17 @@ export function formatMoney(value: Amount, language: Language, currency?: string
 }
 
 export function formatNumber(value: number, language: Language, digits = 0): string {
-  return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+/** An exact decimal (a rate, a share) with all its digits, and at least `minimumFractionDigits` of them after the mark. */
 export function formatDecimal(value: Amount, language: Language, minimumFractionDigits = 0): string {
   const digits = value.abs().toFixed(Math.max(minimumFractionDigits, value.decimalPlaces()));
   return groupDigits(value.isNegative() ? `-${digits}` : digits, language);
 }
 
 export function formatPercent(share: number, language: Language, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share);
+  return numberFormat(language, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 }
 
 /** The decimal mark a reader types amounts with. */
