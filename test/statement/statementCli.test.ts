@@ -130,9 +130,7 @@ describe('sib statement', () => {
     });
     const held = sib('statement', '--invoice', path('invoice.xlsx'), path('blocked.xlsx'));
     expect(held.status).toBe(1);
-    expect(held.stdout).toContain(
-      "Missing line  K-002  received no line; expected 'not a status' 0.00 at Candidates!CH5; difference 0.00",
-    );
+    expect(held.stdout).toContain("Missing line  K-002  received no line; expected 'not a status' 0.00 at Candidates!CH5; difference 0.00");
     expect(held.stdout).toContain(
       "finding(s) on Candidates did not stop the comparison:\n  error   Candidates!CH5: Unknown status 'not a status'",
     );

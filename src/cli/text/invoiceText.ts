@@ -54,6 +54,11 @@ function lineTable(report: InvoiceReport, strings: CliStrings): string[] {
     return columns([header, ...rows], ['left', 'left', 'right', 'right', 'right', 'left']);
   }
   const header = [t('invoice.candidate'), t('invoice.status'), label('invoice.amount'), t('invoice.reason')];
-  const rows = report.lines.map((line) => [line.candidateId, strings.status(line.status), amount(line.amount), strings.reason(line.reason)]);
+  const rows = report.lines.map((line) => [
+    line.candidateId,
+    strings.status(line.status),
+    amount(line.amount),
+    strings.reason(line.reason),
+  ]);
   return columns([header, ...rows], ['left', 'left', 'right', 'left']);
 }
