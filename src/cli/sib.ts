@@ -2,6 +2,7 @@ import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
 import { check } from './commands/check';
+import { einvoice } from './commands/einvoice';
 import { demo } from './commands/demo';
 import { invoice } from './commands/invoice';
 import { statement } from './commands/statement';
@@ -11,6 +12,7 @@ import { chooseLanguage } from './language';
 import { checkText } from './text/checkText';
 import { cliStrings } from './text/cliStrings';
 import { demoText } from './text/demoText';
+import { einvoiceText } from './text/einvoiceText';
 import { investorText } from './text/investorText';
 import { invoiceText } from './text/invoiceText';
 import { ledgerText } from './text/ledgerText';
@@ -18,10 +20,10 @@ import { statementText } from './text/statementText';
 
 const JSON_VERSION = 1;
 
-const COMMANDS = ['check', 'invoice', 'statement', 'ledger', 'investor', 'demo'] as const;
+const COMMANDS = ['check', 'invoice', 'statement', 'ledger', 'investor', 'einvoice', 'demo'] as const;
 type Command = (typeof COMMANDS)[number];
 
-const VALUED_OPTIONS = new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'until']);
+const VALUED_OPTIONS = new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'until', 'correction', 'format']);
 const FLAGS = new Set(['json', 'help', 'overwrite']);
 
 type Output = { json: unknown; text: string; exitCode: number };
@@ -103,6 +105,19 @@ async function run(argv: readonly string[], progress: (message: string) => void)
     case 'ledger': {
       const report = await ledger({ book: book(), language });
       return { json: report, text: ledgerText(report, strings), exitCode: EXIT_OK };
+    }
+    case 'einvoice': {
+      const report = await einvoice({
+        book: book(),
+        week: required('week'),
+        correction: text('correction'),
+        format: text('format'),
+        out: required('out'),
+        overwrite: options.overwrite === true,
+        language,
+        progress,
+      });
+      return { json: report, text: einvoiceText(report, strings), exitCode: EXIT_OK };
     }
     case 'demo': {
       if (positionals.length) throw new CliError(t('usage.noWorkbook', { usage }));

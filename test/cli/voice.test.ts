@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createXlsx } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { CellSpec, WorkbookChanges } from '../../src/workbook/types';
+import { issued, newBook } from '../einvoice/einvoiceWorkbook';
 import { invoiceTestWorkbook } from '../integration/invoiceWorkbook';
 import { sib, sibIn } from './runSib';
 
@@ -51,8 +52,9 @@ function duplicateIdsWorkbook(): WorkbookChanges {
 
 const lines = (text: string) => text.trimEnd().split('\n');
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sib-voice-'));
+  writeFileSync(path('einvoice.xlsx'), await issued(newBook(), ['2020-W51']));
   expect(sib('demo', '--out', path('demo.xlsx')).status).toBe(0);
   writeFileSync(path('rules.xlsx'), createXlsx(invoiceTestWorkbook()));
   writeFileSync(path('many.xlsx'), createXlsx(pastMaxWeeksWorkbook()));
@@ -360,5 +362,33 @@ describe('sib ledger, sib statement and sib investor', () => {
       '  Tilbagebetalt             2.767.050,00 DKK',
     ]);
     expect(danish).toContain('  Pengemultipel                      0,6918×');
+  });
+
+  test('the e-invoice: what it holds and where it went, its refusals, in either language', () => {
+    const english = sib('einvoice', path('einvoice.xlsx'), '--week', '2020-W51', '--out', path('w51-en.xml'));
+    expect(english.status).toBe(0);
+    expect(lines(english.stdout)).toEqual([
+      "Peppol BIS Billing 3.0 Invoice no. 3 of 2021-01-25: the invoice for 2020-W51 ('Invoice 2020-W51')",
+      expect.stringMatching(/^ {2}5 line\(s\), payable DKK 4,320\.99; fingerprint [0-9a-f]{64}$/),
+      `Written to ${path('w51-en.xml')}: send it through your NemHandel or Peppol access point`,
+    ]);
+    const danish = sib('einvoice', path('einvoice.xlsx'), '--week', '2020-W51', '--out', path('w51-da.xml'), '--lang', 'da');
+    expect(lines(danish.stdout)).toEqual([
+      "Peppol BIS Billing 3.0-faktura nr. 3 af 2021-01-25: fakturaen for 2020-W51 ('Invoice 2020-W51')",
+      expect.stringMatching(/^ {2}5 linje\(r\), til betaling 4\.320,99 DKK; fingeraftryk [0-9a-f]{64}$/),
+      `Skrevet til ${path('w51-da.xml')}: send den via jeres NemHandel- eller Peppol-adgangspunkt`,
+    ]);
+    expect(danish.stderr).toBe(`Læser ${path('einvoice.xlsx')}…\nSkriver ${path('w51-da.xml')}…\n`);
+    expect(readFileSync(path('w51-da.xml'))).toEqual(readFileSync(path('w51-en.xml')));
+    expect(sib('einvoice', path('einvoice.xlsx'), '--week', '2020-W52', '--out', path('no.xml'), '--lang', 'da')).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('Ingen e-faktura blev skrevet:\n'),
+    });
+    expect(
+      sib('einvoice', path('einvoice.xlsx'), '--week', '2020-W51', '--correction', '0', '--out', path('no.xml'), '--lang', 'da'),
+    ).toMatchObject({
+      status: 2,
+      stderr: "--correction skal være rettelsens nummer, 1 eller mere, ikke '0'\n",
+    });
   });
 });
