@@ -49,6 +49,8 @@ async function run(argv: readonly string[], progress: (message: string) => void)
   const { positionals, options } = parseArguments(rest, VALUED_OPTIONS, FLAGS, language);
   if (options.help) return help(command);
   const usage = t(`help.${command}`).split('\n')[0];
+  /** Text for people is made only when it is printed: `--json` prints the report itself. */
+  const say = (text: () => string) => (options.json === true ? '' : text());
   const text = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
   const headerRow = text('header-row') === undefined ? undefined : Number(text('header-row'));
   if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new CliError(t('usage.headerRow'));
@@ -64,7 +66,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
   switch (command) {
     case 'check': {
       const report = await check({ book: book(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language });
-      return { json: report, text: checkText(report, strings), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
+      return { json: report, text: say(() => checkText(report, strings)), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
     }
     case 'invoice': {
       const report = await invoice({
@@ -77,7 +79,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
         language,
         progress,
       });
-      return { json: report, text: invoiceText(report, strings), exitCode: EXIT_OK };
+      return { json: report, text: say(() => invoiceText(report, strings)), exitCode: EXIT_OK };
     }
     case 'statement': {
       const report = await statement({
@@ -89,7 +91,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
         language,
         progress,
       });
-      return { json: report, text: statementText(report, strings), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
+      return { json: report, text: say(() => statementText(report, strings)), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
     }
     case 'investor': {
       const report = await investor({
@@ -100,11 +102,11 @@ async function run(argv: readonly string[], progress: (message: string) => void)
         language,
         progress,
       });
-      return { json: report, text: investorText(report, strings), exitCode: EXIT_OK };
+      return { json: report, text: say(() => investorText(report, strings)), exitCode: EXIT_OK };
     }
     case 'ledger': {
       const report = await ledger({ book: book(), language });
-      return { json: report, text: ledgerText(report, strings), exitCode: EXIT_OK };
+      return { json: report, text: say(() => ledgerText(report, strings)), exitCode: EXIT_OK };
     }
     case 'einvoice': {
       const report = await einvoice({
@@ -117,12 +119,12 @@ async function run(argv: readonly string[], progress: (message: string) => void)
         language,
         progress,
       });
-      return { json: report, text: einvoiceText(report, strings), exitCode: EXIT_OK };
+      return { json: report, text: say(() => einvoiceText(report, strings)), exitCode: EXIT_OK };
     }
     case 'demo': {
       if (positionals.length) throw new CliError(t('usage.noWorkbook', { usage }));
       const report = demo({ out: required('out'), overwrite: options.overwrite === true });
-      return { json: report, text: demoText(report, strings), exitCode: EXIT_OK };
+      return { json: report, text: say(() => demoText(report, strings)), exitCode: EXIT_OK };
     }
   }
 }
