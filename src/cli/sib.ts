@@ -1,6 +1,7 @@
 import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
+import { Blocked } from './commands/blocked';
 import { check } from './commands/check';
 import { einvoice } from './commands/einvoice';
 import { demo } from './commands/demo';
@@ -9,6 +10,7 @@ import { statement } from './commands/statement';
 import { ledger } from './commands/ledger';
 import { investor } from './commands/investor';
 import { chooseLanguage } from './language';
+import { blockedText } from './text/blockedText';
 import { checkText } from './text/checkText';
 import { cliStrings } from './text/cliStrings';
 import { demoText } from './text/demoText';
@@ -63,69 +65,74 @@ async function run(argv: readonly string[], progress: (message: string) => void)
     if (value === undefined) throw new CliError(t('usage.required', { option: `--${name}`, usage }));
     return value;
   };
-  switch (command) {
-    case 'check': {
-      const report = await check({ book: book(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language });
-      return { json: report, text: say(() => checkText(report, strings)), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
+  try {
+    switch (command) {
+      case 'check': {
+        const report = await check({ book: book(), sheet: text('sheet'), headerRow: headerRow && headerRow - 1, language });
+        return { json: report, text: say(() => checkText(report, strings)), exitCode: report.errors > 0 ? EXIT_FINDINGS : EXIT_OK };
+      }
+      case 'invoice': {
+        const report = await invoice({
+          book: book(),
+          week: text('week'),
+          out: required('out'),
+          sheet: text('sheet'),
+          headerRow: headerRow && headerRow - 1,
+          overwrite: options.overwrite === true,
+          language,
+          progress,
+        });
+        return { json: report, text: say(() => invoiceText(report, strings)), exitCode: EXIT_OK };
+      }
+      case 'statement': {
+        const report = await statement({
+          invoice: required('invoice'),
+          book: book(),
+          week: text('week'),
+          sheet: text('sheet'),
+          headerRow: headerRow && headerRow - 1,
+          language,
+          progress,
+        });
+        return { json: report, text: say(() => statementText(report, strings)), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
+      }
+      case 'investor': {
+        const report = await investor({
+          book: book(),
+          until: text('until'),
+          sheet: text('sheet'),
+          headerRow: headerRow && headerRow - 1,
+          language,
+          progress,
+        });
+        return { json: report, text: say(() => investorText(report, strings)), exitCode: EXIT_OK };
+      }
+      case 'ledger': {
+        const report = await ledger({ book: book(), language });
+        return { json: report, text: say(() => ledgerText(report, strings)), exitCode: EXIT_OK };
+      }
+      case 'einvoice': {
+        const report = await einvoice({
+          book: book(),
+          week: required('week'),
+          correction: text('correction'),
+          format: text('format'),
+          out: required('out'),
+          overwrite: options.overwrite === true,
+          language,
+          progress,
+        });
+        return { json: report, text: say(() => einvoiceText(report, strings)), exitCode: EXIT_OK };
+      }
+      case 'demo': {
+        if (positionals.length) throw new CliError(t('usage.noWorkbook', { usage }));
+        const report = demo({ out: required('out'), overwrite: options.overwrite === true });
+        return { json: report, text: say(() => demoText(report, strings)), exitCode: EXIT_OK };
+      }
     }
-    case 'invoice': {
-      const report = await invoice({
-        book: book(),
-        week: text('week'),
-        out: required('out'),
-        sheet: text('sheet'),
-        headerRow: headerRow && headerRow - 1,
-        overwrite: options.overwrite === true,
-        language,
-        progress,
-      });
-      return { json: report, text: say(() => invoiceText(report, strings)), exitCode: EXIT_OK };
-    }
-    case 'statement': {
-      const report = await statement({
-        invoice: required('invoice'),
-        book: book(),
-        week: text('week'),
-        sheet: text('sheet'),
-        headerRow: headerRow && headerRow - 1,
-        language,
-        progress,
-      });
-      return { json: report, text: say(() => statementText(report, strings)), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
-    }
-    case 'investor': {
-      const report = await investor({
-        book: book(),
-        until: text('until'),
-        sheet: text('sheet'),
-        headerRow: headerRow && headerRow - 1,
-        language,
-        progress,
-      });
-      return { json: report, text: say(() => investorText(report, strings)), exitCode: EXIT_OK };
-    }
-    case 'ledger': {
-      const report = await ledger({ book: book(), language });
-      return { json: report, text: say(() => ledgerText(report, strings)), exitCode: EXIT_OK };
-    }
-    case 'einvoice': {
-      const report = await einvoice({
-        book: book(),
-        week: required('week'),
-        correction: text('correction'),
-        format: text('format'),
-        out: required('out'),
-        overwrite: options.overwrite === true,
-        language,
-        progress,
-      });
-      return { json: report, text: say(() => einvoiceText(report, strings)), exitCode: EXIT_OK };
-    }
-    case 'demo': {
-      if (positionals.length) throw new CliError(t('usage.noWorkbook', { usage }));
-      const report = demo({ out: required('out'), overwrite: options.overwrite === true });
-      return { json: report, text: say(() => demoText(report, strings)), exitCode: EXIT_OK };
-    }
+  } catch (error) {
+    if (error instanceof Blocked) throw new CliError(blockedText(error, strings, options.json !== true), EXIT_FINDINGS);
+    throw error;
   }
 }
 

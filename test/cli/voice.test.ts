@@ -272,7 +272,7 @@ describe('sib invoice', () => {
     );
   });
 
-  test('a refusal says what was not done and lists the errors, grouped, in the reader’s language', () => {
+  test('a refusal says what was not done and lists the errors, grouped (in --json, every one), in the reader’s language', () => {
     const blocked = [
       "  fejl     id.duplicate × 5: C!A3, A4, A5, A6, A7 — Kandidat-id 'K-1' er brugt før (i C!A2) — Giv hver kandidat én række og et entydigt id",
       'Et fund, der gentages mere end 3 gange, vises én gang med antallet; --json viser hvert enkelt.',
@@ -297,6 +297,14 @@ describe('sib invoice', () => {
         '',
       ].join('\n'),
     );
+    const json = sib('invoice', path('duplicates.xlsx'), '--week', '2021-W01', '--out', path('no.xlsx'), '--lang', 'da', '--json');
+    expect(json).toMatchObject({ status: 1, json: { exitCode: 1 } });
+    expect(json.json.error.split('\n')).toEqual([
+      'Ingen faktura blev dannet: kontrollen fandt 5 fejl, der gør beløbene usikre:',
+      ...['A3', 'A4', 'A5', 'A6', 'A7'].map(
+        (cell) => `  fejl     C!${cell}: Kandidat-id 'K-1' er brugt før (i C!A2) — Giv hver kandidat én række og et entydigt id`,
+      ),
+    ]);
     expect(sib('invoice', path('demo.xlsx'), '--week', '2024-W01', '--out', path('no.xlsx'), '--lang', 'da')).toMatchObject({
       status: 1,
       stderr: expect.stringMatching(/\nArket Candidates har ingen kolonne for uge 2024-W01\n$/),

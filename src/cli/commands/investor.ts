@@ -5,7 +5,7 @@ import { formatDay, todayDay, weekLabel } from '../../engine/weeks';
 import { runInvestor } from '../../jobs/investorJob';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook } from '../files';
-import { blockedText } from '../text/blockedText';
+import { Blocked } from './blocked';
 import { cliStrings } from '../text/cliStrings';
 import { parseWeekOption } from './invoice';
 
@@ -51,8 +51,7 @@ export interface InvestorReport {
 
 /** `sib investor`: the investor's figures (docs/rules.md §4.6) from a workbook, as the task pane shows them. */
 export async function investor(options: InvestorOptions): Promise<InvestorReport> {
-  const strings = cliStrings(options.language);
-  const { t } = strings;
+  const { t } = cliStrings(options.language);
   const until = options.until === undefined ? undefined : parseWeekOption(options.until, '--until', options.language);
   options.progress(t('progress.reading', { file: options.book }));
   const { workbook } = openWorkbook(options.book);
@@ -62,7 +61,7 @@ export async function investor(options: InvestorOptions): Promise<InvestorReport
     const { refusal } = result;
     if (refusal.refused === 'ledger-unreadable')
       throw new CliError(t('investor.ledgerUnreadable', { cells: refusal.cells.join(', ') }), EXIT_FINDINGS);
-    throw new CliError(blockedText('investor.blocked', refusal.findings, strings), EXIT_FINDINGS);
+    throw new Blocked('investor.blocked', refusal.findings);
   }
   const { figures } = result;
   const { multiple, irr, success } = figures;

@@ -10,7 +10,7 @@ import { InvoiceLine } from '../../sheet/invoice';
 import { showFinding, ShownFinding } from '../../sheet/findings';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook, writeOutput } from '../files';
-import { blockedText } from '../text/blockedText';
+import { Blocked } from './blocked';
 import { cliStrings } from '../text/cliStrings';
 
 export interface InvoiceOptions {
@@ -110,9 +110,9 @@ export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
   };
 }
 
-function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: InvoiceOptions): CliError {
-  const strings = cliStrings(options.language);
-  const { t } = strings;
+/** What a refused invoice says: a usage-like error, or the findings that block it (worded by the text layer). */
+function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: InvoiceOptions): CliError | Blocked {
+  const { t } = cliStrings(options.language);
   switch (refusal.refused) {
     case 'week-not-in-sheet':
       return new CliError(t('invoice.noWeekColumn', { sheet: sheetName, week: refusal.week }), EXIT_FINDINGS);
@@ -123,6 +123,6 @@ function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: In
     case 'ledger-unreadable':
       return new CliError(t('invoice.ledgerUnreadable', { cells: refusal.cells.join(', ') }), EXIT_FINDINGS);
     case 'blocking-findings':
-      return new CliError(blockedText('invoice.blocked', refusal.findings, strings), EXIT_FINDINGS);
+      return new Blocked('invoice.blocked', refusal.findings);
   }
 }

@@ -8,7 +8,7 @@ import { showFinding, ShownFinding } from '../../sheet/findings';
 import { DifferenceKind, StatementSide } from '../../sheet/statement';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook } from '../files';
-import { blockedText } from '../text/blockedText';
+import { Blocked } from './blocked';
 import { cliStrings } from '../text/cliStrings';
 import { parseWeekOption } from './invoice';
 
@@ -110,10 +110,9 @@ function money(value: Amount | null): string | null {
 }
 
 /** A statement that cannot be read is a usage error; errors in the fund's own sheet are findings. */
-function refusalError(result: Extract<StatementJobResult, { refusal: StatementRefusal }>, options: StatementOptions): CliError {
+function refusalError(result: Extract<StatementJobResult, { refusal: StatementRefusal }>, options: StatementOptions): CliError | Blocked {
   const { refusal } = result;
-  const strings = cliStrings(options.language);
-  const { t } = strings;
+  const { t } = cliStrings(options.language);
   switch (refusal.refused) {
     case 'unreadable-statement':
       return new CliError(`${options.invoice}: ${errorMessage(refusal.error, options.language)}`);
@@ -125,6 +124,6 @@ function refusalError(result: Extract<StatementJobResult, { refusal: StatementRe
     case 'ledger-unreadable':
       return new CliError(t('statement.ledgerUnreadable', { book: options.book, cells: refusal.cells.join(', ') }), EXIT_FINDINGS);
     case 'blocking-findings':
-      return new CliError(blockedText('statement.blocked', refusal.findings, strings, { book: options.book }), EXIT_FINDINGS);
+      return new Blocked('statement.blocked', refusal.findings, { book: options.book });
   }
 }

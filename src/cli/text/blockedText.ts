@@ -1,11 +1,16 @@
-import { MessageParams } from '../../engine/messages';
-import { Finding, showFinding } from '../../sheet/findings';
+import { showFinding } from '../../sheet/findings';
+import { Blocked } from '../commands/blocked';
 import { CliStrings } from './cliStrings';
-import { CliTextKey } from './cliTexts';
 import { findingLines } from './findingLines';
 
-/** Why a command gives no result: the errors that make amounts uncertain, under a heading that says what was not done. */
-export function blockedText(heading: CliTextKey, findings: readonly Finding[], strings: CliStrings, params: MessageParams = {}): string {
-  const shown = findings.map((finding) => showFinding(finding, strings.language));
-  return [strings.t(heading, { ...params, count: strings.count(shown.length) }), ...findingLines(shown, strings)].join('\n');
+/**
+ * Why a command gave no result: what was not done, then the errors — repeated ones grouped for people,
+ * every one listed when the message goes into `--json`'s document.
+ */
+export function blockedText(blocked: Blocked, strings: CliStrings, grouped: boolean): string {
+  const shown = blocked.findings.map((finding) => showFinding(finding, strings.language));
+  return [
+    strings.t(blocked.heading, { ...blocked.params, count: strings.count(shown.length) }),
+    ...findingLines(shown, strings, grouped),
+  ].join('\n');
 }

@@ -5,11 +5,11 @@ import { cellList, groupFindings, LISTED_ONE_BY_ONE } from './findingGroups';
 /** Cells a grouped line names before saying how many more there are. */
 const CELLS_NAMED = 5;
 
-/** Findings for people, a line each, repeated ones grouped (`--json` keeps every one), and a note when any are. */
-export function findingLines(findings: readonly ShownFinding[], strings: CliStrings): string[] {
+/** Findings for people, a line each, repeated ones grouped unless asked for every one, and a note when any are. */
+export function findingLines(findings: readonly ShownFinding[], strings: CliStrings, grouped = true): string[] {
   const { t } = strings;
   const width = Math.max(strings.severity('error').length, strings.severity('warning').length);
-  const entries = groupFindings(findings);
+  const entries = grouped ? groupFindings(findings) : findings.map((finding) => ({ finding }));
   const lines = entries.map((entry) => {
     if ('finding' in entry) {
       const { finding } = entry;
@@ -27,6 +27,5 @@ export function findingLines(findings: readonly ShownFinding[], strings: CliStri
     const head = t('findings.group', { code: first.code, count: strings.count(entry.group.length), cells });
     return `  ${strings.severity(first.severity).padEnd(width)} ${head} — ${message} — ${first.action}`;
   });
-  const grouped = entries.some((entry) => 'group' in entry);
-  return grouped ? [...lines, t('findings.grouped', { listed: LISTED_ONE_BY_ONE })] : lines;
+  return entries.some((entry) => 'group' in entry) ? [...lines, t('findings.grouped', { listed: LISTED_ONE_BY_ONE })] : lines;
 }
