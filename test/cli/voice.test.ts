@@ -97,7 +97,7 @@ describe('the language', () => {
     expect(sib('investor', '--help').stdout).toContain("The investor's figures, as the task pane shows them");
   });
 
-  test('usage errors speak it too; a --lang that is neither is refused in the locale’s language', () => {
+  test('usage errors and refused files speak it too; a --lang that is neither is refused in the locale’s language', () => {
     expect(sib('frobnicate', '--lang', 'da')).toMatchObject({
       status: 2,
       stderr: expect.stringMatching(/^Ukendt kommando 'frobnicate'\n\nsib — afregn/),
@@ -130,6 +130,11 @@ describe('the language', () => {
     expect(sib('--lang', 'da', 'check', path('demo.xlsx'))).toMatchObject({
       status: 2,
       stderr: expect.stringMatching(/^Skriv kommandoen først/),
+    });
+    writeFileSync(path('not.xlsx'), 'plain text');
+    expect(sibIn({ LANG: 'en_US.UTF-8', LC_ALL: 'da_DK.UTF-8' }, 'check', path('not.xlsx'))).toMatchObject({
+      status: 2,
+      stderr: `${path('not.xlsx')}: Filen er ikke en Excel-projektmappe (.xlsx) — åbn den i Excel, og gem den som Excel-projektmappe (.xlsx)\n`,
     });
   });
 });
