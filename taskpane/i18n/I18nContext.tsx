@@ -1,8 +1,8 @@
 import { createContext, ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate, Language, MessageParams } from '../../src/engine/messages';
 import { Amount } from '../../src/engine/money';
-import { Day } from '../../src/engine/weeks';
-import { formatDate, formatDecimal, formatMoney, formatNumber, formatPercent } from './format';
+import { formatDecimal, formatMoney, formatNumber, formatPercent } from '../../src/engine/numberFormat';
+import { Day, formatDay } from '../../src/engine/weeks';
 import { StringKey, strings } from './strings';
 
 /** The pane's texts and number formats in the reader's language. */
@@ -26,7 +26,7 @@ export function stringsFor(language: Language): Strings {
     number: (value, digits) => formatNumber(value, language, digits),
     decimal: (value, minimumFractionDigits) => formatDecimal(value, language, minimumFractionDigits),
     percent: (share, digits) => formatPercent(share, language, digits),
-    date: formatDate,
+    date: formatDay,
   };
 }
 

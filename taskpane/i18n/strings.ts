@@ -83,12 +83,6 @@ const en = {
     "The sheet '{sheet}' exists but the settlement ledger does not record it. Rename or remove that sheet, or restore its ledger row.",
   'invoice.refusedLedger': 'The settlement ledger has rows that cannot be read: {cells}',
 
-  'reason.outside-enrolment': 'outside enrolment',
-  'reason.outside-contract': 'outside the contract period',
-  'reason.max-weeks': 'max weeks reached',
-  'reason.cap': 'contract cap reached',
-  'reason.invalid-status': 'invalid status',
-
   'ledger.title': 'Settlement ledger',
   'ledger.empty': 'No invoice has been built yet.',
   'ledger.week': 'Week',
@@ -342,12 +336,6 @@ const da: Record<StringKey, string> = {
   'invoice.refusedSheet':
     "Arket '{sheet}' findes, men afregningsloggen nævner det ikke. Omdøb eller fjern arket, eller genskab dets række i loggen.",
   'invoice.refusedLedger': 'Afregningsloggen har rækker, der ikke kan læses: {cells}',
-
-  'reason.outside-enrolment': 'uden for forløbet',
-  'reason.outside-contract': 'uden for kontraktperioden',
-  'reason.max-weeks': 'maks. uger nået',
-  'reason.cap': 'kontraktens loft nået',
-  'reason.invalid-status': 'ugyldig status',
 
   'ledger.title': 'Afregningslog',
   'ledger.empty': 'Der er ikke dannet nogen faktura endnu.',

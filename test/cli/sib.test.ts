@@ -169,7 +169,7 @@ describe('sib invoice', () => {
       ],
       total: '2767050.00',
     });
-    expect(sib('ledger', path('invoice.xlsx')).stdout).toMatch(/2019-W30 +invoice +Invoice 2019-W30 +24 +66990.00 +2767050.00/);
+    expect(sib('ledger', path('invoice.xlsx')).stdout).toMatch(/2019-W30 +invoice +Invoice 2019-W30 +24 +66,990\.00 +2,767,050\.00\n/);
     expect(sib('ledger', path('demo.xlsx'))).toMatchObject({ status: 0, stdout: expect.stringContaining('No Settlement ledger yet') });
   });
 
@@ -177,7 +177,7 @@ describe('sib invoice', () => {
     const run = sib('invoice', path('demo.xlsx'), '--week', '2019-W31', '--out', path('human.xlsx'));
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Invoice 2019-W31 from Candidates: \d+ line\(s\)/);
-    expect(run.stdout).toMatch(/Total +[\d.]+ DKK/);
+    expect(run.stdout).toMatch(/^Total: DKK [\d,]+\.\d\d$/m);
     expect(run.stderr).toContain('Settling 2019-W31');
   });
 });

@@ -5,7 +5,7 @@ import { ContractTerms, readContractTerms, TERM_NAMES, TermKey } from '../../../
 import { addedTermRows, CONTRACT_SHEET, CONTRACT_TERMS, newContractSheet, termFormat, TermValues } from '../../../src/sheet/contractSheet';
 import { termText, termValue } from '../../../src/sheet/termInput';
 import { useHost } from '../../host/HostContext';
-import { decimalMark } from '../../i18n/format';
+import { decimalMark } from '../../../src/engine/numberFormat';
 import { useStrings } from '../../i18n/I18nContext';
 import { useTask } from '../../state/useTask';
 import { useWorkbookTask } from '../../state/useWorkbookTask';

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import { qualifiedAddress } from '../../../src/engine/cells';
 import { toNumber, ZERO } from '../../../src/engine/money';
+import { reasonText as reasonWords } from '../../../src/engine/reasonTexts';
 import { Reason } from '../../../src/engine/rules';
 import { weekLabel } from '../../../src/engine/weeks';
 import { InvoiceJobResult } from '../../../src/jobs/invoiceJob';
@@ -9,13 +10,12 @@ import { CellLink } from '../../components/CellLink';
 import { Figures } from '../../components/Figures';
 import { FindingList } from '../../components/FindingList/FindingList';
 import { Strings } from '../../i18n/I18nContext';
-import { StringKey } from '../../i18n/strings';
 import { cellText } from '../cellText';
 import { useViewStyles } from '../useViewStyles.styles';
 import { InvoiceLines } from './InvoiceLines';
 
 export function reasonText(reason: Reason | null, strings: Strings): string {
-  return reason === null ? '' : strings.t(`reason.${reason}` as StringKey);
+  return reasonWords(reason, strings.language);
 }
 
 /** What building the week would write — lines, reasons and total — or why nothing would be. */
