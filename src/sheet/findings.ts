@@ -22,8 +22,16 @@ export interface ShownFinding {
   readonly action: string;
 }
 
+/**
+ * An engine error's message ends with its own advice after a dash, for a formula's user who sees nothing
+ * else; a finding gives its advice on a line of its own, so its message keeps only what is wrong.
+ */
+const ENGINE_ADVICE = / — .*$/s;
+
 export function showFinding(finding: Finding, language: Language = 'en'): ShownFinding {
-  const params = finding.cause ? { ...finding.params, detail: errorMessage(finding.cause, language) } : finding.params;
+  const params = finding.cause
+    ? { ...finding.params, detail: errorMessage(finding.cause, language).replace(ENGINE_ADVICE, '') }
+    : finding.params;
   return { severity: finding.severity, address: finding.address, code: finding.code, ...findingText(finding.code, params, language) };
 }
 

@@ -9,11 +9,17 @@ export function localeOf(language: Language): string {
   return LOCALES[language];
 }
 
+/** Making a number format costs far more than using one, and a preview formats thousands of amounts. */
+const MONEY_FORMATS = new Map<Language, Intl.NumberFormat>();
+
 /** An amount to the øre, grouped as the reader expects (3,300.00 or 3.300,00), with its currency code. */
 export function formatMoney(value: Amount, language: Language, currency?: string): string {
-  const text = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    Number(formatAmount(value)),
-  );
+  let format = MONEY_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    MONEY_FORMATS.set(language, format);
+  }
+  const text = format.format(Number(formatAmount(value)));
   if (!currency) return text;
   return language === 'da' ? `${text} ${currency}` : `${currency} ${text}`;
 }

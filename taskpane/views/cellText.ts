@@ -1,9 +1,26 @@
 import { CellValue, isExcelError } from '../../src/engine/cells';
+import { Language } from '../../src/engine/messages';
+import { localeOf } from '../i18n/format';
 
-/** A cell's value as the pane shows it: text as written, numbers as the sheet stores them, errors by their code. */
-export function cellText(value: CellValue | undefined): string {
+const NUMBER_FORMATS = new Map<Language, Intl.NumberFormat>();
+
+/**
+ * A cell's value as the pane shows it: text as written, numbers with all their digits in the reader's
+ * decimal mark (a share reads 0,4 beside 1.320,00 in Danish), errors by their code.
+ */
+export function cellText(value: CellValue | undefined, language: Language): string {
   if (value === null || value === undefined) return '';
   if (isExcelError(value)) return value.error;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  if (typeof value === 'number') return numberFormat(language).format(value);
+  return value;
+}
+
+function numberFormat(language: Language): Intl.NumberFormat {
+  let format = NUMBER_FORMATS.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 15, useGrouping: false });
+    NUMBER_FORMATS.set(language, format);
+  }
+  return format;
 }

@@ -67,7 +67,7 @@ describe('sib check', () => {
       severity: 'error',
       address: "'Kandidater (Bo''s)'!I7",
       code: 'status.invalid',
-      message: "Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blank",
+      message: "Unknown status 'X' in a status cell",
       action: 'Use S, D, a share between 0 and 1, or leave the cell blank',
     });
     expect(sib('check', path('rules.xlsx'), '--lang', 'da').stdout).toContain('Ukendt status');
