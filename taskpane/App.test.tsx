@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createXlsx } from '../src/adapters/xlsx';
 import { Root } from './Root';
@@ -80,9 +80,38 @@ describe('the task pane', () => {
     expect(screen.getByText('Drop the .xlsx file to open it')).toBeTruthy();
     fireEvent.drop(pane, { dataTransfer: { types: ['Files'], files: [new File(['not a workbook'], 'notes.txt')] } });
     expect(await screen.findByText('The file could not be opened')).toBeTruthy();
+    expect(screen.getByText("'notes.txt' is not an Excel workbook (.xlsx). Open a file saved as an Excel Workbook (.xlsx).")).toBeTruthy();
     expect(screen.getByText('test.xlsx')).toBeTruthy();
     fireEvent.drop(pane, { dataTransfer: { types: ['Files'], files: [xlsxFile('dropped.xlsx')] } });
     expect(await screen.findByText('dropped.xlsx')).toBeTruthy();
     expect(screen.queryByText('Drop the .xlsx file to open it')).toBeNull();
+  });
+
+  test('changes not downloaded are shown, guarded when leaving, and another file asks first', async () => {
+    const host = testHost(workbookWith(CLEAN_ROWS));
+    render(<Root host={host} />);
+    await screen.findByText(/No findings/);
+    expect(screen.queryByText('Not downloaded')).toBeNull();
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leaving()).toBe(false);
+    await act(() => host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]));
+    expect(await screen.findByText('Not downloaded')).toBeTruthy();
+    expect(leaving()).toBe(true);
+
+    await userEvent.upload(screen.getByLabelText('Workbook file (.xlsx)'), xlsxFile('next.xlsx'));
+    const question = await screen.findByRole('dialog', { name: 'Download the changes first?' });
+    await userEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByText('test.xlsx')).toBeTruthy();
+
+    await userEvent.upload(screen.getByLabelText('Workbook file (.xlsx)'), xlsxFile('next.xlsx'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Open without downloading' }));
+    expect(await screen.findByText('next.xlsx')).toBeTruthy();
+    expect(screen.queryByText('Not downloaded')).toBeNull();
+    expect(leaving()).toBe(false);
   });
 });

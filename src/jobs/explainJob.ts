@@ -26,7 +26,10 @@ export async function runExplain(
   if (isExplainRefusal(target)) return { address, refusal: target };
   // A plain cell is explained as a status only on a sheet that reads as a candidate sheet: a term on the
   // Contract sheet, or any other cell, is not an amount, and checking its sheet would report false errors.
-  if (target.source.kind === 'status' && (OWN_SHEETS.test(sheetName) || !('layout' in findLayout(grid, await workbook.tables(), workbook.dateSystem))))
+  if (
+    target.source.kind === 'status' &&
+    (OWN_SHEETS.test(sheetName) || !('layout' in findLayout(grid, await workbook.tables(), workbook.dateSystem)))
+  )
     return { address, refusal: { why: 'not-explainable' } };
 
   const sameSheet = request.sheet !== undefined && request.sheet.toLowerCase() === target.sheet.toLowerCase();

@@ -36,10 +36,7 @@ export interface PaneJobs {
   readonly contract: Job<object, ContractSetup>;
   readonly statementWeeks: Job<{ readonly choice: CheckRequest }, readonly IsoWeek[]>;
   /** Checks a received invoice: in `received` (an .xlsx file's bytes) or, without it, in the workbook itself. */
-  readonly statement: Job<
-    { readonly choice: CheckRequest; readonly week?: IsoWeek; readonly received?: Uint8Array },
-    StatementOutcome
-  >;
+  readonly statement: Job<{ readonly choice: CheckRequest; readonly week?: IsoWeek; readonly received?: Uint8Array }, StatementOutcome>;
   /** A cell's value, by its sheet-qualified address; undefined for a blank cell or one that does not exist. */
   readonly cellValue: Job<{ readonly address: string }, CellValue | undefined>;
 }
@@ -217,7 +214,11 @@ export interface BuildRequest {
 }
 
 export type BuildPlan =
-  | { readonly kind: 'ready'; readonly preview: InvoicePreview & { readonly kind: 'invoice' | 'correction' }; readonly changes: WorkbookChanges }
+  | {
+      readonly kind: 'ready';
+      readonly preview: InvoicePreview & { readonly kind: 'invoice' | 'correction' };
+      readonly changes: WorkbookChanges;
+    }
   /** Nothing to write: the week is invoiced with this data already, or cannot be invoiced. */
   | { readonly kind: 'nothing'; readonly preview: InvoicePreview }
   /** The data changed since the preview: the new preview to show instead. */

@@ -78,7 +78,10 @@ export function connectEngine(port: EnginePort<EngineRequest, EngineReply>): Eng
       port.post({ ...request, id } as EngineRequest, options.transfer);
     });
 
-  const withRemote = async <T>(remote: RemoteSource | undefined, request: (workbook?: RemoteWorkbook, reader?: WorkbookReader) => Promise<T>) => {
+  const withRemote = async <T>(
+    remote: RemoteSource | undefined,
+    request: (workbook?: RemoteWorkbook, reader?: WorkbookReader) => Promise<T>,
+  ) => {
     if (!remote) return request();
     const reader = await remote.open();
     const [sheetNames, definedNames, tables] = await Promise.all([reader.sheetNames(), reader.definedNames(), reader.tables()]);

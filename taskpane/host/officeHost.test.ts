@@ -49,8 +49,9 @@ describe('the Excel host', () => {
     const heard: number[] = [];
     host.subscribe(() => heard.push(host.state().revision));
     const progress: number[] = [];
-    const outcome = await host.build({ choice: {}, week: parseWeekLabel('2021-W04') as IsoWeek, builtAt: new Date(2021, 1, 1) }, (done, total) =>
-      progress.push(done / total),
+    const outcome = await host.build(
+      { choice: {}, week: parseWeekLabel('2021-W04') as IsoWeek, builtAt: new Date(2021, 1, 1) },
+      (done, total) => progress.push(done / total),
     );
     expect(outcome.kind).toBe('built');
     expect(heard).toEqual([2]);

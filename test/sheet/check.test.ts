@@ -166,6 +166,9 @@ describe('the sheet check (DESIGN §6)', () => {
       message: "Unknown status 'Q' in a status cell",
       action: 'Use S, D, a share between 0 and 1, or leave the cell blank',
     });
-    expect(showFinding(finding, 'da')).toMatchObject({ message: "Ukendt status 'Q' i en statuscelle", action: 'Brug S, D, en andel mellem 0 og 1, eller lad cellen stå tom' });
+    expect(showFinding(finding, 'da')).toMatchObject({
+      message: "Ukendt status 'Q' i en statuscelle",
+      action: 'Brug S, D, en andel mellem 0 og 1, eller lad cellen stå tom',
+    });
   });
 });

@@ -33,7 +33,7 @@ function FindingGroupList({
   styles: ReturnType<typeof useFindingListStyles>;
 }) {
   const { t } = state.strings;
-  const virtual = useVirtualRows(group.findings.length, FINDING_ESTIMATE);
+  const { setBox, start, end, before, after, measure } = useVirtualRows(group.findings.length, FINDING_ESTIMATE);
   const headingId = `findings-${group.severity}`;
   const Icon = group.severity === 'error' ? ErrorCircleRegular : WarningRegular;
   return (
@@ -41,15 +41,20 @@ function FindingGroupList({
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         <Icon aria-hidden className={group.severity === 'error' ? styles.error : styles.warning} />
         {t(group.severity === 'error' ? 'findings.errors' : 'findings.warnings')}
-        <CounterBadge count={group.findings.length} overflowCount={999999} color={group.severity === 'error' ? 'danger' : 'informative'} aria-hidden />
+        <CounterBadge
+          count={group.findings.length}
+          overflowCount={999999}
+          color={group.severity === 'error' ? 'danger' : 'informative'}
+          aria-hidden
+        />
       </Subtitle2>
-      <div className={styles.scroll} ref={virtual.scrollRef}>
-        <ul className={styles.list} {...state.listAttributes} style={{ paddingTop: virtual.before, paddingBottom: virtual.after }}>
-          {group.findings.slice(virtual.start, virtual.end).map((finding, offset) => {
-            const index = virtual.start + offset;
+      <div className={styles.scroll} ref={setBox}>
+        <ul className={styles.list} {...state.listAttributes} style={{ paddingTop: before, paddingBottom: after }}>
+          {group.findings.slice(start, end).map((finding, offset) => {
+            const index = start + offset;
             const item = state.show(finding);
             return (
-              <li key={index} ref={virtual.measure(index)} aria-setsize={group.findings.length} aria-posinset={index + 1}>
+              <li key={index} ref={measure(index)} aria-setsize={group.findings.length} aria-posinset={index + 1}>
                 <Button
                   appearance="subtle"
                   className={styles.item}

@@ -16,9 +16,10 @@ export function useFindingList({ findings }: FindingListProps): FindingListState
   const [navigation, select] = useTask((address: string) => host.select(address));
   const groups = useMemo(
     () =>
-      SEVERITIES.map((severity): FindingGroup => ({ severity, findings: findings.filter((finding) => finding.severity === severity) })).filter(
-        (group) => group.findings.length > 0,
-      ),
+      SEVERITIES.map((severity): FindingGroup => ({
+        severity,
+        findings: findings.filter((finding) => finding.severity === severity),
+      })).filter((group) => group.findings.length > 0),
     [findings],
   );
   return {

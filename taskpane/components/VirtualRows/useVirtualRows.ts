@@ -1,14 +1,15 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
+import { RowHeights } from './rowHeights';
 
 /**
  * Which of `count` rows to render in a scrolling box: those in view and a screen's worth around them, each
  * measured once shown (rows wrap to different heights in a narrow pane), the rest estimated. The rows not
- * rendered are stood in for by padding above and below, so the scroll bar is true to the whole list and
+ * rendered are stood in for by space above and below, so the scroll bar is true to the whole list and
  * "all 10,000" costs the same as the first screen.
  */
 export interface VirtualRows {
-  /** The box that scrolls. */
-  readonly scrollRef: (element: HTMLElement | null) => void;
+  /** Put on the box that scrolls, as its ref. */
+  readonly setBox: (element: HTMLElement | null) => void;
   /** The first row rendered and one past the last. */
   readonly start: number;
   readonly end: number;
@@ -23,22 +24,30 @@ export interface VirtualRows {
 const FIRST_ROWS = 40;
 
 export function useVirtualRows(count: number, estimate: number): VirtualRows {
-  const heights = useRef<number[]>([]);
+  const [list, setList] = useState(() => ({ count, heights: new RowHeights(estimate) }));
+  let { heights } = list;
+  if (list.count !== count) {
+    // Another list (another preview, another check) is measured afresh.
+    heights = new RowHeights(estimate);
+    setList({ count, heights });
+  }
+  const [, setMeasuredTimes] = useState(0);
   const [box, setBox] = useState<HTMLElement | null>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 0 });
-  const [, setMeasured] = useState(0);
-  const frame = useRef(0);
 
   useLayoutEffect(() => {
     if (!box) return;
+    let frame = 0;
     const update = () => {
-      frame.current = 0;
+      frame = 0;
       setViewport((previous) =>
-        previous.top === box.scrollTop && previous.height === box.clientHeight ? previous : { top: box.scrollTop, height: box.clientHeight },
+        previous.top === box.scrollTop && previous.height === box.clientHeight
+          ? previous
+          : { top: box.scrollTop, height: box.clientHeight },
       );
     };
     const later = () => {
-      if (!frame.current) frame.current = requestAnimationFrame(update);
+      if (!frame) frame = requestAnimationFrame(update);
     };
     update();
     box.addEventListener('scroll', later, { passive: true });
@@ -47,33 +56,23 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
     return () => {
       box.removeEventListener('scroll', later);
       resized?.disconnect();
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
+      cancelAnimationFrame(frame);
     };
   }, [box]);
 
-  const heightOf = (index: number) => heights.current[index] ?? estimate;
+  const margin = Math.max(viewport.height, estimate * 10);
   let start = 0;
   let offset = 0;
-  const margin = Math.max(viewport.height, estimate * 10);
-  while (start < count && offset + heightOf(start) < viewport.top - margin) offset += heightOf(start++);
+  while (start < count && offset + heights.of(start) < viewport.top - margin) offset += heights.of(start++);
   const before = offset;
   let end = start;
   const bottom = viewport.height === 0 ? Number.POSITIVE_INFINITY : viewport.top + viewport.height + margin;
-  while (end < count && offset < bottom && (viewport.height > 0 || end - start < FIRST_ROWS)) offset += heightOf(end++);
+  while (end < count && offset < bottom && (viewport.height > 0 || end - start < FIRST_ROWS)) offset += heights.of(end++);
   let after = 0;
-  for (let index = end; index < count; index++) after += heightOf(index);
+  for (let index = end; index < count; index++) after += heights.of(index);
 
-  const measure = useCallback(
-    (index: number) => (element: HTMLElement | null) => {
-      if (!element) return;
-      const height = element.getBoundingClientRect().height;
-      if (height > 0 && Math.abs(height - (heights.current[index] ?? estimate)) > 0.5) {
-        heights.current[index] = height;
-        setMeasured((times) => times + 1);
-      }
-    },
-    [estimate],
-  );
-  return { scrollRef: setBox, start, end, before, after, measure };
+  const measure = (index: number) => (element: HTMLElement | null) => {
+    if (element && heights.measured(index, element.getBoundingClientRect().height)) setMeasuredTimes((times) => times + 1);
+  };
+  return { setBox, start, end, before, after, measure };
 }

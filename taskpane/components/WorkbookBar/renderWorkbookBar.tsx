@@ -11,6 +11,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Text,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
@@ -42,6 +43,7 @@ export function renderWorkbookBar(state: WorkbookBarState, styles: ReturnType<ty
       </div>
       <Caption1 className={styles.hint}>{file.unsaved ? t('file.unsavedHint') : t('file.hint')}</Caption1>
       <div aria-live="polite">
+        {file.opening.status === 'running' && <Spinner size="tiny" label={t('file.opening')} />}
         {file.opening.status === 'failed' && (
           <MessageBar intent="error">
             <MessageBarBody>

@@ -28,26 +28,30 @@ export function InvoiceLines<T>({
   rowKey?: (row: T, index: number) => string;
 }) {
   const view = useViewStyles();
-  const virtual = useVirtualRows(rows.length, ROW_ESTIMATE);
+  const { setBox, start, end, before, after, measure } = useVirtualRows(rows.length, ROW_ESTIMATE);
   const align = (index: number) => (numeric.includes(index) ? view.number : undefined);
   return (
-    <div className={view.lines} ref={virtual.scrollRef}>
+    <div className={view.lines} ref={setBox}>
       <Table size="extra-small" className={view.table} aria-label={caption} aria-rowcount={rows.length + 1}>
         <TableHeader className={view.stickyHeader}>
           <TableRow aria-rowindex={1}>
             {columns.map((column, index) => (
-              <TableHeaderCell key={column} className={align(index)} button={{ className: numeric.includes(index) ? view.numberHeader : undefined }}>
+              <TableHeaderCell
+                key={column}
+                className={align(index)}
+                button={{ className: numeric.includes(index) ? view.numberHeader : undefined }}
+              >
                 {column}
               </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
         <TableBody>
-          {virtual.before > 0 && <tr aria-hidden style={{ height: virtual.before }} />}
-          {rows.slice(virtual.start, virtual.end).map((row, offset) => {
-            const index = virtual.start + offset;
+          {before > 0 && <tr aria-hidden style={{ height: before }} />}
+          {rows.slice(start, end).map((row, offset) => {
+            const index = start + offset;
             return (
-              <TableRow key={rowKey(row, index)} ref={virtual.measure(index)} aria-rowindex={index + 2}>
+              <TableRow key={rowKey(row, index)} ref={measure(index)} aria-rowindex={index + 2}>
                 {cells(row).map((cell, column) => (
                   <TableCell key={column} className={align(column)}>
                     {cell}
@@ -56,7 +60,7 @@ export function InvoiceLines<T>({
               </TableRow>
             );
           })}
-          {virtual.after > 0 && <tr aria-hidden style={{ height: virtual.after }} />}
+          {after > 0 && <tr aria-hidden style={{ height: after }} />}
         </TableBody>
       </Table>
     </div>

@@ -94,7 +94,12 @@ export function InvoicePreviewView({ preview, strings }: { preview: InvoicePrevi
           columns={[t('invoice.candidate'), t('invoice.status'), t('invoice.amount'), t('invoice.reason')]}
           numeric={[2]}
           rows={preview.lines}
-          cells={(line) => [line.candidateId, cellText(line.status, strings.language), strings.money(line.amount), reasonText(line.reason, strings)]}
+          cells={(line) => [
+            line.candidateId,
+            cellText(line.status, strings.language),
+            strings.money(line.amount),
+            reasonText(line.reason, strings),
+          ]}
         />
       )}
     </section>

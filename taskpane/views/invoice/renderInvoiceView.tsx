@@ -41,7 +41,11 @@ export function renderInvoiceView(
           </Select>
         </Field>
         <div className={view.actions}>
-          <Button icon={<EyeRegular />} onClick={state.onPreview} disabledFocusable={!state.week || preview.status === 'running' || writing}>
+          <Button
+            icon={<EyeRegular />}
+            onClick={state.onPreview}
+            disabledFocusable={!state.week || preview.status === 'running' || writing}
+          >
             {t('invoice.preview')}
           </Button>
           <Button appearance="primary" icon={<DocumentAddRegular />} onClick={state.onBuild} disabledFocusable={!state.canBuild}>

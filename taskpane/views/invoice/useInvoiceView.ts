@@ -26,7 +26,8 @@ export function useInvoiceView(): InvoiceViewState {
   const [build, runBuild, resetBuild] = useTask(async (at: IsoWeek, seen: InvoicePreview | undefined) => {
     setProgress(0);
     try {
-      const expected = seen?.kind === 'invoice' || seen?.kind === 'correction' ? { sheetName: seen.sheetName, fingerprint: seen.fingerprint } : undefined;
+      const expected =
+        seen?.kind === 'invoice' || seen?.kind === 'correction' ? { sheetName: seen.sheetName, fingerprint: seen.fingerprint } : undefined;
       return await host.build({ choice, week: at, builtAt: new Date(), expected }, (done, total) =>
         setProgress(total > 0 ? done / total : 1),
       );
@@ -40,7 +41,12 @@ export function useInvoiceView(): InvoiceViewState {
     if (ended) outcomeRef.current?.focus();
   }, [ended]);
 
-  const shown = build.status === 'done' && build.result.kind !== 'built' ? build.result.preview : preview.status === 'done' ? preview.result : undefined;
+  const shown =
+    build.status === 'done' && build.result.kind !== 'built'
+      ? build.result.preview
+      : preview.status === 'done'
+        ? preview.result
+        : undefined;
   const writing = build.status === 'running';
   return {
     strings,
@@ -50,7 +56,11 @@ export function useInvoiceView(): InvoiceViewState {
     build,
     shown,
     progress,
-    canBuild: chosen !== undefined && !writing && preview.status !== 'running' && (!shown || shown.kind === 'invoice' || shown.kind === 'correction'),
+    canBuild:
+      chosen !== undefined &&
+      !writing &&
+      preview.status !== 'running' &&
+      (!shown || shown.kind === 'invoice' || shown.kind === 'correction'),
     outcomeRef,
     onWeekChange: (label) => {
       setPicked(label);
