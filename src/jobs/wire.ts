@@ -23,19 +23,28 @@ export function toWire(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The value with its amounts made amounts again. It is changed in place: it is the receiver's own copy
+ * (postMessage clones it), and a large result is not copied a second time.
+ */
 export function fromWire<T>(value: unknown): T {
   return revive(value) as T;
 }
 
 function revive(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(revive);
-  if (value instanceof Map) return new Map([...value].map(([key, each]) => [key, revive(each)]));
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = revive(value[index]);
+    return value;
+  }
+  if (value instanceof Map) {
+    for (const [key, each] of value) value.set(key, revive(each));
+    return value;
+  }
   if (value instanceof Set) return new Set([...value].map(revive));
   if (isPlainObject(value)) {
     if (typeof value.$amount === 'string' && Object.keys(value).length === 1) return amount(value.$amount);
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) out[key] = revive(value[key]);
-    return out;
+    for (const key of Object.keys(value)) value[key] = revive(value[key]);
+    return value;
   }
   return value;
 }

@@ -2,7 +2,7 @@ import { createContext, ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate, Language, MessageParams } from '../../src/engine/messages';
 import { Amount } from '../../src/engine/money';
 import { Day } from '../../src/engine/weeks';
-import { formatDate, formatDecimal, formatMoney, formatNumber, formatPercent } from './format';
+import { formatDate, formatDecimal, formatMoney, formatNumber, formatPercent, prepareFormats } from './format';
 import { StringKey, strings } from './strings';
 
 /** The pane's texts and number formats in the reader's language. */
@@ -19,6 +19,7 @@ export interface Strings {
 
 export function stringsFor(language: Language): Strings {
   const table = strings[language];
+  prepareFormats(language);
   return {
     language,
     t: (key, params = {}) => fillTemplate(table[key], params),

@@ -5,41 +5,48 @@ import { Day, formatDay } from '../../src/engine/weeks';
 /** Number formats of the pane's two languages; dates stay ISO, as in the workbook. */
 const LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', da: 'da-DK' };
 
-export function localeOf(language: Language): string {
-  return LOCALES[language];
+/**
+ * Making a number format costs far more than using one (the first one of a language loads its locale
+ * data), and a preview formats thousands of amounts: each is made once.
+ */
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+export function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], options);
+    FORMATS.set(key, format);
+  }
+  return format;
 }
 
-/** Making a number format costs far more than using one, and a preview formats thousands of amounts. */
-const MONEY_FORMATS = new Map<Language, Intl.NumberFormat>();
+const MONEY: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+
+/** Makes a language's amount format now, while the pane starts, rather than when the first amount shows. */
+export function prepareFormats(language: Language): void {
+  numberFormat(language, MONEY);
+}
 
 /** An amount to the øre, grouped as the reader expects (3,300.00 or 3.300,00), with its currency code. */
 export function formatMoney(value: Amount, language: Language, currency?: string): string {
-  let format = MONEY_FORMATS.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    MONEY_FORMATS.set(language, format);
-  }
-  const text = format.format(Number(formatAmount(value)));
+  const text = numberFormat(language, MONEY).format(Number(formatAmount(value)));
   if (!currency) return text;
   return language === 'da' ? `${text} ${currency}` : `${currency} ${text}`;
 }
 
 export function formatNumber(value: number, language: Language, digits = 0): string {
-  return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 export function formatDecimal(value: Amount, language: Language): string {
   const [whole, fraction = ''] = value.abs().toFixed().split('.');
-  const grouped = `${value.isNegative() ? '-' : ''}${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(BigInt(whole))}`;
+  const grouped = `${value.isNegative() ? '-' : ''}${numberFormat(language, { maximumFractionDigits: 0 }).format(BigInt(whole))}`;
   return fraction === '' ? grouped : `${grouped}${decimalMark(language)}${fraction}`;
 }
 
 export function formatPercent(share: number, language: Language, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share);
+  return numberFormat(language, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
 }
 
 export function formatDate(day: Day): string {

@@ -11,7 +11,7 @@ import { TaskState, useTask } from './useTask';
 export function useWorkbookTask<T>(load: (host: Host) => Promise<T>, deps: DependencyList): [TaskState<T>, () => void] {
   const host = useHost();
   const { revision } = useHostState();
-  const [state, run] = useTask(async () => load(host));
+  const [state, run] = useTask(async () => load(host), 'running');
   useEffect(() => {
     void run();
     // The caller's deps, as with useEffect's own list.

@@ -1,8 +1,6 @@
 import { CellValue, isExcelError } from '../../src/engine/cells';
 import { Language } from '../../src/engine/messages';
-import { localeOf } from '../i18n/format';
-
-const NUMBER_FORMATS = new Map<Language, Intl.NumberFormat>();
+import { numberFormat } from '../i18n/format';
 
 /**
  * A cell's value as the pane shows it: text as written, numbers with all their digits in the reader's
@@ -12,15 +10,6 @@ export function cellText(value: CellValue | undefined, language: Language): stri
   if (value === null || value === undefined) return '';
   if (isExcelError(value)) return value.error;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return numberFormat(language).format(value);
+  if (typeof value === 'number') return numberFormat(language, { maximumFractionDigits: 15, useGrouping: false }).format(value);
   return value;
-}
-
-function numberFormat(language: Language): Intl.NumberFormat {
-  let format = NUMBER_FORMATS.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 15, useGrouping: false });
-    NUMBER_FORMATS.set(language, format);
-  }
-  return format;
 }

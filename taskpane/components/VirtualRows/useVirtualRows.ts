@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'react';
 import { RowHeights } from './rowHeights';
+import { RowObserver } from './rowObserver';
 
 /**
  * Which of `count` rows to render in a scrolling box: those in view and a screen's worth around them, each
@@ -21,7 +22,7 @@ export interface VirtualRows {
 }
 
 /** Rows rendered before the box has a size (the first paint, or a test without layout). */
-const FIRST_ROWS = 40;
+const FIRST_ROWS = 20;
 
 export function useVirtualRows(count: number, estimate: number): VirtualRows {
   const [list, setList] = useState(() => ({ count, heights: new RowHeights(estimate) }));
@@ -34,6 +35,12 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
   const [, setMeasuredTimes] = useState(0);
   const [box, setBox] = useState<HTMLElement | null>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 0 });
+  // Rows are measured when the browser has laid them out anyway, never by forcing a layout of its own.
+  const [rows] = useState(() => (typeof ResizeObserver === 'undefined' ? undefined : new RowObserver()));
+  useLayoutEffect(() => {
+    rows?.listen(heights, () => setMeasuredTimes((times) => times + 1));
+    return () => rows?.disconnect();
+  }, [rows, heights]);
 
   useLayoutEffect(() => {
     if (!box) return;
@@ -71,8 +78,6 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
   let after = 0;
   for (let index = end; index < count; index++) after += heights.of(index);
 
-  const measure = (index: number) => (element: HTMLElement | null) => {
-    if (element && heights.measured(index, element.getBoundingClientRect().height)) setMeasuredTimes((times) => times + 1);
-  };
+  const measure = (index: number) => (element: HTMLElement | null) => rows?.observe(index, element);
   return { setBox, start, end, before, after, measure };
 }
