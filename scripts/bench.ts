@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { benchFunctions } from './bench/functionsBench';
+import { benchIrr } from './bench/irrBench';
 import { benchPane } from './bench/paneBench';
 import { benchSheet } from './bench/sheetBench';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (only !== 'pane') {
     benchFunctions();
+    benchIrr();
     await benchSheet();
   }
   await benchPane();

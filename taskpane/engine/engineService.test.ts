@@ -39,6 +39,7 @@ describe('the engine’s service', () => {
         sheetNames: () => excel.sheetNames(),
         definedNames: () => excel.definedNames(),
         tables: () => excel.tables(),
+        uncomputedFormula: async () => undefined,
         readSheet: async (name: string) => {
           asked.push(name);
           throw new Error(`Excel could not read '${name}'`);

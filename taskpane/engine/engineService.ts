@@ -102,6 +102,8 @@ export class EngineService {
       sheetNames: async () => remote.sheetNames,
       definedNames: async () => remote.definedNames,
       tables: async () => remote.tables,
+      // The remote workbook is Excel's open one, and Excel computes every formula it holds.
+      uncomputedFormula: async () => undefined,
       readSheet: (name) =>
         new Promise<SheetGrid>((resolve, reject) => {
           const read = this.nextRead++;

@@ -39,8 +39,8 @@ export function formatNumber(value: number, language: Language, digits = 0): str
   return numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-export function formatDecimal(value: Amount, language: Language): string {
-  const [whole, fraction = ''] = value.abs().toFixed().split('.');
+export function formatDecimal(value: Amount, language: Language, minimumFractionDigits = 0): string {
+  const [whole, fraction = ''] = value.abs().toFixed(Math.max(minimumFractionDigits, value.decimalPlaces())).split('.');
   const grouped = `${value.isNegative() ? '-' : ''}${numberFormat(language, { maximumFractionDigits: 0 }).format(BigInt(whole))}`;
   return fraction === '' ? grouped : `${grouped}${decimalMark(language)}${fraction}`;
 }
