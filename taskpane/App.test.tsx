@@ -11,6 +11,13 @@ const PROBLEM_ROWS = [
   ['K-1', 'X'],
 ];
 
+/** Whether the page asks before it is left. */
+function leaving(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 function xlsxFile(name: string, rows = PROBLEM_ROWS): File {
   return new File([createXlsx(workbookWith(rows)) as Uint8Array<ArrayBuffer>], name);
 }
@@ -92,11 +99,6 @@ describe('the task pane', () => {
     render(<Root host={host} />);
     await screen.findByText(/No findings/);
     expect(screen.queryByText('Not downloaded')).toBeNull();
-    const leaving = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
     expect(leaving()).toBe(false);
     await act(() => host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]));
     expect(await screen.findByText('Not downloaded')).toBeTruthy();
@@ -113,6 +115,15 @@ describe('the task pane', () => {
     await userEvent.click(await screen.findByText('Open without downloading'));
     expect(await screen.findByText('next.xlsx')).toBeTruthy();
     expect(screen.queryByText('Not downloaded')).toBeNull();
+    expect(leaving()).toBe(false);
+  });
+
+  test('inside Excel, which saves the workbook itself, leaving the pane asks nothing', async () => {
+    const host = { ...testHost(workbookWith(CLEAN_ROWS)), file: undefined };
+    render(<Root host={host} />);
+    await screen.findByText(/No findings/);
+    await act(() => host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]));
+    expect(host.state().unsaved).toBe(true);
     expect(leaving()).toBe(false);
   });
 });

@@ -225,8 +225,8 @@ export type BuildPlan =
   | { readonly kind: 'changed'; readonly preview: InvoicePreview };
 
 export type BuildOutcome =
-  | { readonly kind: 'built'; readonly preview: InvoicePreview & { readonly kind: 'invoice' | 'correction' } }
-  | Exclude<BuildPlan, { readonly kind: 'ready' }>;
+  /** Written: the sheet it added; its lines are what the preview showed, and need not cross back. */
+  { readonly kind: 'built'; readonly sheetName: string } | Exclude<BuildPlan, { readonly kind: 'ready' }>;
 
 /** The build's steps, for its progress bar: the check, settling the week, laying out the sheet, then the write. */
 export const BUILD_STEPS = { checked: 1, settled: 2, laidOut: 3, written: 4, total: 5 } as const;

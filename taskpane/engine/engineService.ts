@@ -85,7 +85,7 @@ export class EngineService {
     const output = await written(this.current().bytes, plan.changes, () => context.progress(BUILD_STEPS.written, BUILD_STEPS.total));
     this.replace(output);
     context.progress(BUILD_STEPS.total, BUILD_STEPS.total);
-    return { kind: 'built', preview: plan.preview } satisfies BuildOutcome;
+    return { kind: 'built', sheetName: plan.preview.sheetName } satisfies BuildOutcome;
   }
 
   private context(id: number): JobContext {

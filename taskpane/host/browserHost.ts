@@ -30,7 +30,7 @@ export function createBrowserHost(engine: EngineClient, fileName: string, langua
     },
     build: async (request, progress) => {
       const outcome = (await engine.build(request, progress)) as BuildOutcome;
-      if (outcome.kind === 'built') changed(outcome.preview.sheetName);
+      if (outcome.kind === 'built') changed(outcome.sheetName);
       return outcome;
     },
     apply: async (changes) => {

@@ -36,7 +36,7 @@ export function createOfficeHost(engine: EngineClient, run: ExcelRun = excelRun)
       if (plan.kind !== 'ready') return plan;
       const writing = BUILD_STEPS.total - BUILD_STEPS.laidOut;
       await apply(plan.changes, (share) => progress?.(BUILD_STEPS.laidOut + share * writing, BUILD_STEPS.total));
-      return { kind: 'built', preview: plan.preview };
+      return { kind: 'built', sheetName: plan.preview.sheetName };
     },
     apply: (changes) => apply(changes),
     setCells: async (edits) => {

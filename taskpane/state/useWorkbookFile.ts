@@ -54,8 +54,10 @@ export function useWorkbookFile(): WorkbookFileState {
     return name;
   });
 
+  const inMemory = host.file !== undefined;
   useEffect(() => {
-    if (!unsaved) return;
+    // Inside Excel the workbook is Excel's to save; only a workbook held in the page can be lost with it.
+    if (!unsaved || !inMemory) return;
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
@@ -63,7 +65,7 @@ export function useWorkbookFile(): WorkbookFileState {
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  }, [unsaved, inMemory]);
 
   const onFile = (file: File) => {
     if (host.state().unsaved) setPending(file);

@@ -82,8 +82,8 @@ export function renderInvoiceView(
             <MessageBar intent="success">
               <MessageBarBody>
                 <MessageBarTitle>{t('invoice.built')}</MessageBarTitle>
-                <CellLink address={qualifiedAddress(build.result.preview.sheetName, 0, 0)}>
-                  {t('invoice.goToSheet', { sheet: build.result.preview.sheetName })}
+                <CellLink address={qualifiedAddress(build.result.sheetName, 0, 0)}>
+                  {t('invoice.goToSheet', { sheet: build.result.sheetName })}
                 </CellLink>
               </MessageBarBody>
             </MessageBar>
