@@ -14,6 +14,7 @@ import { StatementComparison } from '../sheet/statement';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../workbook/types';
 import { CheckRequest, findCandidateSheet, runCheck } from './checkJob';
+import { EInvoiceJobResult, EInvoiceRequest, runEInvoice } from './einvoiceJob';
 import { runExplain } from './explainJob';
 import { runInvestor } from './investorJob';
 import { InvoiceJobRefusal, SettledInvoice, settleInvoice } from './invoiceJob';
@@ -39,6 +40,7 @@ export interface PaneJobs {
   readonly statement: Job<{ readonly choice: CheckRequest; readonly week?: IsoWeek; readonly received?: Uint8Array }, StatementOutcome>;
   /** A cell's value, by its sheet-qualified address; undefined for a blank cell or one that does not exist. */
   readonly cellValue: Job<{ readonly address: string }, CellValue | undefined>;
+  readonly einvoice: Job<EInvoiceRequest, EInvoiceOutcome>;
 }
 
 interface Job<Request, Result> {
@@ -126,6 +128,10 @@ export interface ContractSetup {
   readonly dateSystem: DateSystem;
 }
 
+/** The e-invoice of an issued invoice or correction, without the issued document it was made from. */
+export type EInvoiceOutcome =
+  Exclude<EInvoiceJobResult, { readonly kind: 'einvoice' }> | Omit<Extract<EInvoiceJobResult, { readonly kind: 'einvoice' }>, 'document'>;
+
 export type StatementOutcome =
   | {
       /** The received table's header cell. */
@@ -196,6 +202,11 @@ const HANDLERS: Handlers = {
     const sheet = reference && (await sheetNamed(workbook, reference.sheet));
     if (!cell || sheet === undefined) return undefined;
     return (await workbook.readSheet(sheet)).rows[cell.top]?.[cell.left] ?? undefined;
+  },
+  einvoice: async (workbook, { week, correction }) => {
+    const result = await runEInvoice(workbook, { week, correction });
+    if (result.kind === 'refused') return result;
+    return { kind: 'einvoice', einvoice: result.einvoice, fileName: result.fileName };
   },
 };
 

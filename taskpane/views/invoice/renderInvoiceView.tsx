@@ -5,6 +5,7 @@ import { weekLabel } from '../../../src/engine/weeks';
 import { CellLink } from '../../components/CellLink';
 import { TaskProgress } from '../../components/TaskProgress';
 import { useViewStyles } from '../useViewStyles.styles';
+import { EInvoiceAction } from './EInvoiceAction';
 import { InvoicePreviewView } from './InvoicePreview';
 import { InvoiceViewState } from './InvoiceView.types';
 import { LedgerTable } from './LedgerTable';
@@ -92,6 +93,7 @@ export function renderInvoiceView(
         <TaskProgress task={preview} running={t('invoice.computing')} />
         {shown && <InvoicePreviewView preview={shown} strings={state.strings} />}
       </div>
+      <EInvoiceAction week={state.week} ledger={setup.status === 'done' ? setup.result.ledger : undefined} />
       <section className={view.section} aria-labelledby="ledger-title">
         <Subtitle2 as="h3" id="ledger-title" className={view.heading}>
           {t('ledger.title')}
