@@ -68,7 +68,7 @@ describe('sib check', () => {
       address: "'Kandidater (Bo''s)'!I7",
       code: 'status.invalid',
       message: "Unknown status 'X' in a status cell",
-      action: 'Use S, D, a share between 0 and 1, or leave the cell blank',
+      action: 'Use S, D, a share 0–1, or leave blank',
     });
     expect(sib('check', path('rules.xlsx'), '--lang', 'da').stdout).toContain('Ukendt status');
   });

@@ -128,7 +128,7 @@ describe('the task pane in a browser', () => {
     const warnings = page.getByRole('region', { name: /Warnings/ });
     await errors.waitFor();
     expect(await errors.getByRole('listitem').allTextContents()).toEqual([
-      "Candidates!J5Unknown status 'X' in a status cellUse S, D, a share between 0 and 1, or leave the cell blank",
+      "Candidates!J5Unknown status 'X' in a status cellUse S, D, a share 0–1, or leave blank",
     ]);
     const expected = (await runCheck(openXlsx(fixture))).findings
       .filter((finding) => finding.severity === 'warning')
