@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { benchFunctions } from './bench/functionsBench';
+import { benchHostile } from './bench/hostileBench';
 import { benchIrr } from './bench/irrBench';
 import { benchPane } from './bench/paneBench';
 import { benchSheet } from './bench/sheetBench';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     benchFunctions();
     benchIrr();
     await benchSheet();
+    benchHostile();
   }
   await benchPane();
 }

@@ -26,11 +26,13 @@ export interface RemoteSource {
 /** A request the engine refused; `code` says why when the pane has words of its own for it. */
 export class EngineRequestError extends Error {
   readonly code?: EngineFailure['code'];
+  readonly texts?: EngineFailure['texts'];
 
   constructor(failure: EngineFailure) {
     super(failure.message);
     this.name = 'EngineRequestError';
     this.code = failure.code;
+    this.texts = failure.texts;
   }
 }
 

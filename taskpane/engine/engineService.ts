@@ -1,4 +1,4 @@
-import { createXlsx, openXlsx, writeXlsx, XlsxWorkbook } from '../../src/adapters/xlsx';
+import { createXlsx, isXlsxError, openXlsx, writeXlsx, XlsxWorkbook } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { readCellFormula } from '../../src/adapters/xlsx/cellFormula';
 import { demoWorkbook } from '../../src/demo/demoWorkbook';
@@ -145,6 +145,7 @@ class NotXlsxError extends Error {}
 
 function failureOf(error: unknown): EngineFailure {
   if (error instanceof NotXlsxError) return { code: 'not-xlsx', message: error.message };
+  if (isXlsxError(error)) return { message: error.message, texts: { en: error.text('en'), da: error.text('da') } };
   return { message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -1,4 +1,5 @@
 import { BuildRequest, PaneJob } from '../../src/jobs/paneJobs';
+import { Language } from '../../src/engine/messages';
 import { DateSystem } from '../../src/engine/weeks';
 import { CellEdit, DefinedName, SheetGrid, TableInfo, WorkbookChanges } from '../../src/workbook/types';
 
@@ -41,10 +42,14 @@ export interface RemoteWorkbook {
   readonly tables: readonly TableInfo[];
 }
 
-/** Why a request failed. `not-xlsx`: the file opened is not an .xlsx package at all. */
+/**
+ * Why a request failed. `not-xlsx`: the file opened is not an .xlsx package at all. `texts`: the .xlsx
+ * adapter's own words for a file it refuses, in each of the pane's languages.
+ */
 export interface EngineFailure {
   readonly code?: 'not-xlsx';
   readonly message: string;
+  readonly texts?: Readonly<Record<Language, string>>;
 }
 
 /** How the two ends talk: a Worker and its global scope, or the same thread in tests. */

@@ -88,10 +88,14 @@ describe('the browser host: an .xlsx in memory, in the engine', () => {
     expect((await host.run({ kind: 'sheets' })).names).toEqual(['Contract', 'Candidates']);
   });
 
-  test('a damaged workbook is refused with the reader’s message, and the old one kept', async () => {
+  test('a damaged workbook is refused in the .xlsx adapter’s words, English and Danish, and the old one kept', async () => {
     const { host } = hostWith();
     const damaged = createXlsx(workbookWith(CLEAN_ROWS)).slice(0, 200);
-    await expect(host.file!.open(file(damaged, 'cut.xlsx'))).rejects.toThrow();
+    const refused = await host.file!.open(file(damaged, 'cut.xlsx')).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ texts: { en: expect.stringMatching(/\S/), da: expect.stringMatching(/\S/) } });
+    expect((refused as { texts: { en: string; da: string } }).texts.en).not.toBe(
+      (refused as { texts: { en: string; da: string } }).texts.da,
+    );
     expect((await host.run({ kind: 'sheets' })).names).toEqual(['Contract', 'Candidates']);
   });
 });

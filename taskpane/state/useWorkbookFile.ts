@@ -34,7 +34,7 @@ export interface WorkbookFileState {
  */
 export function useWorkbookFile(): WorkbookFileState {
   const host = useHost();
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const { unsaved } = useHostState();
   const [dragging, setDragging] = useState(false);
   const [pending, setPending] = useState<File>();
@@ -43,6 +43,7 @@ export function useWorkbookFile(): WorkbookFileState {
       await host.file?.open(file);
     } catch (error) {
       if (error instanceof EngineRequestError && error.code === 'not-xlsx') throw new Error(t('file.notXlsx', { name: file.name }));
+      if (error instanceof EngineRequestError && error.texts) throw new Error(error.texts[language]);
       throw error;
     }
     return file.name;
