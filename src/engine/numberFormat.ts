@@ -23,10 +23,17 @@ export function numberFormat(language: Language, options: Intl.NumberFormatOptio
   return format;
 }
 
+const WHOLE_DIGITS: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+
+/** Makes a language's amount format now, while the pane starts, rather than when the first amount shows. */
+export function prepareFormats(language: Language): void {
+  numberFormat(language, WHOLE_DIGITS);
+}
+
 /** Digits grouped and marked by language, every digit kept: `-1234567.5` → `-1,234,567.5` or `-1.234.567,5`. */
 function groupDigits(digits: string, language: Language): string {
   const [, sign, whole, fraction] = /^(-?)(\d+)(?:\.(\d+))?$/.exec(digits)!;
-  const grouped = `${sign}${numberFormat(language, { maximumFractionDigits: 0 }).format(BigInt(whole))}`;
+  const grouped = `${sign}${numberFormat(language, WHOLE_DIGITS).format(BigInt(whole))}`;
   return fraction === undefined ? grouped : `${grouped}${decimalMark(language)}${fraction}`;
 }
 

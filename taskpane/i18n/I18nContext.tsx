@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate, Language, MessageParams } from '../../src/engine/messages';
 import { Amount } from '../../src/engine/money';
-import { formatDecimal, formatMoney, formatNumber, formatPercent } from '../../src/engine/numberFormat';
+import { formatDecimal, formatMoney, formatNumber, formatPercent, prepareFormats } from '../../src/engine/numberFormat';
 import { Day, formatDay } from '../../src/engine/weeks';
 import { StringKey, strings } from './strings';
 
@@ -19,6 +19,7 @@ export interface Strings {
 
 export function stringsFor(language: Language): Strings {
   const table = strings[language];
+  prepareFormats(language);
   return {
     language,
     t: (key, params = {}) => fillTemplate(table[key], params),
