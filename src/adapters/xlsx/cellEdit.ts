@@ -2,8 +2,10 @@ import { CellValue, columnLetters, isExcelError, parseCellAddress } from '../../
 import { splitSheetReference } from '../../workbook/ranges';
 import { CellEdit } from '../../workbook/types';
 import { attribute, CellPlace, findCell, sheetDataOf } from './cellXml';
+import { SheetSource } from './sheetScanner';
 import { addCellStyles } from './styles';
 import { WorkbookPackage } from './workbookPackage';
+import { XlsxError } from './xlsxError';
 import { writeXlsx } from './xlsxWriter';
 import { encodeCellText, escapeXml } from './xmlText';
 import { XlsxWorkbook } from './xlsxReader';
@@ -26,7 +28,8 @@ export function setCellsXlsx(input: Uint8Array, edits: readonly CellEdit[]): Uin
   const stylesPath = workbook.partOf('styles');
   const stylesXml = stylesPath === undefined ? undefined : workbook.zip.text(stylesPath);
   const unstyled = targets.filter(
-    ({ edit, path, address }) => edit.cell.format && edit.cell.format !== 'general' && !hasOwnStyle(workbook.zip.text(path)!, address),
+    ({ edit, source, address }) =>
+      edit.cell.format && edit.cell.format !== 'general' && !hasOwnStyle(workbook.zip.text(source.part)!, address, source),
   );
   const styles =
     stylesXml === undefined
@@ -37,46 +40,53 @@ export function setCellsXlsx(input: Uint8Array, edits: readonly CellEdit[]): Uin
         );
 
   const sheets = new Map<string, string>();
-  for (const { edit, path, address } of targets) {
+  for (const { edit, source, address } of targets) {
     const style = edit.cell.format && styles ? styles.indexOf({ format: edit.cell.format, bold: false }) : 0;
-    sheets.set(path, setCell(sheets.get(path) ?? workbook.zip.text(path)!, address, edit.cell.value ?? null, style, edit.address));
+    const xml = sheets.get(source.part) ?? workbook.zip.text(source.part)!;
+    sheets.set(source.part, setCell(xml, { address, shown: edit.address, source }, edit.cell.value ?? null, style));
   }
   const replace = new Map(sheets);
   if (stylesPath !== undefined && styles?.xml !== undefined) replace.set(stylesPath, styles.xml);
   return writeXlsx(workbook.zip.rewrite(replace, new Map()), { addSheets: [] });
 }
 
-/** The worksheet part and the plain `A1` address of a sheet-qualified cell address. */
-function target(workbook: WorkbookPackage, qualified: string): { path: string; address: string } {
-  const reference = splitSheetReference(qualified);
-  const cell = reference && parseCellAddress(reference.range);
-  if (!reference || !cell) throw new Error(`'${qualified}' is not a cell address with its sheet, such as Contract!C7`);
-  const sheet = workbook.sheet(reference.sheet);
-  if (!sheet?.path || workbook.zip.text(sheet.path) === undefined) throw new Error(`The workbook has no sheet named '${reference.sheet}'`);
-  return { path: sheet.path, address: `${columnLetters(cell.col)}${cell.row + 1}` };
+/** A cell to set: its plain `A1` address, the sheet-qualified one the user gave, and its sheet's part. */
+interface Target {
+  readonly address: string;
+  readonly shown: string;
+  readonly source: SheetSource;
 }
 
-function hasOwnStyle(xml: string, address: string): boolean {
-  const cell = findCell(xml, address).cell;
+function target(workbook: WorkbookPackage, qualified: string): Omit<Target, 'shown'> {
+  const reference = splitSheetReference(qualified);
+  const cell = reference && parseCellAddress(reference.range);
+  if (!reference || !cell) throw new XlsxError('cell.notAddress', { address: qualified });
+  const sheet = workbook.sheet(reference.sheet);
+  if (!sheet?.path || workbook.zip.text(sheet.path) === undefined)
+    throw new XlsxError('sheet.notFound', { sheet: reference.sheet, sheets: workbook.sheets.map((each) => each.name).join(', ') });
+  return { source: { part: sheet.path, sheet: sheet.name }, address: `${columnLetters(cell.col)}${cell.row + 1}` };
+}
+
+function hasOwnStyle(xml: string, address: string, source: SheetSource): boolean {
+  const cell = findCell(xml, address, source).cell;
   return cell !== undefined && attribute(cell.attributes, 's') !== undefined;
 }
 
-function setCell(xml: string, address: string, value: CellValue, style: number, shown: string): string {
-  const place = findCell(xml, address);
+function setCell(xml: string, { address, shown, source }: Target, value: CellValue, style: number): string {
+  const place = findCell(xml, address, source);
   const existing = place.cell;
-  if (existing && /<(?:[\w.-]+:)?f[\s/>]/.test(existing.content))
-    throw new Error(`${shown} holds a formula; change it in the workbook itself`);
+  if (existing && /<(?:[\w.-]+:)?f[\s/>]/.test(existing.content)) throw new XlsxError('cell.holdsFormula', { cell: shown });
   const ownStyle = existing && attribute(existing.attributes, 's');
   const s = ownStyle !== undefined ? ` s="${escapeXml(ownStyle)}"` : style > 0 ? ` s="${style}"` : '';
-  const cellXml = `<${place.prefix}c r="${address}"${s}${valueXml(value, place.prefix)}`;
-  const edited = existing ? splice(xml, existing.start, existing.end, cellXml) : insertCell(xml, place, address, cellXml);
+  const cellXml = `<${place.prefix}c r="${address}"${s}${valueXml(value, place.prefix, shown)}`;
+  const edited = existing ? splice(xml, existing.start, existing.end, cellXml) : insertCell(xml, place, address, cellXml, source);
   return withDimension(edited, address);
 }
 
-function valueXml(value: CellValue, p: string): string {
+function valueXml(value: CellValue, p: string, shown: string): string {
   if (value === null || value === '') return '/>';
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`Cannot write the number ${value}`);
+    if (!Number.isFinite(value)) throw new XlsxError('cell.notFinite', { value, cell: shown });
     return `><${p}v>${value}</${p}v></${p}c>`;
   }
   if (typeof value === 'boolean') return ` t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
@@ -85,7 +95,7 @@ function valueXml(value: CellValue, p: string): string {
   return ` t="inlineStr"><${p}is><${p}t${space}>${encodeCellText(value)}</${p}t></${p}is></${p}c>`;
 }
 
-function insertCell(xml: string, place: CellPlace, address: string, cellXml: string): string {
+function insertCell(xml: string, place: CellPlace, address: string, cellXml: string, source: SheetSource): string {
   const p = place.prefix;
   if (place.row) {
     if (place.row.contentStart !== undefined) return splice(xml, place.insertAt, place.insertAt, cellXml);
@@ -93,7 +103,7 @@ function insertCell(xml: string, place: CellPlace, address: string, cellXml: str
     return splice(xml, place.row.start, place.row.end, `${open}${cellXml}</${p}row>`);
   }
   const rowXml = `<${p}row r="${parseCellAddress(address)!.row + 1}">${cellXml}</${p}row>`;
-  const data = sheetDataOf(xml);
+  const data = sheetDataOf(xml, source);
   if (!data.selfClosing) return splice(xml, place.insertAt, place.insertAt, rowXml);
   return splice(xml, data.start, data.contentStart, `<${p}sheetData>${rowXml}</${p}sheetData>`);
 }

@@ -35,9 +35,10 @@ function cellXmlOf(workbook: WorkbookPackage, address: string): string | undefin
   const reference = splitSheetReference(address);
   if (!reference) return undefined;
   const sheet = workbook.sheet(reference.sheet);
-  const xml = sheet?.path === undefined ? undefined : workbook.zip.text(sheet.path);
-  if (xml === undefined) return undefined;
-  return findCell(xml, reference.range.split(':')[0].replace(/\$/g, '')).cell?.content;
+  const part = sheet?.path;
+  const xml = part === undefined ? undefined : workbook.zip.text(part);
+  if (sheet === undefined || part === undefined || xml === undefined) return undefined;
+  return findCell(xml, reference.range.split(':')[0].replace(/\$/g, ''), { part, sheet: sheet.name }).cell?.content;
 }
 
 function userFormula(text: string): string {

@@ -1,4 +1,6 @@
 import { parseCellAddress } from '../../engine/cells';
+import { SheetSource } from './sheetScanner';
+import { XlsxError } from './xlsxError';
 
 /**
  * Finding one cell's XML in a worksheet part, for the single-cell edits and reads of the task pane (a
@@ -40,7 +42,10 @@ export function attribute(attributes: string, name: string): string | undefined 
   return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])(.*?)\\1`).exec(attributes)?.[2];
 }
 
-export function sheetDataOf(xml: string): {
+export function sheetDataOf(
+  xml: string,
+  source: SheetSource,
+): {
   contentStart: number;
   contentEnd: number;
   prefix: string;
@@ -49,26 +54,28 @@ export function sheetDataOf(xml: string): {
 } {
   const open = TAG('', 'sheetData');
   const match = open.exec(xml);
-  if (!match) throw new Error('The worksheet part has no sheetData');
+  if (!match) throw new XlsxError('sheet.noSheetData', { ...source });
   const prefix = match[1];
   const contentStart = match.index + match[0].length;
   if (match[3] === '/') return { contentStart, contentEnd: contentStart, prefix, selfClosing: true, start: match.index };
   const contentEnd = xml.indexOf(`</${prefix}sheetData>`, contentStart);
-  if (contentEnd < 0) throw new Error('The worksheet part has an unclosed sheetData');
+  if (contentEnd < 0) {
+    const line = xml.slice(0, match.index).split('\n').length;
+    throw new XlsxError('xml.mismatchedTag', { part: source.part, expected: `${prefix}sheetData`, found: '(end of part)', line });
+  }
   return { contentStart, contentEnd, prefix, selfClosing: false, start: match.index };
 }
 
 /** The place of `A1`-style `address` (0-based row and column from parseCellAddress) in the worksheet XML. */
-export function findCell(xml: string, address: string): CellPlace {
+export function findCell(xml: string, address: string, source: SheetSource): CellPlace {
   const target = parseCellAddress(address);
-  if (!target) throw new Error(`'${address}' is not a cell address`);
-  const data = sheetDataOf(xml);
+  if (!target) throw new XlsxError('cell.notAddress', { address });
+  const data = sheetDataOf(xml, source);
   const rows = TAG(data.prefix, 'row');
   rows.lastIndex = data.contentStart;
   for (let match = rows.exec(xml); match && match.index < data.contentEnd; match = rows.exec(xml)) {
     const number = Number(attribute(match[2], 'r'));
-    if (!Number.isInteger(number) || number < 1)
-      throw new Error('A row of this worksheet has no row number; save it again in Excel and retry');
+    if (!Number.isInteger(number) || number < 1) throw new XlsxError('sheet.rowWithoutNumber', { ...source });
     if (number - 1 > target.row) return { insertAt: match.index, prefix: data.prefix };
     const selfClosing = match[3] === '/';
     const contentStart = match.index + match[0].length;
@@ -86,17 +93,17 @@ export function findCell(xml: string, address: string): CellPlace {
       contentEnd: selfClosing ? undefined : close,
     };
     if (selfClosing) return { row, insertAt: contentStart, prefix: data.prefix };
-    return { row, ...cellInRow(xml, row, target.col, data.prefix), prefix: data.prefix };
+    return { row, ...cellInRow(xml, row, target.col, data.prefix, source), prefix: data.prefix };
   }
   return { insertAt: data.contentEnd, prefix: data.prefix };
 }
 
-function cellInRow(xml: string, row: RowXml, column: number, prefix: string): { cell?: CellXml; insertAt: number } {
+function cellInRow(xml: string, row: RowXml, column: number, prefix: string, source: SheetSource): { cell?: CellXml; insertAt: number } {
   const cells = TAG(prefix, 'c');
   cells.lastIndex = row.contentStart!;
   for (let match = cells.exec(xml); match && match.index < row.contentEnd!; match = cells.exec(xml)) {
     const reference = parseCellAddress(attribute(match[2], 'r') ?? '');
-    if (!reference) throw new Error('A cell of this worksheet has no reference; save it again in Excel and retry');
+    if (!reference) throw new XlsxError('sheet.cellWithoutReference', { ...source });
     const contentStart = match.index + match[0].length;
     const selfClosing = match[3] === '/';
     const close = selfClosing ? contentStart : xml.indexOf(`</${prefix}c>`, contentStart);

@@ -1,22 +1,22 @@
 import { columnIndex, columnLetters } from '../../engine/cells';
 import { RowsAppend } from '../../workbook/types';
 import { sheetDataOf } from './cellXml';
+import { SheetSource } from './sheetScanner';
 import { rowsXml } from './sheetWriter';
 import { CellStyle } from './styles';
+import { XlsxError } from './xlsxError';
 
 /**
  * Adds `append.rows` below the last row of an existing worksheet part — the settlement ledger, a sheet
  * this product created. Refuses when the sheet already has a row at or below `append.firstRow`: rows are
  * only ever added into empty space, never merged into or over what is there.
  */
-export function appendRowsToPart(xml: string, append: RowsAppend, styleIndex: (style: CellStyle) => number): string {
-  const data = sheetDataOf(xml);
+export function appendRowsToPart(xml: string, append: RowsAppend, part: string, styleIndex: (style: CellStyle) => number): string {
+  const source: SheetSource = { part, sheet: append.sheet };
+  const data = sheetDataOf(xml, source);
   const lastExisting = lastRowNumber(xml.slice(data.contentStart, data.contentEnd), data.prefix);
-  if (lastExisting > append.firstRow) {
-    throw new Error(
-      `Cannot add rows to '${append.sheet}' from row ${append.firstRow + 1}: it has rows down to ${lastExisting}, and nothing is ever overwritten`,
-    );
-  }
+  if (lastExisting > append.firstRow)
+    throw new XlsxError('append.rowsBelow', { sheet: append.sheet, row: append.firstRow + 1, last: lastExisting });
   const rows = rowsXml(append.sheet, append.rows, append.firstRow, styleIndex);
   if (rows.lastRow < 0) return xml;
   const prefixed = data.prefix ? rows.xml.replace(/<(\/?)(row|c|f|v|is|t)(?=[\s>/])/g, `<$1${data.prefix}$2`) : rows.xml;

@@ -61,6 +61,14 @@ const en = {
   'write.tableNameTaken':
     "The workbook already has a table named '{name}' on the sheet '{sheet}', which a new table or name needs (Excel compares names without case) — rename that table in Excel and try again",
   'write.rowLimit': "The sheet '{sheet}' would have {rows} rows; an Excel sheet holds at most 1,048,576",
+  'sheet.noSheetData':
+    "The workbook is damaged: the sheet '{sheet}' has no cell data (no sheetData in {part}) — open it in Excel and save it again",
+  'sheet.rowWithoutNumber':
+    "The sheet '{sheet}' has a row without its row number (r in {part}), which the add-in needs to find a cell — open the workbook in Excel and save it again",
+  'sheet.cellWithoutReference':
+    "The sheet '{sheet}' has a cell without its reference (r in {part}), which the add-in needs to find a cell — open the workbook in Excel and save it again",
+  'append.rowsBelow':
+    "Cannot add rows to the sheet '{sheet}' from row {row}: it has rows down to {last}, and nothing is ever overwritten — move what is below the last row of the ledger elsewhere and try again",
 } as const;
 
 export type XlsxErrorCode = keyof typeof en | WorkbookErrorCode;
@@ -121,6 +129,14 @@ const da: Record<keyof typeof en, string> = {
   'write.tableNameTaken':
     "Projektmappen har allerede en tabel med navnet '{name}' på arket '{sheet}', som en ny tabel eller et nyt navn skal bruge (Excel skelner ikke mellem store og små bogstaver) — omdøb tabellen i Excel, og prøv igen",
   'write.rowLimit': "Arket '{sheet}' ville få {rows} rækker; et Excel-ark kan højst have 1.048.576",
+  'sheet.noSheetData':
+    "Projektmappen er beskadiget: arket '{sheet}' har ingen celledata (ingen sheetData i {part}) — åbn den i Excel, og gem den igen",
+  'sheet.rowWithoutNumber':
+    "Arket '{sheet}' har en række uden rækkenummer (r i {part}), som tilføjelsesprogrammet skal bruge for at finde en celle — åbn projektmappen i Excel, og gem den igen",
+  'sheet.cellWithoutReference':
+    "Arket '{sheet}' har en celle uden reference (r i {part}), som tilføjelsesprogrammet skal bruge for at finde en celle — åbn projektmappen i Excel, og gem den igen",
+  'append.rowsBelow':
+    "Der kan ikke tilføjes rækker til arket '{sheet}' fra række {row}: det har rækker ned til {last}, og intet overskrives nogensinde — flyt det, der står under ledgerens sidste række, et andet sted hen, og prøv igen",
 };
 
 export const xlsxTexts: Catalogue<XlsxErrorCode> = withSharedTexts({ en, da });
