@@ -19,7 +19,7 @@ Usage:
   sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json]
   sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
   sib ledger BOOK.xlsx [--json]
-  sib demo --out demo.xlsx
+  sib demo [--out FILE.xlsx]
 
 Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings or differences, 2 usage or I/O error.`,
   check: `sib check BOOK.xlsx [--sheet NAME] [--header-row N] [--json] [--lang en|da]
@@ -57,9 +57,11 @@ Exit status 0 when the statement agrees, 1 when it differs or errors in BOOK.xls
 
 Prints the workbook's settlement ledger: every invoice and correction in the order they were built,
 with its total and the running total.`,
-  demo: `sib demo --out demo.xlsx [--overwrite]
+  demo: `sib demo [--out FILE.xlsx] [--overwrite]
 
-Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.`,
+Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.
+  --out FILE.xlsx   where to write it (default: demo-output/demo.xlsx in the current folder)
+  --overwrite       replace the file if it exists`,
 };
 
 type Output = { json: unknown; text: string; exitCode: number };
@@ -127,7 +129,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
     }
     default: {
       if (positionals.length) throw new CliError(`sib demo takes no workbook: ${HELP.demo.split('\n')[0]}`);
-      const report = demo({ out: out(), overwrite: options.overwrite === true });
+      const report = demo({ out: text('out'), overwrite: options.overwrite === true });
       return { json: report, text: demoText(report), exitCode: EXIT_OK };
     }
   }
