@@ -48,7 +48,14 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: './functions/functions.ts', output: outputs.functionsMetadata }),
-      new LocalizedMetadataPlugin({ source: outputs.functionsMetadata, output: outputs.functionsMetadataDanish, translations: danish }),
+      new LocalizedMetadataPlugin({
+        source: outputs.functionsMetadata,
+        output: outputs.functionsMetadataDanish,
+        translations: danish,
+        // Excel then calls the functions with error values in their arguments, so one #N/A in a status range is an
+        // error in that cell's result only, not in the whole spill (functions/functions.ts).
+        settings: { allowErrorForDataTypeAny: true },
+      }),
       new HtmlWebpackPlugin({
         filename: outputs.page,
         template: './taskpane/taskpane.html',

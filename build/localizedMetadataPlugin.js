@@ -3,16 +3,18 @@ const { Compilation, sources, WebpackError } = require('webpack');
 const NAME = 'LocalizedMetadataPlugin';
 
 /**
- * Emits a localized copy of the custom functions metadata that custom-functions-metadata-plugin generates:
- * the same functions, ids and types, with names, descriptions and parameter help from one translation table.
- * Office loads it instead of the English file for the manifest's locale override. A function or parameter
- * missing from the table, or an entry for one that no longer exists, fails the build.
+ * Completes the custom functions metadata that custom-functions-metadata-plugin generates, and emits a localized copy:
+ * - `settings` are top-level properties that its JSDoc tags cannot express (allowErrorForDataTypeAny), set in both files;
+ * - the copy has the same functions, ids and types, with names, descriptions and parameter help from one translation
+ *   table. Office loads it instead of the English file for the manifest's locale override. A function or parameter
+ *   missing from the table, or an entry for one that no longer exists, fails the build.
  */
 class LocalizedMetadataPlugin {
-  constructor({ source, output, translations }) {
+  constructor({ source, output, translations, settings = {} }) {
     this.source = source;
     this.output = output;
     this.translations = translations;
+    this.settings = settings;
   }
 
   apply(compiler) {
@@ -23,7 +25,9 @@ class LocalizedMetadataPlugin {
           compilation.errors.push(new WebpackError(`${NAME}: ${this.source} was not generated, so ${this.output} cannot be`));
           return;
         }
-        const { metadata, problems } = localize(JSON.parse(asset.source.source().toString()), this.translations);
+        const completed = { ...JSON.parse(asset.source.source().toString()), ...this.settings };
+        compilation.updateAsset(this.source, new sources.RawSource(JSON.stringify(completed, null, 2)));
+        const { metadata, problems } = localize(completed, this.translations);
         for (const problem of problems) compilation.errors.push(new WebpackError(`${NAME}: ${problem}`));
         compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
       });

@@ -1,12 +1,12 @@
-import { CellValue, isBlank, isExcelError } from '../src/engine/cells';
-import { EngineError, engineError, isEngineError } from '../src/engine/errors';
+import { CellValue, ExcelErrorValue, isBlank, isExcelError } from '../src/engine/cells';
+import { EngineError, engineError, ErrorCode, isEngineError } from '../src/engine/errors';
 import { CashFlow } from '../src/engine/irr';
 import { Amount, amount } from '../src/engine/money';
 import { Rates } from '../src/engine/payment';
 import { PriceList } from '../src/engine/rules';
 import { StatusReading } from '../src/engine/status';
 import { StatusCache } from '../src/engine/statusCache';
-import { Day, dayFromCell, IsoWeek, weekFromHeader } from '../src/engine/weeks';
+import { DateSystem, Day, dayFromCell, IsoWeek, weekFromHeader } from '../src/engine/weeks';
 
 /**
  * Turns what Excel hands a custom function into the engine's typed inputs, in one place for every function.
@@ -93,6 +93,7 @@ export function readRates(weeklyRate: unknown, partialRate: unknown): Rates | En
 function readRate(value: unknown): Amount | undefined | EngineError {
   const cell = cellValue(value);
   if (isBlank(cell)) return undefined;
+  if (isExcelError(cell)) return passedOn(cell);
   if (typeof cell !== 'number') return engineError('#VALUE!', 'rate.invalid', { value: shown(cell) });
   return cell < 0 ? engineError('#NUM!', 'rate.negative', { value: cell }) : amount(cell);
 }
@@ -102,6 +103,7 @@ export function readAmounts(range: unknown): Amount[] | EngineError {
   const values: Amount[] = [];
   for (const cell of cells(range).flat()) {
     if (isBlank(cell)) continue;
+    if (isExcelError(cell)) return passedOn(cell);
     if (typeof cell !== 'number') return engineError('#VALUE!', 'number.invalid', { value: shown(cell) });
     values.push(amount(cell));
   }
@@ -112,6 +114,7 @@ export function readAmounts(range: unknown): Amount[] | EngineError {
 export function readCount(value: unknown, key: 'maxWeeks.invalid' | 'minWeeks.invalid'): number | undefined | EngineError {
   const cell = cellValue(value);
   if (isBlank(cell)) return undefined;
+  if (isExcelError(cell)) return passedOn(cell);
   if (typeof cell !== 'number') return engineError('#VALUE!', key, { value: shown(cell) });
   return Number.isInteger(cell) && cell >= 1 ? cell : engineError('#NUM!', key, { value: cell });
 }
@@ -120,7 +123,7 @@ export function readCount(value: unknown, key: 'maxWeeks.invalid' | 'minWeeks.in
  * Amounts paired with their dates, cell by cell in range order. A pair where both cells are blank is skipped,
  * so a selection may run past the last cash flow.
  */
-export function readCashFlows(amountRange: unknown, dateRange: unknown): CashFlow[] | EngineError {
+export function readCashFlows(amountRange: unknown, dateRange: unknown, system: DateSystem): CashFlow[] | EngineError {
   const amountCells = cells(amountRange).flat();
   const dateCells = cells(dateRange).flat();
   if (amountCells.length !== dateCells.length)
@@ -129,8 +132,9 @@ export function readCashFlows(amountRange: unknown, dateRange: unknown): CashFlo
   for (let i = 0; i < amountCells.length; i++) {
     const [cash, date] = [amountCells[i], dateCells[i]];
     if (isBlank(cash) && isBlank(date)) continue;
+    if (isExcelError(cash)) return passedOn(cash);
     if (typeof cash !== 'number') return engineError('#VALUE!', 'number.invalid', { value: shown(cash) });
-    const day = readDate(date);
+    const day = readDate(date, system);
     if (isEngineError(day)) return day;
     flows.push({ amount: cash, day });
   }
@@ -141,19 +145,33 @@ export function readCashFlows(amountRange: unknown, dateRange: unknown): CashFlo
 export function readGuess(value: unknown): number | undefined | EngineError {
   const cell = cellValue(value);
   if (isBlank(cell)) return undefined;
+  if (isExcelError(cell)) return passedOn(cell);
   return typeof cell === 'number' ? cell : engineError('#VALUE!', 'irr.guessInvalid', { value: shown(cell) });
 }
 
-/** A date: an Excel serial (1900 date system) or ISO text `2021-03-08`. A number outside Excel's dates is `#NUM!`. */
-export function readDate(cell: CellValue): Day | EngineError {
-  const day = dayFromCell(cell, '1900');
+/** A date: an Excel serial in the workbook's date system, or ISO text `2021-03-08`. A number outside Excel's dates is `#NUM!`. */
+export function readDate(cell: CellValue, system: DateSystem): Day | EngineError {
+  if (isExcelError(cell)) return passedOn(cell);
+  const day = dayFromCell(cell, system);
   if (day !== undefined) return day;
   return engineError(typeof cell === 'number' ? '#NUM!' : '#VALUE!', 'date.invalid', { value: shown(cell) });
 }
 
 /** A week: an ISO label (`2021-W10`, `2021W10`) or any date in it. */
-export function readWeek(cell: CellValue): IsoWeek | EngineError {
-  return weekFromHeader(cell, '1900') ?? engineError('#VALUE!', 'week.invalid', { value: shown(cell) });
+export function readWeek(cell: CellValue, system: DateSystem): IsoWeek | EngineError {
+  if (isExcelError(cell)) return passedOn(cell);
+  return weekFromHeader(cell, system) ?? engineError('#VALUE!', 'week.invalid', { value: shown(cell) });
+}
+
+const PASSABLE_ERRORS: readonly ErrorCode[] = ['#VALUE!', '#NUM!', '#DIV/0!', '#N/A'];
+
+/**
+ * An error value in an argument is passed on as Excel's own functions do (=SUM(A1:A3) is #N/A when A2 is), where a
+ * custom function may return that error; #NULL!, #REF! and the like become #VALUE!. A status cell's error is the
+ * status rule's own case (docs/rules.md §4.3).
+ */
+function passedOn(error: ExcelErrorValue): EngineError {
+  return engineError(PASSABLE_ERRORS.find((code) => code === error.error) ?? '#VALUE!', 'input.excelError', { value: error.error });
 }
 
 /** A cell as a message names it: `TRUE` for a boolean, the error text for an error value. */

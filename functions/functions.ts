@@ -17,9 +17,16 @@
  *
  * Blank cells: a blank status is "not self-supporting"; blanks in amount ranges are skipped; a blank date or week
  * gives a blank result; a blank optional argument counts as omitted.
+ *
+ * Error values: Excel hands them in (functions.json sets allowErrorForDataTypeAny). An error in a status cell or in
+ * one cell of a spilled range gives an error in that cell's result only; in any other argument it is passed on, as
+ * Excel's own functions do. Error messages follow Office's display language, Danish or English.
+ *
+ * Dates: WEEKLABEL, WEEKSTART and INVESTORIRR read and write serials in the workbook's date system, 1900 or 1904,
+ * which they learn from Excel on their first call (`dateSystem.ts`); they return promises for that reason.
  */
 import { CellValue, isBlank } from '../src/engine/cells';
-import { EngineError, isEngineError } from '../src/engine/errors';
+import { EngineError, engineError, isEngineError } from '../src/engine/errors';
 import { xirr } from '../src/engine/irr';
 import { Rates } from '../src/engine/payment';
 import * as returns from '../src/engine/returns';
@@ -39,6 +46,7 @@ import {
   readWeek,
   statusReadings,
 } from './arguments';
+import { withDateSystem } from './dateSystem';
 import { money, single, spill } from './results';
 
 /**
@@ -110,8 +118,10 @@ export function investorMultiple(invested: unknown[][], repaid: unknown[][]): nu
  * @param guess A starting guess for the rate, e.g. 0.1. Leave out for 10 %.
  * @returns The annual rate, e.g. 0.05 for 5 %.
  */
-export function investorIrr(amounts: unknown[][], dates: unknown[][], guess?: unknown): number {
-  return single([readCashFlows(amounts, dates), readGuess(guess)], (flows, start) => xirr(flows, start));
+export function investorIrr(amounts: unknown[][], dates: unknown[][], guess?: unknown): Promise<number> {
+  return withDateSystem((system) =>
+    single([readCashFlows(amounts, dates, system), readGuess(guess)], (flows, start) => xirr(flows, start)),
+  );
 }
 
 /**
@@ -137,8 +147,8 @@ export function successRate(candidateIds: unknown[][], statuses: unknown[][], mi
  * @param date A date or range of dates: Excel dates or text like 2021-03-08.
  * @returns The ISO week label of each date, in the same shape.
  */
-export function weekLabel(date: unknown[][]): unknown[][] {
-  return spill(date, labelFor);
+export function weekLabel(date: unknown[][]): Promise<unknown[][]> {
+  return withDateSystem((system) => spill(date, (cell) => labelFor(cell, system)));
 }
 
 /**
@@ -147,8 +157,8 @@ export function weekLabel(date: unknown[][]): unknown[][] {
  * @param weekLabel An ISO week label like 2021-W10 (or any date in the week), or a range of them.
  * @returns The Monday of each week as an Excel date serial, in the same shape.
  */
-export function weekStart(weekLabel: unknown[][]): unknown[][] {
-  return spill(weekLabel, mondayFor);
+export function weekStart(weekLabel: unknown[][]): Promise<unknown[][]> {
+  return withDateSystem((system) => spill(weekLabel, (cell) => mondayFor(cell, system)));
 }
 
 /** One status cell's payment; a spill repeats few distinct statuses, so each is read and priced once. */
@@ -164,14 +174,22 @@ function paymentsAt(terms: Rates): (cell: CellValue) => number | EngineError {
   };
 }
 
-function labelFor(cell: CellValue): string | EngineError {
+function labelFor(cell: CellValue, system: weeks.DateSystem): string | EngineError {
   if (isBlank(cell)) return '';
-  const day = readDate(cell);
+  const day = readDate(cell, system);
   return isEngineError(day) ? day : weeks.weekLabel(weeks.weekOf(day));
 }
 
-function mondayFor(cell: CellValue): number | '' | EngineError {
+/** A week that begins before the date system's first day has no serial to return (Excel shows a negative date as ####). */
+function mondayFor(cell: CellValue, system: weeks.DateSystem): number | '' | EngineError {
   if (isBlank(cell)) return '';
-  const week = readWeek(cell);
-  return isEngineError(week) ? week : weeks.serialFromDay(week.monday, '1900');
+  const week = readWeek(cell, system);
+  if (isEngineError(week)) return week;
+  const first = weeks.firstSerialDay(system);
+  if (week.monday >= first) return weeks.serialFromDay(week.monday, system);
+  return engineError('#NUM!', 'week.beforeFirstDate', {
+    value: weeks.weekLabel(week),
+    monday: weeks.formatDay(week.monday),
+    first: weeks.formatDay(first),
+  });
 }

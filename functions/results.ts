@@ -1,5 +1,6 @@
 import { CellValue } from '../src/engine/cells';
 import { EngineError, ErrorCode, errorMessage, isEngineError } from '../src/engine/errors';
+import { Language, languageFromLocale } from '../src/engine/messages';
 import { Amount, toNumber } from '../src/engine/money';
 import { cells } from './arguments';
 
@@ -36,9 +37,17 @@ export function money(result: Outcome<Amount>): Outcome<number> {
   return isEngineError(result) ? result : toNumber(result);
 }
 
-/** Excel shows the English message for `#VALUE!` and `#N/A`; for `#NUM!` and `#DIV/0!` it shows only the code. */
+/**
+ * Excel shows the message of a `#VALUE!` or `#N/A` in the language Office displays, Danish or English; for `#NUM!`
+ * and `#DIV/0!` it shows only the code.
+ */
 export function excelError(error: EngineError): CustomFunctions.Error {
-  return new CustomFunctions.Error(excelCode(error.code), errorMessage(error, 'en'));
+  return new CustomFunctions.Error(excelCode(error.code), errorMessage(error, displayLanguage()));
+}
+
+/** Office's display language (`da-DK`, `en-US`, ...), known in the shared runtime once Office has started; else English. */
+function displayLanguage(): Language {
+  return languageFromLocale(typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage);
 }
 
 function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {

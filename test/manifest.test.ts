@@ -98,6 +98,11 @@ describe.each([
     expect(sets).toContainEqual(['ExcelApi', '1.7']);
   });
 
+  it('requires CustomFunctionsRuntime 1.3, which has the #NUM! and #DIV/0! the functions return', () => {
+    const sets = descendants(only(manifest, 'Requirements'), 'Set').map((set) => [set.attributes.Name, set.attributes.MinVersion]);
+    expect(sets).toContainEqual(['CustomFunctionsRuntime', '1.3']);
+  });
+
   it('runs functions, ribbon and task pane in one long-lived runtime on the built page', () => {
     const { versionOverrides } = manifest;
     const runtimes = descendants(versionOverrides, 'Runtime');

@@ -1,146 +1,76 @@
 import { EngineError, engineError } from './errors';
-import { Day, formatDay } from './weeks';
+import { ExponentialTerm, exponentialSumRoots } from './exponentialSumRoots';
+import { Day, formatDay, serialFromDay } from './weeks';
 
 export interface CashFlow {
   readonly amount: number;
   readonly day: Day;
 }
 
-const NEWTON_MAX_ITERATIONS = 100;
-const NEWTON_TOLERANCE = 1e-10;
-const LOWEST_RATE = -1 + 1e-12;
+/** Excel's XIRR documentation: it iterates "until the result is accurate within 0.000001 percent", for at most "100 tries". */
+const EXCEL_TOLERANCE = 1e-8;
+const EXCEL_TRIES = 100;
+/** ln(1 + r) from the smallest rate above −100 % that a double holds (−1 + 2⁻⁵³) to a rate of about 8e307. */
+const LOWEST_LOG_RATE = Math.log(Number.EPSILON / 2);
+const HIGHEST_LOG_RATE = 709;
 
 /**
- * DESIGN §4.6: the annual rate r with Σ aᵢ / (1+r)^((dᵢ − d₀)/365) = 0, d₀ the first date — Excel's XIRR.
- * Newton from the guess first, as Excel does, so wherever Excel converges we land on the same root;
- * where Newton fails (a root near −100 %, or a flat start) the root is bracketed and found by Brent's method.
+ * docs/rules.md §4.6: the annual rate r with Σ aᵢ / (1+r)^((dᵢ − d₀)/365) = 0, d₀ the first date — Excel's XIRR.
+ * dᵢ − d₀ is the difference of the dates' Excel serials, so a span over Excel's phantom 1900-02-29 has one day more
+ * than the calendar's, as in Excel. Every root is found (`xirrRoots`); of several, the one Excel's Newton iteration
+ * from the guess converges to, and where that iteration fails, the root nearest the guess
+ * (docs/differences-from-excel.md). The root itself is exact to the last bit, not to Excel's 1e-8.
  */
 export function xirr(flows: readonly CashFlow[], guess = 0.1): number | EngineError {
   if (!Number.isFinite(guess) || guess <= -1) return engineError('#NUM!', 'irr.guessInvalid', { value: guess });
   if (!flows.some((flow) => flow.amount > 0) || !flows.some((flow) => flow.amount < 0)) return engineError('#NUM!', 'irr.noSignChange');
-  const first = flows[0].day;
-  const late = flows.find((flow) => flow.day < first);
+  const late = flows.find((flow) => flow.day < flows[0].day);
   if (late) return engineError('#NUM!', 'irr.dateBeforeFirst', { value: formatDay(late.day) });
-  const years = flows.map((flow) => (flow.day - first) / 365);
-  const amounts = flows.map((flow) => flow.amount);
-  const value = (rate: number): number => presentValue(amounts, years, rate);
-
-  const newton = newtonRoot(amounts, years, guess);
-  if (newton !== undefined) return newton;
-  const bracket = findBracket(value);
-  if (bracket === undefined) return engineError('#NUM!', 'irr.noRoot');
-  return brentRoot(value, bracket[0], bracket[1]);
+  const terms = presentValueTerms(flows);
+  const roots = ratesOfRoots(terms);
+  if (roots.length === 0) return engineError('#NUM!', 'irr.noRoot');
+  return nearest(roots, excelNewton(terms, guess) ?? guess);
 }
 
-function presentValue(amounts: readonly number[], years: readonly number[], rate: number): number {
-  let total = 0;
-  for (let i = 0; i < amounts.length; i++) total += amounts[i] / Math.pow(1 + rate, years[i]);
-  return total;
+/** Every rate above −100 % at which the flows' present value is zero, in increasing order. */
+export function xirrRoots(flows: readonly CashFlow[]): number[] {
+  return ratesOfRoots(presentValueTerms(flows));
 }
 
-function newtonRoot(amounts: readonly number[], years: readonly number[], guess: number): number | undefined {
+function ratesOfRoots(terms: readonly ExponentialTerm[]): number[] {
+  return exponentialSumRoots(terms, LOWEST_LOG_RATE, HIGHEST_LOG_RATE).map(Math.expm1);
+}
+
+/** The present value as Σ cᵢ·(1+r)^(−tᵢ): flows on one day added up, years counted from the first flow's date. */
+function presentValueTerms(flows: readonly CashFlow[]): ExponentialTerm[] {
+  const first = serialFromDay(flows[0].day);
+  const byDay = new Map<number, number>();
+  for (const { amount, day } of flows) {
+    const days = serialFromDay(day) - first;
+    byDay.set(days, (byDay.get(days) ?? 0) + amount);
+  }
+  return [...byDay].filter(([, amount]) => amount !== 0).map(([days, amount]) => ({ coefficient: amount, exponent: days / 365 }));
+}
+
+/** Where Newton's iteration from the guess settles under Excel's stopping rule, or undefined where it fails. */
+function excelNewton(terms: readonly ExponentialTerm[], guess: number): number | undefined {
   let rate = guess;
-  for (let iteration = 0; iteration < NEWTON_MAX_ITERATIONS; iteration++) {
+  for (let tries = 0; tries < EXCEL_TRIES; tries++) {
     let value = 0;
     let slope = 0;
-    for (let i = 0; i < amounts.length; i++) {
-      const discount = Math.pow(1 + rate, years[i]);
-      value += amounts[i] / discount;
-      slope -= (years[i] * amounts[i]) / (discount * (1 + rate));
+    for (const { coefficient, exponent } of terms) {
+      const discounted = coefficient * Math.pow(1 + rate, -exponent);
+      value += discounted;
+      slope -= (exponent * discounted) / (1 + rate);
     }
-    if (!Number.isFinite(value) || !Number.isFinite(slope) || slope === 0) return undefined;
     const next = rate - value / slope;
     if (!Number.isFinite(next) || next <= -1) return undefined;
-    if (Math.abs(next - rate) <= NEWTON_TOLERANCE * Math.max(1, Math.abs(rate))) return next;
+    if (Math.abs(next - rate) < EXCEL_TOLERANCE) return next;
     rate = next;
   }
   return undefined;
 }
 
-/**
- * Scans rates from just above −100 % upwards for a sign change of the present value. The grid is
- * dense near −100 %, where the present value changes fastest.
- */
-function findBracket(value: (rate: number) => number): [number, number] | undefined {
-  const grid: number[] = [LOWEST_RATE];
-  for (let exponent = -11; exponent <= 0; exponent += 0.25) grid.push(-1 + Math.pow(10, exponent));
-  for (let rate = 0.05; rate <= 1; rate += 0.05) grid.push(rate);
-  for (let rate = 1.5; rate <= 1e9; rate *= 1.5) grid.push(rate);
-  const sorted = [...new Set(grid)].sort((a, b) => a - b);
-  let previousRate = sorted[0];
-  let previousValue = value(previousRate);
-  for (const rate of sorted.slice(1)) {
-    const current = value(rate);
-    if (Number.isFinite(previousValue) && Number.isFinite(current)) {
-      if (current === 0) return [rate, rate];
-      if (Math.sign(current) !== Math.sign(previousValue)) return [previousRate, rate];
-    }
-    previousRate = rate;
-    previousValue = current;
-  }
-  return undefined;
-}
-
-/** Brent's method (inverse quadratic interpolation, secant and bisection) on a bracketing interval. */
-function brentRoot(f: (x: number) => number, lower: number, upper: number): number {
-  let a = lower;
-  let b = upper;
-  let fa = f(a);
-  let fb = f(b);
-  if (fb === 0) return b;
-  if (fa === 0) return a;
-  let c = a;
-  let fc = fa;
-  let d = b - a;
-  let e = d;
-  for (let iteration = 0; iteration < 200; iteration++) {
-    if (Math.sign(fb) === Math.sign(fc)) {
-      c = a;
-      fc = fa;
-      d = b - a;
-      e = d;
-    }
-    if (Math.abs(fc) < Math.abs(fb)) {
-      a = b;
-      b = c;
-      c = a;
-      fa = fb;
-      fb = fc;
-      fc = fa;
-    }
-    const tolerance = 2 * Number.EPSILON * Math.abs(b) + 1e-15;
-    const half = (c - b) / 2;
-    if (Math.abs(half) <= tolerance || fb === 0) return b;
-    if (Math.abs(e) >= tolerance && Math.abs(fa) > Math.abs(fb)) {
-      const s = fb / fa;
-      let p: number;
-      let q: number;
-      if (a === c) {
-        p = 2 * half * s;
-        q = 1 - s;
-      } else {
-        const r = fb / fc;
-        const t = fa / fc;
-        p = s * (2 * half * t * (t - r) - (b - a) * (r - 1));
-        q = (t - 1) * (r - 1) * (s - 1);
-      }
-      if (p > 0) q = -q;
-      else p = -p;
-      if (2 * p < Math.min(3 * half * q - Math.abs(tolerance * q), Math.abs(e * q))) {
-        e = d;
-        d = p / q;
-      } else {
-        d = half;
-        e = d;
-      }
-    } else {
-      d = half;
-      e = d;
-    }
-    a = b;
-    fa = fb;
-    b += Math.abs(d) > tolerance ? d : half > 0 ? tolerance : -tolerance;
-    fb = f(b);
-  }
-  return b;
+function nearest(roots: readonly number[], target: number): number {
+  return roots.reduce((best, root) => (Math.abs(root - target) < Math.abs(best - target) ? root : best));
 }

@@ -114,6 +114,11 @@ export function dayFromSerial(serial: number, system: DateSystem = '1900'): Day 
   return DAY_OF_1899_12_31 + (whole < PHANTOM_1900_02_29 ? whole : whole - 1);
 }
 
+/** The first day a serial stands for: 1900-01-01 (serial 1) in the 1900 system, 1904-01-01 (serial 0) in the 1904 one. */
+export function firstSerialDay(system: DateSystem): Day {
+  return system === '1904' ? DAY_OF_1904_01_01 : DAY_OF_1899_12_31 + 1;
+}
+
 export function serialFromDay(day: Day, system: DateSystem = '1900'): number {
   if (system === '1904') return day - DAY_OF_1904_01_01;
   const count = day - DAY_OF_1899_12_31;

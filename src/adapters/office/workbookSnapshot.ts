@@ -1,5 +1,6 @@
 import { DateSystem } from '../../engine/weeks';
 import { DefinedName, SheetGrid, TableInfo } from '../../workbook/types';
+import { queueDateSystem } from './dateSystem';
 import { officeErrorCode } from './excelRun';
 import { EXTENT_PROPERTIES, extentOf, GridLoader, syncBlocks, UsedExtent } from './sheetValues';
 
@@ -84,8 +85,7 @@ async function readLists(context: Excel.RequestContext, wanted: readonly string[
   const worksheets = workbook.worksheets.load('items/name,items/visibility');
   const names = workbook.names.load('items/name,items/formula');
   const tables = workbook.tables.load('items/name,items/showHeaders,items/showTotals');
-  // DATE(1904,1,1) is day 0 in the 1904 date system and 1462 in the 1900 one; no released Office.js API says which.
-  const epoch = workbook.functions.date(1904, 1, 1).load('value');
+  const dateSystem = queueDateSystem(workbook);
   const wantedNames = [...new Set(wanted.map((name) => name.toUpperCase()))];
   const used = wantedNames.map((name) => workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES));
   try {
@@ -99,7 +99,7 @@ async function readLists(context: Excel.RequestContext, wanted: readonly string[
     worksheets: worksheets.items,
     names: names.items.map((name) => ({ name: name.name, formula: String(name.formula) })),
     tables: tables.items,
-    dateSystem: epoch.value === 0 ? '1904' : '1900',
+    dateSystem: dateSystem(),
     wanted: wantedNames.map((upper, i) => {
       const name = worksheets.items.find((sheet) => sheet.name.toUpperCase() === upper)?.name ?? upper;
       return { name, extent: extentOf(name, used[i]) };
