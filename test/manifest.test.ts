@@ -99,7 +99,7 @@ describe.each([
   });
 
   it('requires CustomFunctionsRuntime 1.3, which has the #NUM! and #DIV/0! the functions return', () => {
-    const sets = descendants(only(manifest, 'Requirements'), 'Set').map((set) => [set.attributes.Name, set.attributes.MinVersion]);
+    const sets = descendants(only(manifest.root, 'Requirements'), 'Set').map((set) => [set.attributes.Name, set.attributes.MinVersion]);
     expect(sets).toContainEqual(['CustomFunctionsRuntime', '1.3']);
   });
 

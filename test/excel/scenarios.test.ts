@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as sib from '../../functions/functions';
 import { FakeExcel, EXCEL_WEB_LIMIT } from '../adapters/office/fakeExcel';
+import { useOfficeHost } from '../functions/officeHost';
 import { excelAbsent } from './excelPresence';
 import { FUNCTION_CASES, runScenarios, SCENARIOS } from './scenarios';
 import { recordingRun, SyncSize } from './syncRecorder';
@@ -12,6 +13,8 @@ import { TEST_SERVER_PORT } from './testServerPort';
 // against the fake at the adapter's boundary, so the kit itself is tested on every machine.
 
 const ROOT = path.join(__dirname, '../..');
+// The functions ask the workbook for its date system, through Excel.run, as in Excel's shared runtime.
+useOfficeHost();
 
 /** The same calls as FUNCTION_CASES' formulas, made in Node with the arguments Excel passes. */
 const IN_NODE: Record<string, () => unknown> = {
@@ -24,8 +27,8 @@ const IN_NODE: Record<string, () => unknown> = {
   '=SIB.INVESTORRETURN(4000000,4052237)': () => sib.investorReturn([[4000000]], [[4052237]]),
   '=SIB.INVESTORMULTIPLE(4000000,4052237)': () => sib.investorMultiple([[4000000]], [[4052237]]),
   '=SIB.INVESTORMULTIPLE(0,5)': () => sib.investorMultiple([[0]], [[5]]),
-  '=SIB.WEEKLABEL(44199)': () => sib.weekLabel([[44199]])[0][0],
-  '=SIB.WEEKSTART("2021-W10")': () => sib.weekStart([['2021-W10']])[0][0],
+  '=SIB.WEEKLABEL(44199)': async () => (await sib.weekLabel([[44199]]))[0][0],
+  '=SIB.WEEKSTART("2021-W10")': async () => (await sib.weekStart([['2021-W10']]))[0][0],
   '=SIB.SUCCESSRATE({"K-1";"K-2"},{"S","";"",""})': () =>
     sib.successRate(
       [['K-1'], ['K-2']],
@@ -37,9 +40,9 @@ const IN_NODE: Record<string, () => unknown> = {
 };
 
 /** What Excel shows in the cell: the value, or the code of an error returned or thrown. */
-function shown(call: () => unknown): unknown {
+async function shown(call: () => unknown): Promise<unknown> {
   try {
-    const value = call();
+    const value = await call();
     return value instanceof CustomFunctions.Error ? value.code : value;
   } catch (error) {
     if (error instanceof CustomFunctions.Error) return error.code;
@@ -78,9 +81,9 @@ describe('the Excel test kit', () => {
     ]);
   });
 
-  test.each(FUNCTION_CASES.map((each) => [each.formula, each.expected]))('%s is %j in Node too', (formula, expected) => {
+  test.each(FUNCTION_CASES.map((each) => [each.formula, each.expected]))('%s is %j in Node too', async (formula, expected) => {
     expect(IN_NODE[formula as string]).toBeDefined();
-    expect(shown(IN_NODE[formula as string])).toEqual(expected);
+    expect(await shown(IN_NODE[formula as string])).toEqual(expected);
   });
 
   test('records the size of each sync that office.js sends through its request executor', async () => {
