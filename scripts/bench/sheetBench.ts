@@ -7,6 +7,7 @@ import { addWeeks, weekLabel } from '../../src/engine/weeks';
 import { runCheck } from '../../src/jobs/checkJob';
 import { checkSheet } from '../../src/sheet/check';
 import { buildInvoice } from '../../src/sheet/invoice';
+import { investorFigures } from '../../src/sheet/investor';
 import { invoiceSheet } from '../../src/sheet/invoiceSheet';
 import { BENCH_FIRST_WEEK, benchWorkbook } from './benchWorkbook';
 import { report, time, timeAsync } from './statusGrid';
@@ -34,6 +35,9 @@ export async function benchSheet(): Promise<void> {
   const invoice = await timeAsync(() => buildInvoice(checked.result.sheet!, contract.terms!, checked.result.findings, week));
   if ('refused' in invoice.result) throw new Error(`bench invoice refused: ${JSON.stringify(invoice.result)}`);
   report(`invoice ${weekLabel(week)} from full history (engine)`, invoice.seconds, `${invoice.result.lines.length} lines`);
+  const investor = time(() => investorFigures(checked.result.sheet!, contract.terms!, checked.result.findings, undefined, week));
+  if ('refused' in investor.result) throw new Error(`bench investor figures refused: ${JSON.stringify(investor.result)}`);
+  report(`investor figures over ${WEEKS} weeks (engine)`, investor.seconds, `${investor.result.repayments.length} repayments`);
   const laid = time(() =>
     invoiceSheet(invoice.result as never, {
       defined: contract.defined,

@@ -2,6 +2,8 @@ import { CheckReport } from './commands/check';
 import { DemoReport } from './commands/demo';
 import { LedgerReport } from './commands/ledger';
 import { InvoiceReport } from './commands/invoice';
+import { InvestorReport } from './commands/investor';
+import { Catalogue, fillTemplate, Language, MessageParams } from '../engine/messages';
 import { StatementDifferenceReport, StatementReport } from './commands/statement';
 import { ShownFinding } from '../sheet/findings';
 
@@ -93,6 +95,107 @@ export function ledgerText(report: LedgerReport): string {
     `${report.sheet}: ${report.entries.length} row(s)`,
     `  ${'row'.padStart(4)}  ${'week'.padEnd(8)}  ${'kind'.padEnd(10)} ${'sheet'.padEnd(26)} ${'lines'.padStart(6)} ${'total'.padStart(14)} ${'cumulative'.padStart(15)}`,
     ...rows,
+  ].join('\n');
+}
+
+const investorTexts: Catalogue<
+  | 'head'
+  | 'fromLedger'
+  | 'fromSheet'
+  | 'invested'
+  | 'repaid'
+  | 'netReturn'
+  | 'multiple'
+  | 'irr'
+  | 'successRate'
+  | 'successValue'
+  | 'targetMet'
+  | 'targetMissed'
+  | 'breakEven'
+  | 'notYet'
+  | 'repayments'
+  | 'noInvested'
+> = {
+  en: {
+    head: 'Investor figures for {sheet} up to {week} ({currency}), {source}',
+    fromLedger: 'from the settlement ledger',
+    fromSheet: 'from the weekly invoices the sheet gives; no ledger yet',
+    invested: 'Invested ({date})',
+    repaid: 'Repaid',
+    netReturn: 'Net return',
+    multiple: 'Money multiple',
+    irr: 'IRR (as XIRR)',
+    successRate: 'Success rate',
+    successValue: '{rate} ({succeeded} of {candidates}), {target}',
+    targetMet: 'target {target} met',
+    targetMissed: 'below the {target} target',
+    breakEven: 'Break-even',
+    notYet: 'not reached yet',
+    repayments: '{count} repayment(s), {first} to {last}; --json lists each',
+    noInvested: 'SIB_Invested is not defined, so there is no return, multiple or IRR',
+  },
+  da: {
+    head: 'Investortal for {sheet} til og med {week} ({currency}), {source}',
+    fromLedger: 'fra afregningsloggen',
+    fromSheet: 'fra de ugefakturaer, arket giver; endnu ingen log',
+    invested: 'Investeret ({date})',
+    repaid: 'Tilbagebetalt',
+    netReturn: 'Nettoafkast',
+    multiple: 'Pengemultipel',
+    irr: 'Intern rente (som XIRR)',
+    successRate: 'Succesrate',
+    successValue: '{rate} ({succeeded} af {candidates}), {target}',
+    targetMet: 'målet på {target} er nået',
+    targetMissed: 'under målet på {target}',
+    breakEven: 'Break-even',
+    notYet: 'ikke nået endnu',
+    repayments: '{count} tilbagebetaling(er), {first} til {last}; --json viser hver enkelt',
+    noInvested: 'SIB_Invested er ikke defineret, så der er intet afkast, ingen multipel og ingen intern rente',
+  },
+};
+
+/** The investor's figures, money grouped and decimals marked as the reader writes them. */
+export function investorText(report: InvestorReport, language: Language): string {
+  const t = (key: keyof (typeof investorTexts)['en'], params: MessageParams = {}) => fillTemplate(investorTexts[language][key], params);
+  const decimal = (text: string) => (language === 'da' ? text.replace(/[,.]/g, (mark) => (mark === ',' ? '.' : ',')) : text);
+  const money = (amount: string) => decimal(grouped(amount));
+  const percent = (share: number, digits: number) => `${decimal((share * 100).toFixed(digits))}${language === 'da' ? ' %' : '%'}`;
+  const rows: [string, string][] = [
+    ...(report.invested === null ? [] : [[t('invested', { date: report.investedDate! }), money(report.invested)] as [string, string]]),
+    [t('repaid'), money(report.repaid)],
+    ...(report.netReturn === null ? [] : [[t('netReturn'), money(report.netReturn)] as [string, string]]),
+    ...(report.multiple === null ? [] : [[t('multiple'), `${decimal(report.multiple.toFixed(4))}×`] as [string, string]]),
+    ...(report.irr === null ? [] : [[t('irr'), percent(report.irr, 2)] as [string, string]]),
+  ];
+  const target = percent(report.successTarget, 0);
+  const success =
+    report.successRate === null
+      ? []
+      : [
+          `  ${t('successRate')}: ${t('successValue', {
+            rate: percent(report.successRate, 1),
+            succeeded: report.succeeded,
+            candidates: report.candidates,
+            target: t(report.successRate >= report.successTarget ? 'targetMet' : 'targetMissed', { target }),
+          })}`,
+        ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const valueWidth = Math.max(...rows.map(([, value]) => value.length));
+  const { repayments } = report;
+  return [
+    t('head', {
+      sheet: report.sheet,
+      week: report.through ?? '–',
+      source: t(report.source === 'ledger' ? 'fromLedger' : 'fromSheet'),
+      currency: report.currency,
+    }),
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value.padStart(valueWidth)}`),
+    ...success,
+    ...(report.invested === null ? [`  ${t('noInvested')}`] : [`  ${t('breakEven')}: ${report.breakEven ?? t('notYet')}`]),
+    ...report.notes.map((note) => `  ${note}`),
+    ...(repayments.length
+      ? [`  ${t('repayments', { count: repayments.length, first: repayments[0].week, last: repayments[repayments.length - 1].week })}`]
+      : []),
   ].join('\n');
 }
 

@@ -7,7 +7,8 @@ import { demo } from './commands/demo';
 import { invoice } from './commands/invoice';
 import { statement } from './commands/statement';
 import { ledger } from './commands/ledger';
-import { checkText, demoText, invoiceText, ledgerText, statementText } from './humanOutput';
+import { investor } from './commands/investor';
+import { checkText, demoText, investorText, invoiceText, ledgerText, statementText } from './humanOutput';
 
 const JSON_VERSION = 1;
 
@@ -19,6 +20,7 @@ Usage:
   sib invoice BOOK.xlsx --week YYYY-Www --out OUT.xlsx [--sheet NAME] [--json]
   sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
   sib ledger BOOK.xlsx [--json]
+  sib investor BOOK.xlsx [--until YYYY-Www] [--sheet NAME] [--json]
   sib demo [--out FILE.xlsx]
 
 Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings or differences, 2 usage or I/O error.`,
@@ -57,6 +59,15 @@ Exit status 0 when the statement agrees, 1 when it differs or errors in BOOK.xls
 
 Prints the workbook's settlement ledger: every invoice and correction in the order they were built,
 with its total and the running total.`,
+  investor: `sib investor BOOK.xlsx [--until YYYY-Www] [--sheet NAME] [--json] [--lang en|da]
+
+The investor's figures, as the task pane shows them: invested, repaid, net return, money multiple, IRR
+(as Excel's XIRR), the success rate against SIB_SuccessTarget, and the repayments week by week. They
+come from the Settlement ledger, and before any invoice from the weeks the candidate sheet gives; weeks
+before the ledger's opening keep their own dates. BOOK.xlsx is not modified.
+  --until YYYY-Www  the last week to take in (default: the last complete week, or the ledger's latest)
+  --sheet, --header-row, --json, --lang as for 'sib check'
+Exit status 1 when errors in the sheet make the figures uncertain.`,
   demo: `sib demo [--out FILE.xlsx] [--overwrite]
 
 Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.
@@ -73,7 +84,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
   if (!(command in HELP) || command === 'sib') throw new CliError(`Unknown command '${command}'\n\n${HELP.sib}`);
   const { positionals, options } = parseArguments(
     rest,
-    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice']),
+    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'until']),
     new Set(['json', 'help', 'overwrite']),
   );
   if (options.help) return { json: null, text: HELP[command], exitCode: EXIT_OK };
@@ -122,6 +133,17 @@ async function run(argv: readonly string[], progress: (message: string) => void)
         progress,
       });
       return { json: report, text: statementText(report), exitCode: report.agrees ? EXIT_OK : EXIT_FINDINGS };
+    }
+    case 'investor': {
+      const report = await investor({
+        book: book(),
+        until: text('until'),
+        sheet: text('sheet'),
+        headerRow: headerRow && headerRow - 1,
+        language,
+        progress,
+      });
+      return { json: report, text: investorText(report, language), exitCode: EXIT_OK };
     }
     case 'ledger': {
       const report = await ledger({ book: book() });

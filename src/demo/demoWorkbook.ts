@@ -31,6 +31,7 @@ const TERMS: TermValues = {
   paymentCap: 6_000_000,
   invested: 4_000_000,
   currency: 'DKK',
+  successTarget: 0.5,
 };
 
 export function demoWeeks(): IsoWeek[] {

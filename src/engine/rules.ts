@@ -66,35 +66,18 @@ export function settleWeek(
   options: SettleOptions = {},
 ): WeekSettlement {
   const week = weeks[target];
-  const earlier = weeks
-    .map((each, index) => ({ week: each, index, inContract: weekOverlaps(each, terms.contractStart, terms.contractEnd) }))
-    .filter((each) => each.week.monday < week.monday)
-    .sort((a, b) => a.week.monday - b.week.monday);
   const judge = new Judge(terms);
   const capOre = terms.paymentCap === undefined ? undefined : toOre(terms.paymentCap);
-
-  const payableCount = new Int32Array(rows.length);
-  const weekOre = new Float64Array(earlier.length);
-  for (let candidate = 0; candidate < rows.length; candidate++) {
-    const row = rows[candidate];
-    let count = 0;
-    for (let k = 0; k < earlier.length; k++) {
-      const value = row.statuses[earlier[k].index];
-      if (value === null || value === undefined) continue;
-      const verdict = judge.of(value, row, earlier[k].week, earlier[k].inContract, count);
-      if (verdict?.reason === null) {
-        count++;
-        weekOre[k] += verdict.price!.ore;
-      }
-    }
-    payableCount[candidate] = count;
-  }
-
-  let cumulativeOre = 0;
-  if (options.invoicedBefore !== undefined) cumulativeOre = toOre(options.invoicedBefore);
-  else
-    for (let k = 0; k < earlier.length; k++)
-      cumulativeOre += capOre === undefined ? weekOre[k] : Math.min(weekOre[k], Math.max(0, capOre - cumulativeOre));
+  const { payableCount, weekOre } = settleInOrder(
+    judge,
+    terms,
+    weeksInOrder(weeks, (each) => each.monday < week.monday),
+    rows,
+  );
+  const cumulativeOre =
+    options.invoicedBefore !== undefined
+      ? toOre(options.invoicedBefore)
+      : cappedWeeks(weekOre, capOre).reduce((total, ore) => total + ore, 0);
 
   const inContract = weekOverlaps(week, terms.contractStart, terms.contractEnd);
   let remainingOre = capOre === undefined ? Infinity : Math.max(0, capOre - cumulativeOre);
@@ -132,6 +115,90 @@ export function settleWeek(
     cumulativeBefore: fromOre(cumulativeOre),
     capRemainingBefore: capOre === undefined ? undefined : fromOre(Math.max(0, capOre - cumulativeOre)),
   };
+}
+
+export interface HistorySettlement {
+  /** Each week up to the one asked for, in date order, with what its invoice comes to under the contract cap. */
+  readonly weeks: readonly { readonly week: IsoWeek; readonly total: Amount }[];
+  /** Each candidate's payable weeks (in the rows' order) over those weeks, the cap notwithstanding. */
+  readonly payableWeeks: readonly number[];
+  readonly total: Amount;
+}
+
+/**
+ * docs/rules.md §4.5 for every week up to and including `through` (all weeks when absent) in one pass over
+ * the rows: what each week's invoice comes to, had each been built in turn from the sheet's history, and
+ * how many payable weeks each candidate has. The same per-candidate rules and cap as settleWeek, so week k
+ * here is settleWeek(k)'s total, at the cost of one invoice instead of one per week.
+ */
+export function settleHistory(
+  terms: Terms,
+  weeks: readonly IsoWeek[],
+  rows: readonly CandidateRow[],
+  through?: IsoWeek,
+): HistorySettlement {
+  const included = weeksInOrder(weeks, (each) => through === undefined || each.monday <= through.monday);
+  const { payableCount, weekOre } = settleInOrder(new Judge(terms), terms, included, rows);
+  const totals = cappedWeeks(weekOre, terms.paymentCap === undefined ? undefined : toOre(terms.paymentCap));
+  return {
+    weeks: included.map(({ week }, k) => ({ week, total: fromOre(totals[k]) })),
+    payableWeeks: Array.from(payableCount),
+    total: fromOre(totals.reduce((total, ore) => total + ore, 0)),
+  };
+}
+
+interface WeekInOrder {
+  readonly week: IsoWeek;
+  /** Its position in the weeks given, which is where its status sits in each row. */
+  readonly index: number;
+}
+
+function weeksInOrder(weeks: readonly IsoWeek[], include: (week: IsoWeek) => boolean): WeekInOrder[] {
+  return weeks
+    .map((week, index) => ({ week, index }))
+    .filter(({ week }) => include(week))
+    .sort((a, b) => a.week.monday - b.week.monday);
+}
+
+/**
+ * The weeks given, settled by the per-candidate rules, candidate by candidate (each row read once, in
+ * order): each candidate's payable weeks and each week's total before the cap. The cap never changes
+ * which weeks count as payable, only what a week pays, so the totals before it are all it needs.
+ */
+function settleInOrder(
+  judge: Judge,
+  terms: Terms,
+  weeks: readonly WeekInOrder[],
+  rows: readonly CandidateRow[],
+): { payableCount: Int32Array; weekOre: Float64Array } {
+  const inContract = weeks.map(({ week }) => weekOverlaps(week, terms.contractStart, terms.contractEnd));
+  const payableCount = new Int32Array(rows.length);
+  const weekOre = new Float64Array(weeks.length);
+  for (let candidate = 0; candidate < rows.length; candidate++) {
+    const row = rows[candidate];
+    let count = 0;
+    for (let k = 0; k < weeks.length; k++) {
+      const value = row.statuses[weeks[k].index];
+      if (value === null || value === undefined) continue;
+      const verdict = judge.of(value, row, weeks[k].week, inContract[k], count);
+      if (verdict?.reason === null) {
+        count++;
+        weekOre[k] += verdict.price!.ore;
+      }
+    }
+    payableCount[candidate] = count;
+  }
+  return { payableCount, weekOre };
+}
+
+/** Each week's total under the contract cap, weeks in date order: a week gets at most what is left of it. */
+function cappedWeeks(weekOre: Float64Array, capOre: number | undefined): number[] {
+  let cumulativeOre = 0;
+  return Array.from(weekOre, (ore) => {
+    const paid = capOre === undefined ? ore : Math.min(ore, Math.max(0, capOre - cumulativeOre));
+    cumulativeOre += paid;
+    return paid;
+  });
 }
 
 interface Verdict {

@@ -9,6 +9,8 @@ export interface Terms extends Rates {
   readonly contractEnd?: Day;
   readonly paymentCap?: Amount;
   readonly invested?: Amount;
+  /** The share of candidates the contract aims to see self-supporting (docs/rules.md §4.6); DEFAULT_SUCCESS_TARGET when absent. */
+  readonly successTarget?: number;
   readonly currency: string;
   readonly contractName?: string;
   readonly commissioner?: string;
@@ -17,3 +19,6 @@ export interface Terms extends Rates {
 }
 
 export const DEFAULT_CURRENCY = 'DKK';
+
+/** IMPACT60's target: 60 of its 120 candidates self-supporting. */
+export const DEFAULT_SUCCESS_TARGET = 0.5;

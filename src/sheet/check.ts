@@ -1,9 +1,10 @@
-import { isBlank, isExcelError, qualifiedAddress } from '../engine/cells';
+import { columnLetters, isBlank, isExcelError, qualifiedAddress } from '../engine/cells';
 import { EngineError, isEngineError } from '../engine/errors';
 import { StatusCache } from '../engine/statusCache';
 import { Terms } from '../engine/terms';
 import { numberFromText } from '../engine/status';
 import { DateSystem, weekLabel, weekOverlaps } from '../engine/weeks';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../workbook/ranges';
 import { SheetGrid, TableInfo } from '../workbook/types';
 import { CandidateSheet, readCandidates } from './candidates';
 import { ContractTerms } from './contractTerms';
@@ -42,8 +43,9 @@ export function checkSheet(
     };
   }
   const sheet = readCandidates(grid, found.layout, dateSystem);
-  const findings: Finding[] = [...contract.findings, ...checkWeekHeaders(grid, found.layout)];
+  const findings: Finding[] = [...contract.findings, ...checkWeekHeaders(grid, found.layout), ...columnsBeyondGrid(grid, found.layout)];
   checkRows(grid, sheet, contract.terms, findings);
+  findings.push(...rowsBeyondGrid(grid, sheet));
   return { findings, sheet };
 }
 
@@ -87,6 +89,37 @@ function checkWeekHeaders(grid: SheetGrid, layout: SheetLayout): Finding[] {
     previous = current;
   }
   return findings;
+}
+
+/**
+ * An invoice's formulas refer to the candidate's cells, so every cell read must be one Excel has: a column
+ * past XFD or a row past 1,048,576 would give formulas over cells that do not exist. Whatever grid an
+ * adapter hands over, such cells are an error (docs/rules.md §6).
+ */
+function columnsBeyondGrid(grid: SheetGrid, layout: SheetLayout): Finding[] {
+  const columns = [layout.idColumn, layout.startColumn, layout.endColumn, ...layout.weekColumns.map(({ column }) => column)];
+  return columns
+    .filter((column): column is number => column !== undefined && column >= EXCEL_COLUMNS)
+    .sort((a, b) => a - b)
+    .map((column) => ({
+      severity: 'error',
+      address: qualifiedAddress(grid.name, layout.headerRow, column),
+      code: 'grid.beyondColumns',
+      params: { column: columnLetters(column) },
+    }));
+}
+
+function rowsBeyondGrid(grid: SheetGrid, sheet: CandidateSheet): Finding[] {
+  const beyond = sheet.candidates.filter((candidate) => candidate.row >= EXCEL_ROWS);
+  if (beyond.length === 0) return [];
+  return [
+    {
+      severity: 'error',
+      address: qualifiedAddress(grid.name, beyond[0].row, sheet.layout.idColumn),
+      code: 'grid.beyondRows',
+      params: { count: beyond.length },
+    },
+  ];
 }
 
 const CPR_LIKE = /^(\d{2})(\d{2})(\d{2})-?\d{4}$/;

@@ -9,7 +9,8 @@ import { TERM_NAMES, TermKey } from './contractTerms';
  */
 export const CONTRACT_SHEET = 'Contract';
 
-export type TermKind = 'amount' | 'date' | 'integer' | 'text';
+/** `percent`: a share of 0 to 1, shown and typed as a percentage. */
+export type TermKind = 'amount' | 'date' | 'integer' | 'percent' | 'text';
 
 /** The terms in the order the sheet lists them, each with its kind and what it means. */
 export const CONTRACT_TERMS: readonly { readonly key: TermKey; readonly kind: TermKind; readonly meaning: string }[] = [
@@ -25,9 +26,16 @@ export const CONTRACT_TERMS: readonly { readonly key: TermKey; readonly kind: Te
   { key: 'paymentCap', kind: 'amount', meaning: 'Contract payment cap' },
   { key: 'invested', kind: 'amount', meaning: 'Invested by the investor' },
   { key: 'currency', kind: 'text', meaning: 'Currency' },
+  { key: 'successTarget', kind: 'percent', meaning: 'Success target, share of candidates self-supporting' },
 ];
 
-const FORMAT: Readonly<Record<TermKind, NumberFormatKind>> = { amount: 'amount', date: 'date', integer: 'integer', text: 'text' };
+const FORMAT: Readonly<Record<TermKind, NumberFormatKind>> = {
+  amount: 'amount',
+  date: 'date',
+  integer: 'integer',
+  percent: 'share',
+  text: 'text',
+};
 
 export function termKind(key: TermKey): TermKind {
   return CONTRACT_TERMS.find((term) => term.key === key)!.kind;

@@ -1,12 +1,13 @@
-import { CellValue, isBlank, qualifiedAddress } from '../engine/cells';
+import { CellValue, isBlank, isExcelError, qualifiedAddress, quoteSheetName } from '../engine/cells';
 import { Amount, amount } from '../engine/money';
 import { DEFAULT_CURRENCY, Terms } from '../engine/terms';
 import { DateSystem, Day, dayFromSerial } from '../engine/weeks';
 import { DefinedName, SheetGrid, WorkbookReader } from '../workbook/types';
 import { Finding } from './findings';
+import { FindingCode } from './findingTexts';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
 
-/** The defined names that hold the contract terms (DESIGN §6). */
+/** The defined names that hold the contract terms (docs/rules.md §6). */
 export const TERM_NAMES = {
   weeklyRate: 'SIB_WeeklyRate',
   partialRate: 'SIB_PartialRate',
@@ -20,44 +21,77 @@ export const TERM_NAMES = {
   commissioner: 'SIB_Commissioner',
   investor: 'SIB_Investor',
   provider: 'SIB_Provider',
+  successTarget: 'SIB_SuccessTarget',
 } as const;
 
 export type TermKey = keyof typeof TERM_NAMES;
 
+/**
+ * Why a name gives no value to use: it refers to more than one cell, to nothing a term can be (a sheet that
+ * is gone, `#REF!`, an expression), to a formula cell whose value the file does not store, or it is defined
+ * once per sheet and never for the whole workbook, so no one of them is the term.
+ */
+export type TermProblem = 'notOneCell' | 'unresolved' | 'noCachedValue' | 'ambiguousScope';
+
 /** Where a name points: a cell, or a constant written into the name itself. */
 export interface TermSource {
   readonly name: string;
+  /** What the name refers to, as the workbook writes it (`Contract!$C$7`, `0.5`); for an ambiguous name, each one. */
+  readonly reference: string;
+  /** The sheet the name is scoped to; absent for a name of the whole workbook. */
+  readonly scope?: string;
   readonly value: CellValue;
+  /** The one cell the name points at. */
   readonly address?: string;
+  readonly problem?: TermProblem;
 }
+
+/**
+ * The terms a workbook defines with a value, each with the text a formula on another sheet refers to it by:
+ * `SIB_WeeklyRate`, or `Contract!SIB_WeeklyRate` for a name scoped to the sheet Contract (invisible by its
+ * bare name from any other sheet, in Excel and LibreOffice alike).
+ */
+export type TermReferences = ReadonlyMap<TermKey, string>;
 
 export interface ContractTerms {
   /** Absent when a required term is missing or unreadable; `findings` says why. */
   readonly terms?: Terms;
   /** The terms the workbook defines with a value, so invoice formulas reference only names that exist. */
-  readonly defined: ReadonlySet<TermKey>;
+  readonly defined: TermReferences;
   readonly sources: Partial<Record<TermKey, TermSource>>;
   readonly findings: readonly Finding[];
 }
 
-const CONTRACT_SHEET = 'Contract';
+const TERM_KEYS = Object.keys(TERM_NAMES) as TermKey[];
+
+/** How a formula refers to a term the workbook defines. */
+export function termReference(defined: TermReferences, key: TermKey): string {
+  return defined.get(key) ?? TERM_NAMES[key];
+}
 
 /** Reads the contract terms from the workbook's defined names, wherever they point. */
 export async function readContractTerms(workbook: WorkbookReader): Promise<ContractTerms> {
   const names = await workbook.definedNames();
-  const grids = new Map<string, SheetGrid>();
   const sheetNames = await workbook.sheetNames();
+  const grids = new Map<string, SheetGrid>();
   const sources: Partial<Record<TermKey, TermSource>> = {};
-  for (const key of Object.keys(TERM_NAMES) as TermKey[]) {
-    const defined = findName(names, TERM_NAMES[key]);
-    if (defined) sources[key] = await resolve(workbook, defined, grids, sheetNames);
+  for (const key of TERM_KEYS) {
+    const matching = names.filter((name) => name.name.toLowerCase() === TERM_NAMES[key].toLowerCase());
+    if (matching.length === 0) continue;
+    const chosen = matching.find((name) => name.sheetScope === undefined) ?? (matching.length === 1 ? matching[0] : undefined);
+    sources[key] = chosen ? await resolve(workbook, chosen, grids, sheetNames) : ambiguous(matching);
   }
   return termsFrom(sources, workbook.dateSystem);
 }
 
-function findName(names: readonly DefinedName[], wanted: string): DefinedName | undefined {
-  const matching = names.filter((name) => name.name.toLowerCase() === wanted.toLowerCase());
-  return matching.find((name) => name.sheetScope === undefined) ?? matching[0];
+/** Excel resolves a bare name from a new sheet to the workbook's own; with only sheet-scoped ones, none is it. */
+function ambiguous(names: readonly DefinedName[]): TermSource {
+  return {
+    name: names[0].name,
+    reference: names.map((name) => `${quoteSheetName(name.sheetScope!)}!${name.name}`).join(', '),
+    value: null,
+    problem: 'ambiguousScope',
+  };
 }
 
 async function resolve(
@@ -66,76 +100,149 @@ async function resolve(
   grids: Map<string, SheetGrid>,
   sheetNames: readonly string[],
 ): Promise<TermSource> {
-  const formula = defined.formula.replace(/^=/, '').trim();
-  const reference = splitSheetReference(formula);
-  const range = reference && parseRange(reference.range);
-  const sheet = reference && sheetNames.find((name) => name.toLowerCase() === reference.sheet.toLowerCase());
-  if (reference && range && sheet) {
-    let grid = grids.get(sheet);
-    if (!grid) grids.set(sheet, (grid = await workbook.readSheet(sheet)));
-    return {
-      name: defined.name,
-      value: grid.rows[range.top]?.[range.left] ?? null,
-      address: qualifiedAddress(sheet, range.top, range.left),
-    };
-  }
-  const text = /^"(.*)"$/.exec(formula);
-  if (text) return { name: defined.name, value: text[1].replace(/""/g, '"') };
-  const number = Number(formula);
-  return { name: defined.name, value: formula !== '' && Number.isFinite(number) ? number : formula };
+  const reference = defined.formula.replace(/^=/, '').trim();
+  const base = { name: defined.name, reference, ...(defined.sheetScope === undefined ? {} : { scope: defined.sheetScope }) };
+  const text = /^"(.*)"$/.exec(reference);
+  if (text) return { ...base, value: text[1].replace(/""/g, '"') };
+  const number = Number(reference);
+  if (reference !== '' && Number.isFinite(number)) return { ...base, value: number };
+
+  const target = pointsAt(reference, sheetNames);
+  if (target === 'several') return { ...base, value: null, problem: 'notOneCell' };
+  if (target === undefined) return { ...base, value: null, problem: 'unresolved' };
+  let grid = grids.get(target.sheet);
+  if (!grid) grids.set(target.sheet, (grid = await workbook.readSheet(target.sheet)));
+  const address = qualifiedAddress(target.sheet, target.row, target.column);
+  const value = grid.rows[target.row]?.[target.column] ?? null;
+  if (value === null && (await workbook.uncomputedFormula(address)) !== undefined)
+    return { ...base, value, address, problem: 'noCachedValue' };
+  return { ...base, value, address };
 }
 
-/** Turns the resolved names into terms, reporting each missing or unreadable one. */
+/**
+ * The one cell a name's reference points at; 'several' for a range, a union or whole rows or columns;
+ * undefined for anything that is not a reference to an existing sheet.
+ */
+function pointsAt(
+  reference: string,
+  sheetNames: readonly string[],
+): { sheet: string; row: number; column: number } | 'several' | undefined {
+  const parts = topLevelParts(reference);
+  if (parts.length > 1) return parts.every((part) => pointsAt(part, sheetNames) !== undefined) ? 'several' : undefined;
+  const split = splitSheetReference(reference);
+  const sheet = split && sheetNames.find((name) => name.toLowerCase() === split.sheet.toLowerCase());
+  if (!split || !sheet) return undefined;
+  if (/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/i.test(split.range) || /^\$?\d+:\$?\d+$/.test(split.range)) return 'several';
+  const range = parseRange(split.range);
+  if (!range) return undefined;
+  if (range.bottom > range.top || range.right > range.left) return 'several';
+  return { sheet, row: range.top, column: range.left };
+}
+
+/** `A!$B$1,B!$C$2` → its references: commas outside quoted sheet names separate the parts of a union. */
+function topLevelParts(reference: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < reference.length; i++) {
+    if (reference[i] === "'") quoted = !quoted;
+    else if (reference[i] === ',' && !quoted) {
+      parts.push(reference.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(reference.slice(start).trim());
+  return parts;
+}
+
+/** A name scoped to a sheet is reached from other sheets as `Sheet!Name`. */
+function formulaReference(key: TermKey, source: TermSource): string {
+  return source.scope === undefined ? TERM_NAMES[key] : `${quoteSheetName(source.scope)}!${TERM_NAMES[key]}`;
+}
+
+/** The value as the finding quotes it: an error's text, TRUE/FALSE, or the text itself. */
+function shown(value: CellValue): string {
+  if (isExcelError(value)) return value.error;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value ?? '');
+}
+
+/** Turns the resolved names into terms, reporting each missing or unreadable one where it is. */
 export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system: DateSystem): ContractTerms {
   const findings: Finding[] = [];
-  const defined = new Set<TermKey>();
-  const where = (key: TermKey) => sources[key]?.address ?? `${CONTRACT_SHEET}!A1`;
-  const invalid = (key: TermKey, expected: string) =>
+  const defined = new Map<TermKey, string>();
+  // A finding sits at the term's cell; a name that points at no cell is its own place (`SIB_WeeklyRate`).
+  const placeOf = (key: TermKey) => {
+    const source = sources[key];
+    if (source?.address) return source.address;
+    return source?.scope === undefined ? TERM_NAMES[key] : `${quoteSheetName(source.scope)}!${TERM_NAMES[key]}`;
+  };
+  const report = (key: TermKey, code: FindingCode, params: Record<string, string> = {}) =>
     findings.push({
       severity: 'error',
-      address: where(key),
-      code: 'terms.invalid',
-      params: { name: TERM_NAMES[key], value: String(sources[key]?.value), expected },
+      address: placeOf(key),
+      code,
+      params: { name: TERM_NAMES[key], reference: sources[key]?.reference ?? '', ...params },
     });
 
+  /** The term's value, undefined when it is blank or unusable (the latter reported). */
+  const valueOf = (key: TermKey): CellValue | undefined => {
+    const source = sources[key];
+    if (source === undefined) return undefined;
+    if (source.problem) return void report(key, `terms.${source.problem}`);
+    if (isExcelError(source.value)) return void report(key, 'terms.errorValue', { value: source.value.error });
+    return isBlank(source.value) ? undefined : source.value;
+  };
+  const use = <T>(key: TermKey, value: T): T => {
+    defined.set(key, formulaReference(key, sources[key]!));
+    return value;
+  };
   const money = (key: TermKey): Amount | undefined => {
-    const value = sources[key]?.value;
-    if (value === undefined || isBlank(value)) return undefined;
-    if (typeof value !== 'number' || value < 0) return void invalid(key, 'an amount of 0 or more');
-    defined.add(key);
-    return amount(value);
+    const value = valueOf(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || value < 0) return void report(key, 'terms.notAmount', { value: shown(value) });
+    return use(key, amount(value));
   };
   const date = (key: TermKey): Day | undefined => {
-    const value = sources[key]?.value;
-    if (value === undefined || isBlank(value)) return undefined;
+    const value = valueOf(key);
+    if (value === undefined) return undefined;
     const day = typeof value === 'number' ? dayFromSerial(value, system) : undefined;
-    if (day === undefined) return void invalid(key, 'a date');
-    defined.add(key);
-    return day;
+    if (day === undefined) return void report(key, 'terms.notDate', { value: shown(value) });
+    return use(key, day);
   };
   const text = (key: TermKey): string | undefined => {
-    const value = sources[key]?.value;
-    if (value === undefined || isBlank(value)) return undefined;
-    defined.add(key);
-    return String(value).trim();
+    const value = valueOf(key);
+    return value === undefined ? undefined : use(key, shown(value).trim());
+  };
+  const weeks = (key: TermKey): number | undefined => {
+    const value = valueOf(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+      return void report(key, 'terms.notWeeks', { value: shown(value) });
+    return use(key, value);
+  };
+  const share = (key: TermKey): number | undefined => {
+    const value = valueOf(key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || value < 0 || value > 1) return void report(key, 'terms.notShare', { value: shown(value) });
+    return use(key, value);
   };
 
   const weeklyRate = money('weeklyRate');
-  if (sources.weeklyRate === undefined || (weeklyRate === undefined && isBlank(sources.weeklyRate.value)))
-    findings.push({ severity: 'error', address: where('weeklyRate'), code: 'terms.missing', params: { name: TERM_NAMES.weeklyRate } });
+  const rateSource = sources.weeklyRate;
+  if (rateSource === undefined || (!rateSource.problem && isBlank(rateSource.value))) report('weeklyRate', 'terms.missing');
   const partialRate = money('partialRate');
-  const maxWeeksValue = sources.maxWeeks?.value;
-  let maxWeeks: number | undefined;
-  if (maxWeeksValue !== undefined && !isBlank(maxWeeksValue)) {
-    if (typeof maxWeeksValue === 'number' && Number.isInteger(maxWeeksValue) && maxWeeksValue >= 1) {
-      maxWeeks = maxWeeksValue;
-      defined.add('maxWeeks');
-    } else invalid('maxWeeks', 'a whole number of weeks, 1 or more');
-  }
+  const maxWeeks = weeks('maxWeeks');
   const contractStart = date('contractStart');
   const contractEnd = date('contractEnd');
   const paymentCap = money('paymentCap');
   const invested = money('invested');
+  const successTarget = share('successTarget');
+  const currency = text('currency');
+  const contractName = text('contractName');
+  const commissioner = text('commissioner');
+  const investor = text('investor');
+  const provider = text('provider');
   const terms: Terms | undefined =
     weeklyRate === undefined || findings.length > 0
       ? undefined
@@ -147,11 +254,12 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
           contractEnd,
           paymentCap,
           invested,
-          currency: text('currency') ?? DEFAULT_CURRENCY,
-          contractName: text('contractName'),
-          commissioner: text('commissioner'),
-          investor: text('investor'),
-          provider: text('provider'),
+          successTarget,
+          currency: currency ?? DEFAULT_CURRENCY,
+          contractName,
+          commissioner,
+          investor,
+          provider,
         };
   return { terms, defined, sources, findings };
 }

@@ -1,19 +1,16 @@
-import { EngineError, isEngineError } from '../engine/errors';
+import { EngineError } from '../engine/errors';
 import { CashFlow, xirr } from '../engine/irr';
 import { Amount, sum, toNumber, ZERO } from '../engine/money';
 import { moneyMultiple, netReturn, successRate } from '../engine/returns';
-import { settleWeek } from '../engine/rules';
-import { Terms } from '../engine/terms';
-import { addWeeks, Day, IsoWeek, lastCompleteWeek, sundayOf } from '../engine/weeks';
+import { HistorySettlement, settleHistory } from '../engine/rules';
+import { DEFAULT_SUCCESS_TARGET, Terms } from '../engine/terms';
+import { Day, IsoWeek, sundayOf } from '../engine/weeks';
 import { CandidateSheet } from './candidates';
 import { Finding } from './findings';
 import { blockingFindings } from './invoice';
-import { Ledger } from './ledger';
+import { Ledger, LedgerEntry, openingWeek } from './ledger';
 
-/** DESIGN §1: IMPACT60's target, 60 of its 120 candidates self-supporting. */
-export const SUCCESS_TARGET = 0.5;
-
-/** One repayment to the investor: an invoice or correction, dated the Sunday its week ends. */
+/** One repayment to the investor: a week's invoice or a correction, dated the Sunday its week ends. */
 export interface Repayment {
   readonly week: IsoWeek;
   readonly day: Day;
@@ -43,6 +40,7 @@ export interface InvestorFigures {
     readonly rate: number | EngineError;
     readonly succeeded: number;
     readonly candidates: number;
+    /** SIB_SuccessTarget, or 50 % when the contract does not say. */
     readonly target: number;
   };
   /** Cumulative repayments from the day of investment, one point per repayment day. */
@@ -56,77 +54,74 @@ export type InvestorRefusal =
   | { readonly refused: 'ledger-unreadable'; readonly cells: readonly string[] };
 
 /**
- * DESIGN §4.6 for the investor's view: net return, money multiple and IRR (XIRR) of the investment against
- * what was repaid, and the success rate over the weeks up to the last complete one. Repayments are the
- * ledger's entries, or, before any invoice was built, what the engine settles for each week of the sheet.
+ * docs/rules.md §4.6 for the investor: net return, money multiple and IRR (XIRR) of the investment against
+ * what was repaid, and the success rate, over the weeks up to and including `through`. Repayments are
+ * dated by their week. Before any invoice was built they are what each week of the sheet invoices, settled
+ * in one pass; once a ledger exists, its invoices and corrections. The weeks up to the ledger's opening keep
+ * their own dates from the sheet, so building a first invoice changes no figure: the opening row records
+ * their sum, and any difference from it (the sheet changed since) is dated at the opening week.
  */
 export function investorFigures(
   sheet: CandidateSheet,
   terms: Terms,
   findings: readonly Finding[],
   ledger: Ledger | undefined,
-  today: Day,
+  through: IsoWeek,
 ): InvestorFigures | InvestorRefusal {
   const blocking = blockingFindings(findings);
   if (blocking.length > 0) return { refused: 'blocking-findings', findings: blocking };
   if (ledger && ledger.unreadable.length > 0) return { refused: 'ledger-unreadable', cells: ledger.unreadable };
-  const last = lastCompleteWeek(today);
-  const weeks = sheet.weeks
-    .map((week, index) => ({ week, index }))
-    .filter(({ week }) => week.monday <= last.monday)
-    .sort((a, b) => a.week.monday - b.week.monday);
-  const repayments = ledger
-    ? ledger.entries
-        .filter((entry) => !entry.total.isZero())
-        .map((entry) => ({ week: entry.week, day: sundayOf(entry.week), amount: entry.total }))
-    : weeks
-        .map(({ week, index }) => ({ week, day: sundayOf(week), amount: settleWeek(terms, sheet.weeks, sheet.candidates, index).total }))
-        .filter((repayment) => !repayment.amount.isZero());
-  const firstMonday = weeks[0]?.week.monday ?? sheet.weeks[0]?.monday;
+  const history = settleHistory(terms, sheet.weeks, sheet.candidates, through);
+  const repayments = (ledger ? fromLedger(ledger, history, through) : history.weeks.map(repayment)).filter((each) => !each.amount.isZero());
+  const firstMonday = history.weeks[0]?.week.monday ?? sheet.weeks[0]?.monday;
   const investedDay = terms.contractStart ?? firstMonday;
   const invested = terms.invested && investedDay !== undefined ? { amount: terms.invested, day: investedDay } : undefined;
-  const repaid = sum(repayments.map((repayment) => repayment.amount));
+  const amounts = repayments.map((each) => each.amount);
   const curve = cumulativeCurve(repayments, invested?.day);
+  const settled = ledger
+    ? ledger.entries.map((entry) => entry.week).filter((week) => week.monday <= through.monday)
+    : history.weeks.map(({ week }) => week);
   return {
     source: ledger ? 'ledger' : 'sheet',
-    throughWeek: ledger
-      ? ledger.entries.reduce<IsoWeek | undefined>(
-          (latest, entry) => (!latest || entry.week.monday > latest.monday ? entry.week : latest),
-          undefined,
-        )
-      : weeks[weeks.length - 1]?.week,
+    throughWeek: settled.reduce<IsoWeek | undefined>((latest, week) => (!latest || week.monday > latest.monday ? week : latest), undefined),
     currency: terms.currency,
     invested,
     repayments,
-    repaid,
-    netReturn:
-      invested &&
-      netReturn(
-        [invested.amount],
-        repayments.map((repayment) => repayment.amount),
-      ),
-    multiple:
-      invested &&
-      moneyMultiple(
-        [invested.amount],
-        repayments.map((repayment) => repayment.amount),
-      ),
+    repaid: sum(amounts),
+    netReturn: invested && netReturn([invested.amount], amounts),
+    multiple: invested && moneyMultiple([invested.amount], amounts),
     irr: invested && xirr(cashFlows(invested, repayments)),
-    success: success(
-      sheet,
-      terms,
-      weeks.map(({ week }) => week),
-    ),
+    success: success(history, terms.successTarget ?? DEFAULT_SUCCESS_TARGET),
     curve,
     breakEven: invested && curve.find((point) => point.cumulative.greaterThanOrEqualTo(invested.amount) && !invested.amount.isZero())?.day,
   };
+}
+
+function repayment({ week, total }: { week: IsoWeek; total: Amount }): Repayment {
+  return { week, day: sundayOf(week), amount: total };
+}
+
+/**
+ * The ledger's entries up to `through`, with its opening row — one sum for every week before the first
+ * invoice — given back its weeks from the sheet's history.
+ */
+function fromLedger(ledger: Ledger, history: HistorySettlement, through: IsoWeek): Repayment[] {
+  const opening = openingWeek(ledger);
+  const recorded = (entry: LedgerEntry) => entry.kind !== 'opening' && entry.week.monday <= through.monday;
+  const entries = ledger.entries.filter(recorded).map((entry) => repayment({ week: entry.week, total: entry.total }));
+  if (opening === undefined) return entries;
+  const before = history.weeks.filter(({ week }) => week.monday <= opening.monday).map(repayment);
+  if (opening.monday > through.monday) return before;
+  const openingTotal = sum(ledger.entries.filter((entry) => entry.kind === 'opening').map((entry) => entry.total));
+  const difference = openingTotal.minus(sum(before.map((each) => each.amount)));
+  return [...before, ...(difference.isZero() ? [] : [repayment({ week: opening, total: difference })]), ...entries];
 }
 
 /** The investment first, then the repayments in date order: XIRR dates everything from the first flow. */
 function cashFlows(invested: { amount: Amount; day: Day }, repayments: readonly Repayment[]): CashFlow[] {
   const flows = [
     { amount: -toNumber(invested.amount), day: invested.day },
-    ...repayments.map((repayment) => ({ amount: toNumber(repayment.amount), day: repayment.day })),
+    ...repayments.map((each) => ({ amount: toNumber(each.amount), day: each.day })),
   ];
   return flows
     .map((flow, order) => ({ flow, order }))
@@ -137,31 +132,18 @@ function cashFlows(invested: { amount: Amount; day: Day }, repayments: readonly 
 function cumulativeCurve(repayments: readonly Repayment[], start: Day | undefined): CurvePoint[] {
   const points: CurvePoint[] = start === undefined ? [] : [{ day: start, cumulative: ZERO }];
   let cumulative = ZERO;
-  for (const repayment of [...repayments].sort((a, b) => a.day - b.day)) {
-    cumulative = cumulative.plus(repayment.amount);
+  for (const each of [...repayments].sort((a, b) => a.day - b.day)) {
+    cumulative = cumulative.plus(each.amount);
     const previous = points[points.length - 1];
-    if (previous && previous.day === repayment.day) points[points.length - 1] = { day: repayment.day, cumulative };
-    else points.push({ day: repayment.day, cumulative });
+    if (previous && previous.day === each.day) points[points.length - 1] = { day: each.day, cumulative };
+    else points.push({ day: each.day, cumulative });
   }
   return points;
 }
 
-/**
- * Payable weeks per candidate up to the last week taken in, counted by the rules themselves: they are the
- * "payable weeks before" of the week after it, settled with a line for every candidate.
- */
-function success(sheet: CandidateSheet, terms: Terms, weeks: readonly IsoWeek[]): InvestorFigures['success'] {
-  const candidates = sheet.candidates.length;
-  if (weeks.length === 0 || candidates === 0)
-    return { rate: successRate(new Array(candidates).fill(0)), succeeded: 0, candidates, target: SUCCESS_TARGET };
-  const after = [...weeks, addWeeks(weeks[weeks.length - 1], 1)];
-  const columns = weeks.map((week) => sheet.weeks.findIndex((each) => each.monday === week.monday));
-  const rows = sheet.candidates.map((candidate) => ({
-    start: candidate.start,
-    end: candidate.end,
-    statuses: columns.map((column) => candidate.statuses[column]),
-  }));
-  const settlement = settleWeek(terms, after, rows, weeks.length, { alwaysLine: new Set(rows.map((_, index) => index)) });
-  const rate = successRate(settlement.lines.map((line) => line.payableBefore));
-  return { rate, succeeded: isEngineError(rate) ? 0 : Math.round(rate * candidates), candidates, target: SUCCESS_TARGET };
+/** Candidates with a payable week up to the last week taken in, counted in the same pass that settles the weeks. */
+function success(history: HistorySettlement, target: number): InvestorFigures['success'] {
+  const candidates = history.payableWeeks.length;
+  const rate = successRate(history.payableWeeks);
+  return { rate, succeeded: history.payableWeeks.filter((weeks) => weeks >= 1).length, candidates, target };
 }

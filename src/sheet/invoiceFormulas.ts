@@ -1,5 +1,5 @@
 import { columnLetters, quoteSheetName } from '../engine/cells';
-import { TERM_NAMES, TermKey } from './contractTerms';
+import { termReference, TermReferences } from './contractTerms';
 
 /**
  * The live formulas of invoice and correction lines (DESIGN §7). Every line has the same shape,
@@ -28,7 +28,7 @@ export interface InvoiceFormulaContext {
   readonly mondayCell: string;
   readonly sundayCell: string;
   readonly invoicedBeforeCell: string;
-  readonly defined: ReadonlySet<TermKey>;
+  readonly defined: TermReferences;
   /** The sheet column of each formula column; `capUsed` only where lines are not all present (corrections). */
   readonly columns: Readonly<Record<Exclude<FormulaColumn, 'capUsed'>, number>> & { readonly capUsed?: number };
   /** The first data row of the table (0-based), where the running total under the cap starts. */
@@ -75,9 +75,9 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
   const word = (words: string[]) => `OR(UPPER(TRIM(${status}))={${words.map((each) => `"${each}"`).join(',')}})`;
   const enrolment = enrolmentTests(context, source);
   const contract = contractTests(context);
-  const maxWeeks = context.defined.has('maxWeeks') ? [`${before}<${TERM_NAMES.maxWeeks}`] : [];
+  const maxWeeks = context.defined.has('maxWeeks') ? [`${before}<${termReference(context.defined, 'maxWeeks')}`] : [];
   const payable = [`${share}>0`, `${share}<=1`, ...enrolment, ...contract, ...maxWeeks];
-  const partialRate = context.defined.has('partialRate') ? TERM_NAMES.partialRate : 'NA()';
+  const partialRate = context.defined.has('partialRate') ? termReference(context.defined, 'partialRate') : 'NA()';
   const reasons: [string, string][] = [
     [`ISERROR(${rate}*${share})`, 'invalid-status'],
     // A status cleared since an invoice (share 0) pays nothing for no fault; only corrections show such lines.
@@ -85,14 +85,14 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
     [`OR(${share}<=0,${share}>1)`, 'invalid-status'],
     ...(enrolment.length ? [[`NOT(AND(${enrolment.join(',')}))`, 'outside-enrolment'] as [string, string]] : []),
     ...(contract.length ? [[`NOT(AND(${contract.join(',')}))`, 'outside-contract'] as [string, string]] : []),
-    ...(maxWeeks.length ? [[`${before}>=${TERM_NAMES.maxWeeks}`, 'max-weeks'] as [string, string]] : []),
+    ...(maxWeeks.length ? [[`${before}>=${termReference(context.defined, 'maxWeeks')}`, 'max-weeks'] as [string, string]] : []),
     [`${paid}<${uncapped}`, 'cap'],
   ];
   return {
     id: source(context.idColumn, true),
     status: source(context.weekColumn, false),
     share: `IF(ISNUMBER(${status}),${status},IF(${word([...WORDS_FULL, ...WORDS_PARTIAL])},1,_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${status}),",","."),".",",")))`,
-    rate: `IF(${word(WORDS_PARTIAL)},${partialRate},${TERM_NAMES.weeklyRate})`,
+    rate: `IF(${word(WORDS_PARTIAL)},${partialRate},${termReference(context.defined, 'weeklyRate')})`,
     before: undefined,
     uncapped: `IFERROR(IF(AND(${payable.join(',')}),ROUND(${rate}*${share},2),0),0)`,
     capUsed: undefined,
@@ -109,9 +109,9 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
 function cappedAmount(context: InvoiceFormulaContext, uncapped: string): string {
   if (!context.defined.has('paymentCap')) return uncapped;
   if (context.columns.capUsed !== undefined)
-    return `MIN(${uncapped},MAX(0,${TERM_NAMES.paymentCap}-${columnLetters(context.columns.capUsed)}${ROW}))`;
+    return `MIN(${uncapped},MAX(0,${termReference(context.defined, 'paymentCap')}-${columnLetters(context.columns.capUsed)}${ROW}))`;
   const paid = columnLetters(context.columns.amount);
-  return `MIN(${uncapped},MAX(0,${TERM_NAMES.paymentCap}-${context.invoicedBeforeCell}-SUM(${paid}$${context.firstRow}:${paid}${PREVIOUS_ROW})))`;
+  return `MIN(${uncapped},MAX(0,${termReference(context.defined, 'paymentCap')}-${context.invoicedBeforeCell}-SUM(${paid}$${context.firstRow}:${paid}${PREVIOUS_ROW})))`;
 }
 
 function enrolmentTests(context: InvoiceFormulaContext, source: (column: number, absoluteColumn: boolean) => string): string[] {
@@ -129,7 +129,7 @@ function enrolmentTests(context: InvoiceFormulaContext, source: (column: number,
 
 function contractTests(context: InvoiceFormulaContext): string[] {
   const tests: string[] = [];
-  if (context.defined.has('contractStart')) tests.push(`INT(${TERM_NAMES.contractStart})<=${context.sundayCell}`);
-  if (context.defined.has('contractEnd')) tests.push(`INT(${TERM_NAMES.contractEnd})>=${context.mondayCell}`);
+  if (context.defined.has('contractStart')) tests.push(`INT(${termReference(context.defined, 'contractStart')})<=${context.sundayCell}`);
+  if (context.defined.has('contractEnd')) tests.push(`INT(${termReference(context.defined, 'contractEnd')})>=${context.mondayCell}`);
   return tests;
 }

@@ -3,7 +3,7 @@ import { Amount, amount, round2, sum, toNumber } from '../engine/money';
 import { DateSystem, IsoWeek, parseWeekLabel, serialFromDay, weekLabel } from '../engine/weeks';
 import { isEngineError } from '../engine/errors';
 import { CellSpec, SheetGrid, SheetSpec } from '../workbook/types';
-import { TERM_NAMES, TermKey } from './contractTerms';
+import { termReference, TermReferences } from './contractTerms';
 import { sheetCell } from './settlementTable';
 
 /** DESIGN §7: the settlement ledger, one row per invoice or correction, in the order they were built. */
@@ -126,7 +126,7 @@ export function ledgerRow(
   entry: NewLedgerEntry,
   row: number,
   ledger: Ledger,
-  defined: ReadonlySet<TermKey>,
+  defined: TermReferences,
   terms: { paymentCap?: Amount; invested?: Amount },
   system: DateSystem,
 ): CellSpec[] {
@@ -147,7 +147,7 @@ export function ledgerRow(
     remainingCap:
       defined.has('paymentCap') && terms.paymentCap
         ? {
-            formula: `${TERM_NAMES.paymentCap}-${LEDGER_COLUMN.cumulative}${R}`,
+            formula: `${termReference(defined, 'paymentCap')}-${LEDGER_COLUMN.cumulative}${R}`,
             value: toNumber(terms.paymentCap.minus(cumulative)),
             format: 'amount',
           }
@@ -155,7 +155,7 @@ export function ledgerRow(
     netReturn:
       defined.has('invested') && terms.invested
         ? {
-            formula: `${LEDGER_COLUMN.cumulative}${R}-${TERM_NAMES.invested}`,
+            formula: `${LEDGER_COLUMN.cumulative}${R}-${termReference(defined, 'invested')}`,
             value: toNumber(cumulative.minus(terms.invested)),
             format: 'amount',
           }

@@ -2,13 +2,13 @@ import { cellAddress } from '../engine/cells';
 import { toNumber } from '../engine/money';
 import { DateSystem, serialFromDay, sundayOf, weekLabel } from '../engine/weeks';
 import { CellSpec } from '../workbook/types';
-import { TERM_NAMES, TermKey } from './contractTerms';
+import { termReference, TermReferences } from './contractTerms';
 import { Invoice } from './invoice';
 import { LEDGER_COLUMN, LEDGER_SHEET } from './ledger';
 import { sheetCell } from './settlementTable';
 
 export interface SheetOptions {
-  readonly defined: ReadonlySet<TermKey>;
+  readonly defined: TermReferences;
   readonly builtAt: Date;
   readonly dateSystem: DateSystem;
   /** Once a ledger exists, what was invoiced before the week is what it records (DESIGN §4.5). */
@@ -32,7 +32,7 @@ const label = (value: string): CellSpec => ({ value, bold: true });
 export function sheetHeader(title: string, invoice: Invoice, options: SheetOptions): ((CellSpec | null)[] | null)[] {
   const { defined, dateSystem } = options;
   const term = (key: 'contractName' | 'commissioner' | 'investor' | 'provider' | 'currency', fallback: string): CellSpec =>
-    defined.has(key) ? { formula: TERM_NAMES[key], value: invoice.terms[key] ?? fallback } : text(fallback);
+    defined.has(key) ? { formula: termReference(defined, key), value: invoice.terms[key] ?? fallback } : text(fallback);
   const ledger = (column: keyof typeof LEDGER_COLUMN) => sheetCell(LEDGER_SHEET, `$${LEDGER_COLUMN[column]}:$${LEDGER_COLUMN[column]}`);
   const invoicedBefore: CellSpec = options.ledgerExists
     ? {
@@ -59,7 +59,7 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
       ? [
           label('Cap remaining before this week'),
           {
-            formula: `MAX(0,${TERM_NAMES.paymentCap}-${cellAddress(HEADER_ROW.invoicedBefore, 1)})`,
+            formula: `MAX(0,${termReference(defined, 'paymentCap')}-${cellAddress(HEADER_ROW.invoicedBefore, 1)})`,
             value: toNumber(invoice.capRemainingBefore!),
             format: 'amount',
           },

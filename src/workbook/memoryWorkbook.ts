@@ -40,4 +40,9 @@ export class MemoryWorkbook implements WorkbookReader {
   async tables(): Promise<readonly TableInfo[]> {
     return this.tableList;
   }
+
+  /** Plain values hold no formulas. */
+  async uncomputedFormula(): Promise<string | undefined> {
+    return undefined;
+  }
 }

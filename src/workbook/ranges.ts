@@ -1,5 +1,9 @@
 import { parseCellAddress } from '../engine/cells';
 
+/** Excel's grid: rows 1 to 1,048,576 and columns A to XFD. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 export interface CellRange {
   readonly top: number;
   readonly left: number;

@@ -36,6 +36,11 @@ export interface WorkbookReader {
   readSheet(name: string): Promise<SheetGrid>;
   definedNames(): Promise<readonly DefinedName[]>;
   tables(): Promise<readonly TableInfo[]>;
+  /**
+   * The formula of a cell (`Sheet!A1`) that holds one without its computed value, as a file from a program
+   * that does not calculate may; undefined otherwise. readSheet gives such a cell as blank.
+   */
+  uncomputedFormula(address: string): Promise<string | undefined>;
 }
 
 export type NumberFormatKind = 'general' | 'amount' | 'integer' | 'share' | 'date' | 'datetime' | 'text';

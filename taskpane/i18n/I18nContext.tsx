@@ -11,8 +11,8 @@ export interface Strings {
   t(key: StringKey, params?: MessageParams): string;
   money(value: Amount, currency?: string): string;
   number(value: number, digits?: number): string;
-  /** An exact decimal (a rate, a share) with all its digits. */
-  decimal(value: Amount): string;
+  /** An exact decimal (a rate, a share) with all its digits, and at least `minimumFractionDigits` of them after the mark. */
+  decimal(value: Amount, minimumFractionDigits?: number): string;
   percent(share: number, digits?: number): string;
   date(day: Day): string;
 }
@@ -24,7 +24,7 @@ export function stringsFor(language: Language): Strings {
     t: (key, params = {}) => fillTemplate(table[key], params),
     money: (value, currency) => formatMoney(value, language, currency),
     number: (value, digits) => formatNumber(value, language, digits),
-    decimal: (value) => formatDecimal(value, language),
+    decimal: (value, minimumFractionDigits) => formatDecimal(value, language, minimumFractionDigits),
     percent: (share, digits) => formatPercent(share, language, digits),
     date: formatDate,
   };

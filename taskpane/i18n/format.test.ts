@@ -13,6 +13,8 @@ describe('numbers as the reader writes them', () => {
     expect(formatDecimal(amount('1234.565'), 'en')).toBe('1,234.565');
     expect(formatDecimal(amount('1234.565'), 'da')).toBe('1.234,565');
     expect(formatDecimal(amount('-0.5'), 'da')).toBe('-0,5');
+    expect(formatDecimal(amount('3300.5'), 'en', 2)).toBe('3,300.50');
+    expect(formatDecimal(amount('1234.565'), 'da', 2)).toBe('1.234,565');
   });
 
   test('percentages, dates and the decimal mark', () => {

@@ -22,8 +22,8 @@ export function formatNumber(value: number, language: Language, digits = 0): str
   return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-export function formatDecimal(value: Amount, language: Language): string {
-  const [whole, fraction = ''] = value.abs().toFixed().split('.');
+export function formatDecimal(value: Amount, language: Language, minimumFractionDigits = 0): string {
+  const [whole, fraction = ''] = value.abs().toFixed(Math.max(minimumFractionDigits, value.decimalPlaces())).split('.');
   const grouped = `${value.isNegative() ? '-' : ''}${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(BigInt(whole))}`;
   return fraction === '' ? grouped : `${grouped}${decimalMark(language)}${fraction}`;
 }

@@ -214,9 +214,15 @@ const en = {
   'contract.saving': 'Saving…',
   'contract.saveFailed': 'Nothing was saved',
   'contract.saved': 'Saved.',
-  'contract.problem.amount': 'An amount, for example 3300 or 1650.50',
-  'contract.problem.integer': 'A whole number, for example 52',
+  'contract.problem.amount': 'An amount, for example 3300 or 1,650.50',
+  'contract.problem.ambiguous':
+    'A comma alone is ambiguous: in English, decimals follow a point (3300.50) and a comma groups thousands in threes (1,650.50)',
+  'contract.problem.negative': 'Cannot be negative',
+  'contract.problem.integer': 'A whole number, 1 or more, for example 52',
   'contract.problem.date': 'A date',
+  'contract.problem.percent': 'A percentage from 0 to 100, for example 50%',
+  'contract.willStore': 'Will be saved as {value}',
+  'contract.willClear': 'Will be cleared',
 
   'term.contractName': 'Contract',
   'term.commissioner': 'Commissioner',
@@ -230,6 +236,7 @@ const en = {
   'term.paymentCap': 'Contract payment cap',
   'term.invested': 'Invested by the investor',
   'term.currency': 'Currency',
+  'term.successTarget': 'Success target, share of candidates self-supporting',
 };
 
 export type StringKey = keyof typeof en;
@@ -443,9 +450,15 @@ const da: Record<StringKey, string> = {
   'contract.saving': 'Gemmer…',
   'contract.saveFailed': 'Intet blev gemt',
   'contract.saved': 'Gemt.',
-  'contract.problem.amount': 'Et beløb, for eksempel 3300 eller 1650,50',
-  'contract.problem.integer': 'Et helt tal, for eksempel 52',
+  'contract.problem.amount': 'Et beløb, for eksempel 3300 eller 1.650,50',
+  'contract.problem.ambiguous':
+    'Et punktum alene er tvetydigt: på dansk står decimaler efter komma (3300,50), og punktum grupperer tusinder i tre (1.650,50)',
+  'contract.problem.negative': 'Kan ikke være negativ',
+  'contract.problem.integer': 'Et helt tal, 1 eller mere, for eksempel 52',
   'contract.problem.date': 'En dato',
+  'contract.problem.percent': 'En procent fra 0 til 100, for eksempel 50 %',
+  'contract.willStore': 'Gemmes som {value}',
+  'contract.willClear': 'Ryddes',
 
   'term.contractName': 'Kontrakt',
   'term.commissioner': 'Kommune (køber)',
@@ -459,6 +472,7 @@ const da: Record<StringKey, string> = {
   'term.paymentCap': 'Kontraktens betalingsloft',
   'term.invested': 'Investeret af investor',
   'term.currency': 'Valuta',
+  'term.successTarget': 'Succesmål, andel af kandidaterne selvforsørgende',
 };
 
 export const strings: Catalogue<StringKey> = { en, da };

@@ -1,6 +1,7 @@
 import { CellValue } from '../../src/engine/cells';
 import { amount, formatAmount } from '../../src/engine/money';
-import { CandidateRow, candidateTotal, payableWeeks, settleWeek } from '../../src/engine/rules';
+import fc from 'fast-check';
+import { CandidateRow, candidateTotal, payableWeeks, settleHistory, settleWeek } from '../../src/engine/rules';
 import { parseStatus, StatusReading } from '../../src/engine/status';
 import { Terms } from '../../src/engine/terms';
 import { addWeeks, dayFromYmd, isoWeek, IsoWeek, weekLabel } from '../../src/engine/weeks';
@@ -142,5 +143,69 @@ describe('row functions behind PAYABLEWEEKS and CANDIDATETOTAL', () => {
   test('D without a partial rate is #VALUE!', () => {
     const total = candidateTotal(readings(['S', 'D']), { weeklyRate: amount(1) });
     expect(isEngineError(total) && total.code).toBe('#VALUE!');
+  });
+});
+
+describe('settling the whole history in one pass', () => {
+  test('golden figures: each week as its own invoice would have it, the cap applied in date order', () => {
+    const capped = { ...terms, paymentCap: amount('2500'), maxWeeks: 2 };
+    const rows = [row(['S', 'S', 'S', null]), row([null, 'D', 'X', 'S']), row([0.4, null, null, 'S'], '2021-01-18')];
+    const history = settleHistory(capped, weeks.slice(0, 4), rows);
+    expect(history.weeks.map(({ week, total }) => [weekLabel(week), formatAmount(total)])).toEqual([
+      ['2021-W01', '1000.01'],
+      ['2021-W02', '1499.99'],
+      ['2021-W03', '0.00'],
+      ['2021-W04', '0.00'],
+    ]);
+    expect(history.payableWeeks).toEqual([2, 2, 1]);
+    expect(formatAmount(history.total)).toBe('2500.00');
+    expect(settleHistory(capped, weeks.slice(0, 4), rows, weeks[1]).weeks.map(({ week }) => weekLabel(week))).toEqual([
+      '2021-W01',
+      '2021-W02',
+    ]);
+  });
+
+  test('property: week k of the history is settleWeek(k)’s total; payable weeks are the next week’s payable weeks before', () => {
+    const status = fc.constantFrom<CellValue>('S', 'D', 'd', 'X', 'O', null, null, null, 0.4, 0.123, 1, 0, 1.5, '0,5', { error: '#N/A' });
+    const day = fc.option(fc.integer({ min: weeks[0].monday - 10, max: weeks[5].monday + 10 }), { nil: undefined });
+    const sheet = fc.record({
+      order: fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 1 }),
+      rows: fc.array(fc.record({ statuses: fc.array(status, { minLength: 6, maxLength: 6 }), start: day, end: day }), { maxLength: 8 }),
+      cap: fc.option(fc.integer({ min: 0, max: 8000 }), { nil: undefined }),
+      maxWeeks: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+      contractStart: day,
+      partial: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(sheet, ({ order, rows, cap, maxWeeks, contractStart, partial }) => {
+        const contract: Terms = {
+          weeklyRate: amount('1234.565'),
+          partialRate: partial ? amount('617.285') : undefined,
+          paymentCap: cap === undefined ? undefined : amount(cap),
+          maxWeeks,
+          contractStart,
+          currency: 'DKK',
+        };
+        const given = order.map((index) => weeks[index]);
+        const history = settleHistory(contract, given, rows);
+        const byMonday = new Map(history.weeks.map(({ week, total }) => [week.monday, formatAmount(total)]));
+        given.forEach((week, index) =>
+          expect(byMonday.get(week.monday)).toBe(formatAmount(settleWeek(contract, given, rows, index).total)),
+        );
+        const after = [...given, addWeeks(weeks[5], 1)];
+        const everyone = new Set(rows.map((_, index) => index));
+        const next = settleWeek(
+          contract,
+          after,
+          rows.map((each) => ({ ...each, statuses: [...each.statuses, null] })),
+          given.length,
+          {
+            alwaysLine: everyone,
+          },
+        );
+        expect(history.payableWeeks).toEqual(next.lines.map((line) => line.payableBefore));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { CellValue } from '../../src/engine/cells';
+import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
 import { runCheck } from '../../src/jobs/checkJob';
+import { runInvoice } from '../../src/jobs/invoiceJob';
 import { showFinding } from '../../src/sheet/findings';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { TableInfo } from '../../src/workbook/types';
@@ -124,7 +126,7 @@ describe('the sheet check (DESIGN §6)', () => {
         ],
         { SIB_PartialRate: 5 },
       ),
-    ).toEqual(['error Contract!A1 terms.missing']);
+    ).toEqual(['error SIB_WeeklyRate terms.missing']);
     expect(
       await check(
         [
@@ -133,7 +135,31 @@ describe('the sheet check (DESIGN §6)', () => {
         ],
         { SIB_WeeklyRate: 'lots', SIB_MaxWeeks: 2.5 },
       ),
-    ).toEqual(['error Contract!B2 terms.invalid', 'error Contract!B3 terms.invalid']);
+    ).toEqual(['error Contract!B2 terms.notAmount', 'error Contract!B3 terms.notWeeks']);
+  });
+
+  test('cells beyond Excel’s grid, in whatever grid an adapter hands over: errors, and no invoice is built', async () => {
+    const header: CellValue[] = ['ID', '2021-W01'];
+    header[16_384] = '2021-W02';
+    header[16_385] = '2021-W03';
+    const rows: CellValue[][] = [header, ['K-1', 'S']];
+    rows[1_048_575] = ['K-2', 'S'];
+    rows[1_048_576] = ['K-3', 'S'];
+    rows[1_048_580] = ['K-4', null, 'S'];
+    expect(await check(rows)).toEqual([
+      'error Candidates!XFE1 grid.beyondColumns',
+      'error Candidates!XFF1 grid.beyondColumns',
+      'error Candidates!A1048577 grid.beyondRows',
+    ]);
+    const contract = contractSheet(standardTerms);
+    const workbook = new MemoryWorkbook({ Candidates: rows, Contract: contract.rows }, contract.names);
+    const [columns, , beyondRows] = (await runCheck(workbook)).findings;
+    expect(showFinding(columns).message).toBe("The column XFE lies beyond XFD, Excel's last column");
+    expect(showFinding(beyondRows, 'da').message).toBe(
+      '2 kandidatrække(r), fra denne og frem, ligger under række 1.048.576, Excels sidste række',
+    );
+    const invoice = await runInvoice(workbook, { week: parseWeekLabel('2021-W01') as IsoWeek });
+    expect(invoice.kind === 'refused' && invoice.refusal.refused === 'blocking-findings' && invoice.refusal.findings.length).toBe(3);
   });
 
   test('an Excel table ends the data before its totals row', async () => {

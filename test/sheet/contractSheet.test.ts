@@ -11,13 +11,19 @@ describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
     const changes = newContractSheet(keys, { weeklyRate: 3300, maxWeeks: 52, contractStart: serial('2018-01-01'), currency: 'DKK' });
     expect(changes.addSheets.map((sheet) => sheet.name)).toEqual(['Contract']);
     expect(changes.addNames!.map((name) => `${name.name}=${name.formula}`)).toContain('SIB_WeeklyRate=Contract!$C$7');
-    expect(changes.addNames).toHaveLength(12);
+    expect(changes.addNames).toHaveLength(13);
     const contract = await readContractTerms(MemoryWorkbook.fromChanges(changes));
     expect(contract.findings).toEqual([]);
     expect(formatAmount(contract.terms!.weeklyRate)).toBe('3300.00');
     expect(contract.terms!.maxWeeks).toBe(52);
     expect(formatDay(contract.terms!.contractStart!)).toBe('2018-01-01');
-    expect(contract.sources.paymentCap).toEqual({ name: 'SIB_PaymentCap', value: null, address: 'Contract!C12' });
+    expect(contract.sources.paymentCap).toEqual({
+      name: 'SIB_PaymentCap',
+      reference: 'Contract!$C$12',
+      value: null,
+      address: 'Contract!C12',
+    });
+    expect(contract.terms!.successTarget).toBeUndefined();
   });
 
   test('a blank weekly rate is reported as missing, at its cell', async () => {

@@ -1,9 +1,10 @@
 import { isEngineError } from '../../src/engine/errors';
 import { formatAmount } from '../../src/engine/money';
-import { dayFromYmd, formatDay, IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
+import { dayFromYmd, formatDay, IsoWeek, parseWeekLabel, weekLabel } from '../../src/engine/weeks';
 import { runInvestor } from '../../src/jobs/investorJob';
 import { runInvoice } from '../../src/jobs/invoiceJob';
 import { InvestorFigures } from '../../src/sheet/investor';
+import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { serial } from './fixtures';
 import { SMALL_CANDIDATES, SMALL_TERMS, smallWorkbook, withChanges } from './smallContract';
 
@@ -65,6 +66,53 @@ describe('the investor figures (DESIGN §4.6)', () => {
     expect(result.repayments.map((repayment) => formatAmount(repayment.amount))).toEqual(['1728.40', '1834.57']);
     expect(result.throughWeek && result.throughWeek.week).toBe(11);
     expect(formatAmount(result.netReturn!)).toBe('562.97');
+  });
+
+  test('with a ledger, the weeks before its opening keep their weekly dates from the sheet', async () => {
+    const invoice = await runInvoice(smallWorkbook(), { week: parseWeekLabel('2021-W13') as IsoWeek, builtAt: new Date(2021, 3, 5) });
+    if (invoice.kind !== 'invoice') throw new Error(invoice.kind);
+    const result = await figures(await withChanges(smallWorkbook(), invoice.changes));
+    expect(result.source).toBe('ledger');
+    expect(result.repayments.map((each) => [formatDay(each.day), formatAmount(each.amount)])).toEqual([
+      ['2021-03-14', '1728.40'],
+      ['2021-03-21', '1834.57'],
+      ['2021-04-04', '437.03'],
+    ]);
+  });
+
+  test('a week before the opening changed since: the ledger’s record stands, the difference dated at the opening week', async () => {
+    const invoice = await runInvoice(smallWorkbook(), { week: parseWeekLabel('2021-W12') as IsoWeek, builtAt: new Date(2021, 2, 29) });
+    if (invoice.kind !== 'invoice') throw new Error(invoice.kind);
+    const built = await withChanges(smallWorkbook(), invoice.changes);
+    const changed = SMALL_CANDIDATES.map((row) => (row[0] === 'K-1' ? [...row.slice(0, 3), null, ...row.slice(4)] : row));
+    const sheets = Object.fromEntries(
+      await Promise.all((await built.sheetNames()).map(async (name) => [name, (await built.readSheet(name)).rows] as const)),
+    );
+    const later = new MemoryWorkbook({ ...sheets, Candidates: changed }, await built.definedNames());
+    const result = await figures(later);
+    expect(result.repayments.map((each) => [weekLabel(each.week), formatAmount(each.amount)])).toEqual([
+      ['2021-W10', '493.83'],
+      ['2021-W11', '1834.57'],
+      ['2021-W11', '1234.57'],
+    ]);
+    expect(formatAmount(result.repaid)).toBe('3562.97');
+  });
+
+  test('--until leaves out ledger entries after it', async () => {
+    let book = smallWorkbook();
+    for (const label of ['2021-W10', '2021-W11']) {
+      const invoice = await runInvoice(book, { week: parseWeekLabel(label) as IsoWeek, builtAt: new Date(2021, 3, 1) });
+      if (invoice.kind !== 'invoice') throw new Error(invoice.kind);
+      book = await withChanges(book, invoice.changes);
+    }
+    const result = await runInvestor(book, {}, TODAY, parseWeekLabel('2021-W10') as IsoWeek);
+    expect('figures' in result && result.figures.repayments.map((each) => formatAmount(each.amount))).toEqual(['1728.40']);
+    expect('figures' in result && result.figures.throughWeek && weekLabel(result.figures.throughWeek)).toBe('2021-W10');
+  });
+
+  test('the success target is the contract’s SIB_SuccessTarget', async () => {
+    const result = await figures(smallWorkbook(SMALL_CANDIDATES, { ...SMALL_TERMS, SIB_SuccessTarget: 0.8 }));
+    expect(result.success).toEqual({ rate: 0.75, succeeded: 3, candidates: 4, target: 0.8 });
   });
 
   test('without SIB_Invested there is no return, multiple or IRR', async () => {

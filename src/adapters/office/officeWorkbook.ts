@@ -85,6 +85,11 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookC
     return this.snapshot.tables;
   }
 
+  /** Excel computes every formula it holds, so none is without its value. */
+  async uncomputedFormula(): Promise<string | undefined> {
+    return undefined;
+  }
+
   /** Adds new sheets, tables and names; see applyChanges. */
   async apply(changes: WorkbookChanges, progress?: WriteProgress): Promise<void> {
     requireFeature('write', this.supports);

@@ -10,15 +10,34 @@ import { ZipPackage } from './zipPackage';
  * formula (`<f t="shared" si="0"/>`) has no text of its own and reads as undefined too.
  */
 export function readCellFormula(input: Uint8Array, address: string): string | undefined {
+  return cellFormulaIn(new WorkbookPackage(new ZipPackage(input)), address);
+}
+
+function cellFormulaIn(workbook: WorkbookPackage, address: string): string | undefined {
+  const cell = cellXmlOf(workbook, address);
+  const formula = cell && FORMULA.exec(cell);
+  return formula && formula[1] !== '' ? `=${userFormula(formula[1])}` : undefined;
+}
+
+/**
+ * The formula of a cell that holds one without a computed value (`<f>` and no `<v>`), as programs that do
+ * not calculate write them; undefined otherwise. The sheet's values give such a cell as blank.
+ */
+export function uncomputedFormulaIn(workbook: WorkbookPackage, address: string): string | undefined {
+  const cell = cellXmlOf(workbook, address);
+  return cell !== undefined && !VALUE.test(cell) ? cellFormulaIn(workbook, address) : undefined;
+}
+
+const FORMULA = /<(?:[\w.-]+:)?f(?=[\s>])[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/;
+const VALUE = /<(?:[\w.-]+:)?v(?=[\s>])/;
+
+function cellXmlOf(workbook: WorkbookPackage, address: string): string | undefined {
   const reference = splitSheetReference(address);
   if (!reference) return undefined;
-  const workbook = new WorkbookPackage(new ZipPackage(input));
   const sheet = workbook.sheet(reference.sheet);
   const xml = sheet?.path === undefined ? undefined : workbook.zip.text(sheet.path);
   if (xml === undefined) return undefined;
-  const cell = findCell(xml, reference.range.split(':')[0].replace(/\$/g, '')).cell;
-  const formula = cell && /<(?:[\w.-]+:)?f(?=[\s>])[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/.exec(cell.content);
-  return formula && formula[1] !== '' ? `=${userFormula(formula[1])}` : undefined;
+  return findCell(xml, reference.range.split(':')[0].replace(/\$/g, '')).cell?.content;
 }
 
 function userFormula(text: string): string {

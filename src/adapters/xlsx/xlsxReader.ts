@@ -1,5 +1,6 @@
 import { DateSystem } from '../../engine/weeks';
 import { DefinedName, SheetGrid, TableInfo, WorkbookReader } from '../../workbook/types';
+import { uncomputedFormulaIn } from './cellFormula';
 import { scanSharedStrings } from './sharedStrings';
 import { readSheetPart } from './sheetByteScanner';
 import { SheetState } from './workbookPart';
@@ -65,6 +66,10 @@ export class XlsxWorkbook implements WorkbookReader {
       headerRowCount,
       totalsRowCount,
     }));
+  }
+
+  async uncomputedFormula(address: string): Promise<string | undefined> {
+    return uncomputedFormulaIn(this.workbook, address);
   }
 
   private strings(): readonly string[] {

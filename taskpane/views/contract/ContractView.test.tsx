@@ -14,6 +14,9 @@ const candidatesOnly: SheetSpec = {
   rows: CLEAN_ROWS.map((row) => row.map((value) => (value === null ? null : { value }))),
 };
 
+/** A field's accessible description: its validation message, then its hint (the name and cell). */
+const startsWith = (text: string) => (description: string) => description.startsWith(text);
+
 describe('ContractView', () => {
   test('shows every term with its name and cell; saving writes only the cells changed', async () => {
     const host = testHost(workbookWith(CLEAN_ROWS));
@@ -25,6 +28,9 @@ describe('ContractView', () => {
     expect((screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.clear(rate);
     await userEvent.type(rate, '1,250.50');
+    expect(
+      screen.getByRole('textbox', { name: 'Weekly rate, wholly self-supporting', description: startsWith('Will be saved as 1,250.50') }),
+    ).toBe(rate);
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     expect(setCells).toHaveBeenCalledWith([{ address: 'Contract!C7', cell: { value: 1250.5, format: 'amount' } }]);
@@ -36,7 +42,7 @@ describe('ContractView', () => {
     renderWithHost(<ContractView />, testHost(workbookWith(CLEAN_ROWS)));
     const cap = (await screen.findByRole('textbox', { name: 'Contract payment cap' })) as HTMLInputElement;
     await userEvent.type(cap, 'a lot');
-    expect(screen.getByText('An amount, for example 3300 or 1650.50')).toBeTruthy();
+    expect(screen.getByText('An amount, for example 3300 or 1,650.50')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Save changes' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -58,6 +64,62 @@ describe('ContractView', () => {
     expect(terms.sources.paymentCap?.address).toBe('Contract!C12');
   });
 
+  test.each([
+    ['en', 'Weekly rate, wholly self-supporting', '3300,50', 'A comma alone is ambiguous'],
+    ['en', 'Weekly rate, wholly self-supporting', '1.650,50', 'An amount, for example 3300 or 1,650.50'],
+    ['en', 'Invested by the investor', '-5', 'Cannot be negative'],
+    ['da', 'Ugetakst, helt selvforsørgende', '1650.50', 'Et punktum alene er tvetydigt'],
+    ['da', 'Ugetakst, delvis selvforsørgende', '-1.650,50', 'Kan ikke være negativ'],
+    ['da', 'Maks. betalingsberettigede uger pr. kandidat', '-52', 'Kan ikke være negativ'],
+  ] as const)('%s pane: %s “%s” is refused at entry, nothing saved', async (language, label, typed, message) => {
+    const host = testHost(workbookWith(CLEAN_ROWS), language);
+    const setCells = jest.spyOn(host, 'setCells');
+    renderWithHost(<ContractView />, host);
+    const input = await screen.findByRole('textbox', { name: label });
+    await waitFor(() => expect((input as HTMLInputElement).value).not.toBe(''));
+    await userEvent.clear(input);
+    await userEvent.type(input, typed);
+    expect(screen.getByRole('textbox', { name: label, description: startsWith(message) })).toBe(input);
+    const save = screen.getByRole('button', { name: language === 'da' ? 'Gem ændringer' : 'Save changes' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    await userEvent.type(input, '{Enter}');
+    expect(setCells).not.toHaveBeenCalled();
+  });
+
+  test('the Danish pane shows what will be stored before saving, and stores exactly that', async () => {
+    const host = testHost(workbookWith(CLEAN_ROWS), 'da');
+    renderWithHost(<ContractView />, host);
+    const rate = await screen.findByRole('textbox', { name: 'Ugetakst, helt selvforsørgende' });
+    await waitFor(() => expect((rate as HTMLInputElement).value).toBe('1000'));
+    await userEvent.clear(rate);
+    await userEvent.type(rate, '1.650,5');
+    expect(screen.getByRole('textbox', { name: 'Ugetakst, helt selvforsørgende', description: startsWith('Gemmes som 1.650,50') })).toBe(
+      rate,
+    );
+    const target = screen.getByRole('textbox', { name: 'Succesmål, andel af kandidaterne selvforsørgende' });
+    await userEvent.type(target, '37,5 %');
+    expect(screen.getByRole('textbox', { name: /^Succesmål/, description: startsWith('Gemmes som 37,5\u00a0%') })).toBe(target);
+    await userEvent.click(screen.getByRole('button', { name: 'Gem ændringer' }));
+    expect(await screen.findByText('Gemt.')).toBeTruthy();
+    const terms = await readContractTerms(await host.workbook());
+    expect(formatAmount(terms.terms!.weeklyRate)).toBe('1650.50');
+    expect(terms.terms!.successTarget).toBe(0.375);
+  });
+
+  test('a term whose name is not one cell is shown with its reference and its finding, and is not edited here', async () => {
+    const { addSheets, addNames } = workbookWith(CLEAN_ROWS);
+    const names = addNames!.map((name) => (name.name === 'SIB_WeeklyRate' ? { ...name, formula: 'Contract!$C$7:$C$8' } : name));
+    renderWithHost(<ContractView />, testHost({ addSheets, addNames: names }));
+    expect(
+      await screen.findByText('The contract term SIB_WeeklyRate refers to Contract!$C$7:$C$8, which is more than one cell'),
+    ).toBeTruthy();
+    const rate = screen.getByRole('textbox', {
+      name: 'Weekly rate, wholly self-supporting',
+      description: 'SIB_WeeklyRate · Contract!$C$7:$C$8',
+    });
+    expect((rate as HTMLInputElement).readOnly).toBe(true);
+  });
+
   test('terms missing from an existing Contract sheet are added below it', async () => {
     const { addSheets, addNames } = workbookWith(CLEAN_ROWS, { weeklyRate: 1000 });
     const host = testHost({ addSheets, addNames: addNames!.filter((name) => name.name === 'SIB_WeeklyRate') });
@@ -66,6 +128,6 @@ describe('ContractView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     const terms = await readContractTerms(await host.workbook());
-    expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', value: 2500, address: 'Contract!C15' });
+    expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', reference: 'Contract!$C$16', value: 2500, address: 'Contract!C16' });
   });
 });

@@ -12,10 +12,14 @@ export interface TermField {
   readonly kind: TermKind;
   /** The cell the name points at; absent for a missing term or one whose value is written into the name. */
   readonly address?: string;
+  /** What a name that gives no usable value refers to (a range, `#REF!`); the findings say what is wrong. */
+  readonly brokenReference?: string;
   readonly editable: boolean;
   readonly text: string;
   readonly changed: boolean;
   readonly problem?: TermInputProblem;
+  /** For a change that reads well: what the cell will hold, as the reader writes it; absent when it will be cleared. */
+  readonly stored?: string;
 }
 
 export interface ContractViewState {

@@ -60,22 +60,30 @@ export function renderContractView(
 
 function renderField(field: TermField, state: ContractViewState, styles: ReturnType<typeof useContractViewStyles>) {
   const { t } = state.strings;
-  const where = field.address ?? (field.editable ? t('contract.notDefined') : t('contract.inName'));
+  const where = field.address ?? field.brokenReference ?? (field.editable ? t('contract.notDefined') : t('contract.inName'));
   return (
     <Field
       key={field.key}
       label={{ children: t(`term.${field.key}` as StringKey), className: field.changed ? styles.changed : undefined }}
       hint={`${field.name} · ${where}`}
-      validationState={field.problem ? 'error' : 'none'}
-      validationMessage={field.problem ? t(`contract.problem.${field.problem}` as StringKey) : undefined}
+      validationState={field.problem ? 'error' : field.changed ? 'success' : 'none'}
+      validationMessage={validationMessage(field, state)}
     >
       <Input
         type={field.kind === 'date' ? 'date' : 'text'}
-        inputMode={field.kind === 'amount' ? 'decimal' : field.kind === 'integer' ? 'numeric' : undefined}
+        inputMode={field.kind === 'amount' || field.kind === 'percent' ? 'decimal' : field.kind === 'integer' ? 'numeric' : undefined}
         value={field.text}
         readOnly={!field.editable}
         onChange={(_, data) => state.onChange(field.key, data.value)}
       />
     </Field>
   );
+}
+
+/** What is wrong with a change, or what the cell will hold once saved. */
+function validationMessage(field: TermField, state: ContractViewState): string | undefined {
+  const { t } = state.strings;
+  if (field.problem) return t(`contract.problem.${field.problem}` as StringKey);
+  if (!field.changed) return undefined;
+  return field.stored === undefined ? t('contract.willClear') : t('contract.willStore', { value: field.stored });
 }

@@ -10,6 +10,7 @@ import { useStrings } from '../../i18n/I18nContext';
 import { useTask } from '../../state/useTask';
 import { useWorkbookTask } from '../../state/useWorkbookTask';
 import { ContractViewState, TermField } from './ContractView.types';
+import { storedText } from './storedText';
 
 interface ContractSetup {
   readonly contract: ContractTerms;
@@ -50,13 +51,15 @@ export function useContractView(): ContractViewState {
           name: TERM_NAMES[key],
           kind,
           address: source?.address,
+          brokenReference: source?.problem ? source.reference : undefined,
           editable: source === undefined || source.address !== undefined,
           text,
           changed: text !== saved,
           problem: parsed && 'problem' in parsed ? parsed.problem : undefined,
+          stored: parsed && 'value' in parsed ? storedText(kind, parsed.value, strings, setup!.dateSystem) : undefined,
         };
       }),
-    [setup, drafts, mark],
+    [setup, drafts, mark, strings],
   );
   const missing = fields.filter((field) => setup && !setup.contract.sources[field.key]);
   const creates = setup !== undefined && !setup.contractSheet && missing.length > 0;

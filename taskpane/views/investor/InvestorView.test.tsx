@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { IsoWeek, parseWeekLabel } from '../../../src/engine/weeks';
 import { runInvoice } from '../../../src/jobs/invoiceJob';
 import { renderWithHost, testHost } from '../../testing/renderPane';
-import { CLEAN_ROWS, workbookWith } from '../../testing/workbooks';
+import { CLEAN_ROWS, TERMS, workbookWith } from '../../testing/workbooks';
 import { InvestorView } from './InvestorView';
 
 const figure = (label: string | RegExp) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
@@ -37,6 +37,27 @@ describe('InvestorView', () => {
     expect(figure('Repaid')).toBe('DKK 1,000.00');
     expect(figure('Net return')).toBe('DKK -1,500.00');
     expect(screen.getByRole('img').querySelector('desc')?.textContent).toContain('Break-even is not reached yet.');
+  });
+
+  test('a first invoice changes no figure: the weeks before it keep their dates', async () => {
+    const host = testHost(workbookWith(CLEAN_ROWS));
+    const figures = () => [...document.querySelectorAll('dd')].map((each) => each.textContent);
+    const view = renderWithHost(<InvestorView />, host);
+    await screen.findByText(/^No ledger yet/);
+    const before = [...figures(), screen.getByRole('img').querySelector('desc')?.textContent];
+    view.unmount();
+    const result = await runInvoice(await host.workbook(), { week: parseWeekLabel('2021-W04') as IsoWeek, builtAt: new Date(2021, 1, 1) });
+    if (result.kind !== 'invoice') throw new Error(result.kind);
+    await host.apply(result.changes);
+    renderWithHost(<InvestorView />, host);
+    expect(await screen.findByText('From the settlement ledger, up to 2021-W04.')).toBeTruthy();
+    expect([...figures(), screen.getByRole('img').querySelector('desc')?.textContent]).toEqual(before);
+  });
+
+  test('the success target is the contract’s SIB_SuccessTarget', async () => {
+    renderWithHost(<InvestorView />, testHost(workbookWith([...CLEAN_ROWS, ['K-3', null]], { ...TERMS, successTarget: 0.8 })));
+    expect(await screen.findByText('below the 80% target')).toBeTruthy();
+    expect(figure('Success rate')).toBe('66.7% (2 of 3)below the 80% target');
   });
 
   test('in a browser there is no native chart to insert; in Danish the figures are Danish', async () => {
