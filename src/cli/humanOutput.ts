@@ -1,5 +1,6 @@
 import { CheckReport } from './commands/check';
 import { DemoReport } from './commands/demo';
+import { EInvoiceReport } from './commands/einvoice';
 import { LedgerReport } from './commands/ledger';
 import { InvoiceReport } from './commands/invoice';
 import { InvestorReport } from './commands/investor';
@@ -196,6 +197,15 @@ export function investorText(report: InvestorReport, language: Language): string
     ...(repayments.length
       ? [`  ${t('repayments', { count: repayments.length, first: repayments[0].week, last: repayments[repayments.length - 1].week })}`]
       : []),
+  ].join('\n');
+}
+
+export function einvoiceText(report: EInvoiceReport): string {
+  const what = report.kind === 'invoice' ? `the invoice for ${report.week}` : `correction ${report.correction} of ${report.week}`;
+  return [
+    `Peppol BIS Billing 3.0 ${report.type} no. ${report.number} of ${report.issueDate}: ${what} ('${report.sheet}')`,
+    `  ${report.lines} line(s), ${report.type === 'CreditNote' ? 'credited' : 'payable'} ${grouped(report.amount)} ${report.currency}; fingerprint ${report.fingerprint}`,
+    `Written to ${report.output}: send it through your NemHandel or Peppol access point`,
   ].join('\n');
 }
 

@@ -3,12 +3,13 @@ import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
 import { check } from './commands/check';
+import { einvoice } from './commands/einvoice';
 import { demo } from './commands/demo';
 import { invoice } from './commands/invoice';
 import { statement } from './commands/statement';
 import { ledger } from './commands/ledger';
 import { investor } from './commands/investor';
-import { checkText, demoText, investorText, invoiceText, ledgerText, statementText } from './humanOutput';
+import { checkText, demoText, einvoiceText, investorText, invoiceText, ledgerText, statementText } from './humanOutput';
 
 const JSON_VERSION = 1;
 
@@ -21,6 +22,7 @@ Usage:
   sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
   sib ledger BOOK.xlsx [--json]
   sib investor BOOK.xlsx [--until YYYY-Www] [--sheet NAME] [--json]
+  sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] --out FILE.xml [--json]
   sib demo [--out FILE.xlsx]
 
 Run 'sib COMMAND --help' for one command. Exit status: 0 ok, 1 findings or differences, 2 usage or I/O error.`,
@@ -68,6 +70,19 @@ before the ledger's opening keep their own dates. BOOK.xlsx is not modified.
   --until YYYY-Www  the last week to take in (default: the last complete week, or the ledger's latest)
   --sheet, --header-row, --json, --lang as for 'sib check'
 Exit status 1 when errors in the sheet make the figures uncertain.`,
+  einvoice: `sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] [--format peppol] --out FILE.xml [--json] [--overwrite]
+
+Writes the week's issued invoice, or its Nth correction, as a Peppol BIS Billing 3.0 e-invoice (UBL XML)
+to send through a NemHandel or Peppol access point. It reads what was issued (the Settlement ledger row,
+the sheet's Issued or Difference column, its fingerprint), never recomputes amounts, and needs the
+e-invoice contract terms (SIB_InvestorCVR, SIB_CommissionerCVR, SIB_CommissionerEAN, SIB_InvestorIBAN, …).
+A correction that credits more than it charges becomes a CreditNote. BOOK.xlsx is never modified.
+  --week YYYY-Www     the week
+  --correction N      the week's Nth correction instead of its invoice
+  --format peppol     Peppol BIS Billing 3.0 (the only format written)
+  --out FILE.xml      the file to write; --overwrite replaces an existing one
+  --json, --lang as for 'sib check'
+Exit status 1 when the e-invoice is refused (a term missing or malformed, the issued sheet changed).`,
   demo: `sib demo [--out FILE.xlsx] [--overwrite]
 
 Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.
@@ -84,7 +99,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
   if (!(command in HELP) || command === 'sib') throw new CliError(`Unknown command '${command}'\n\n${HELP.sib}`);
   const { positionals, options } = parseArguments(
     rest,
-    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'until']),
+    new Set(['sheet', 'header-row', 'week', 'out', 'lang', 'invoice', 'until', 'correction', 'format']),
     new Set(['json', 'help', 'overwrite']),
   );
   if (options.help) return { json: null, text: HELP[command], exitCode: EXIT_OK };
@@ -148,6 +163,21 @@ async function run(argv: readonly string[], progress: (message: string) => void)
     case 'ledger': {
       const report = await ledger({ book: book() });
       return { json: report, text: ledgerText(report), exitCode: EXIT_OK };
+    }
+    case 'einvoice': {
+      const week = text('week');
+      if (week === undefined) throw new CliError(`--week is required: ${HELP.einvoice.split('\n')[0]}`);
+      const report = await einvoice({
+        book: book(),
+        week,
+        correction: text('correction'),
+        format: text('format'),
+        out: out(),
+        overwrite: options.overwrite === true,
+        language,
+        progress,
+      });
+      return { json: report, text: einvoiceText(report), exitCode: EXIT_OK };
     }
     default: {
       if (positionals.length) throw new CliError(`sib demo takes no workbook: ${HELP.demo.split('\n')[0]}`);

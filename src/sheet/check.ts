@@ -124,7 +124,8 @@ function rowsBeyondGrid(grid: SheetGrid, sheet: CandidateSheet): Finding[] {
 
 const CPR_LIKE = /^(\d{2})(\d{2})(\d{2})-?\d{4}$/;
 
-function looksLikeCpr(id: string): boolean {
+/** Whether a candidate id looks like a Danish CPR number (DDMMYY-NNNN): personal data that must not leave the sheet. */
+export function looksLikeCpr(id: string): boolean {
   const match = CPR_LIKE.exec(id);
   if (!match) return false;
   const [day, month] = [Number(match[1]), Number(match[2])];

@@ -27,6 +27,14 @@ export const CONTRACT_TERMS: readonly { readonly key: TermKey; readonly kind: Te
   { key: 'invested', kind: 'amount', meaning: 'Invested by the investor' },
   { key: 'currency', kind: 'text', meaning: 'Currency' },
   { key: 'successTarget', kind: 'percent', meaning: 'Success target, share of candidates self-supporting' },
+  { key: 'investorCvr', kind: 'text', meaning: 'E-invoice: investor’s CVR number (seller)' },
+  { key: 'commissionerCvr', kind: 'text', meaning: 'E-invoice: commissioner’s CVR number (buyer)' },
+  { key: 'commissionerEan', kind: 'text', meaning: 'E-invoice: commissioner’s EAN location number (NemHandel)' },
+  { key: 'investorIban', kind: 'text', meaning: 'E-invoice: investor’s IBAN, paid to' },
+  { key: 'paymentDays', kind: 'integer', meaning: 'E-invoice: days to pay (blank: 30)' },
+  { key: 'buyerReference', kind: 'text', meaning: 'E-invoice: buyer’s reference (blank: the contract)' },
+  { key: 'vatCategory', kind: 'text', meaning: 'E-invoice: VAT category, O or E (blank: O)' },
+  { key: 'vatExemptionReason', kind: 'text', meaning: 'E-invoice: VAT exemption reason (needed for E)' },
 ];
 
 const FORMAT: Readonly<Record<TermKind, NumberFormatKind>> = {

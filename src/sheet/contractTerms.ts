@@ -6,6 +6,7 @@ import { DefinedName, SheetGrid, WorkbookReader } from '../workbook/types';
 import { Finding } from './findings';
 import { FindingCode } from './findingTexts';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
+import { eInvoiceTermFindings } from '../einvoice/termFindings';
 
 /** The defined names that hold the contract terms (docs/rules.md §6). */
 export const TERM_NAMES = {
@@ -22,6 +23,14 @@ export const TERM_NAMES = {
   investor: 'SIB_Investor',
   provider: 'SIB_Provider',
   successTarget: 'SIB_SuccessTarget',
+  investorCvr: 'SIB_InvestorCVR',
+  commissionerCvr: 'SIB_CommissionerCVR',
+  commissionerEan: 'SIB_CommissionerEAN',
+  investorIban: 'SIB_InvestorIBAN',
+  paymentDays: 'SIB_PaymentDays',
+  buyerReference: 'SIB_BuyerReference',
+  vatCategory: 'SIB_VATCategory',
+  vatExemptionReason: 'SIB_VATExemptionReason',
 } as const;
 
 export type TermKey = keyof typeof TERM_NAMES;
@@ -261,5 +270,5 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
           investor,
           provider,
         };
-  return { terms, defined, sources, findings };
+  return { terms, defined, sources, findings: [...findings, ...eInvoiceTermFindings(sources, placeOf)] };
 }

@@ -69,6 +69,20 @@ const en = {
   'terms.ambiguousScope': 'The contract term {name} is defined for single sheets only ({reference}), so no one of them is the term',
   'terms.ambiguousScope.advice':
     'Keep one {name}, for the whole workbook or for one sheet, and delete the others (Formulas → Name Manager)',
+  'terms.cvr': "The contract term {name} holds '{value}', which is not a CVR number: 8 digits that pass the modulus-11 check",
+  'terms.cvr.advice': 'Correct the cell {name} points at; the e-invoice cannot be sent with it',
+  'terms.gln': "The contract term {name} holds '{value}', which is not a GLN (EAN location number): 13 digits with a GS1 check digit",
+  'terms.gln.advice': 'Use the EAN number from the municipality’s invoicing instructions; the e-invoice is routed by it',
+  'terms.iban': "The contract term {name} holds '{value}', which is not an IBAN: it fails the mod-97 check",
+  'terms.iban.advice': 'Correct the cell {name} points at; the e-invoice cannot be sent with it',
+  'terms.paymentDays': "The contract term {name} holds '{value}', which is not a whole number of days from 0 to 365",
+  'terms.paymentDays.advice': 'Enter the payment term in days, e.g. 30, or leave it blank for 30',
+  'terms.vatCategory': "The contract term {name} holds '{value}', which is not a VAT category the e-invoice supports",
+  'terms.vatCategory.advice': 'Use O (not subject to VAT, the default) or E (exempt from VAT, with the reason in SIB_VATExemptionReason)',
+  'terms.vatReason': 'VAT category E (exempt) needs the reason, and the contract term {name} is blank',
+  'terms.vatReason.advice': 'Enter the exemption’s legal basis, e.g. the section of the VAT Act',
+  'terms.notXml': 'The contract term {name} holds a control character, which an e-invoice cannot carry',
+  'terms.notXml.advice': 'Retype the value in the cell {name} points at',
 } as const;
 
 const da: Record<keyof typeof en, string> = {
@@ -136,6 +150,20 @@ const da: Record<keyof typeof en, string> = {
   'terms.noCachedValue.advice': 'Åbn projektmappen i Excel og gem den, så værdien gemmes, eller skriv værdien i {reference}',
   'terms.ambiguousScope': 'Kontraktvilkåret {name} er kun defineret for enkelte ark ({reference}), så ingen af dem er vilkåret',
   'terms.ambiguousScope.advice': 'Behold ét {name}, for hele projektmappen eller for ét ark, og slet de andre (Formler → Navnestyring)',
+  'terms.cvr': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et CVR-nummer: 8 cifre, der består modulus 11-kontrollen",
+  'terms.cvr.advice': 'Ret cellen, som {name} peger på; e-fakturaen kan ikke sendes med den',
+  'terms.gln': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et EAN-lokationsnummer (GLN): 13 cifre med GS1-kontrolciffer",
+  'terms.gln.advice': 'Brug EAN-nummeret fra kommunens faktureringsvejledning; e-fakturaen sendes efter det',
+  'terms.iban': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et IBAN: det består ikke mod 97-kontrollen",
+  'terms.iban.advice': 'Ret cellen, som {name} peger på; e-fakturaen kan ikke sendes med den',
+  'terms.paymentDays': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et helt antal dage fra 0 til 365",
+  'terms.paymentDays.advice': 'Angiv betalingsfristen i dage, fx 30, eller lad den stå tom for 30',
+  'terms.vatCategory': "Kontraktvilkåret {name} indeholder '{value}', som ikke er en momskategori, e-fakturaen understøtter",
+  'terms.vatCategory.advice': 'Brug O (ikke momspligtig, standard) eller E (momsfritaget, med begrundelsen i SIB_VATExemptionReason)',
+  'terms.vatReason': 'Momskategori E (fritaget) kræver en begrundelse, og kontraktvilkåret {name} er tomt',
+  'terms.vatReason.advice': 'Angiv fritagelsens hjemmel, fx paragraffen i momsloven',
+  'terms.notXml': 'Kontraktvilkåret {name} indeholder et kontroltegn, som en e-faktura ikke kan rumme',
+  'terms.notXml.advice': 'Skriv værdien i cellen, som {name} peger på, igen',
 };
 
 export const findingTexts: Catalogue<keyof typeof en> = { en, da };

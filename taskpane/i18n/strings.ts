@@ -237,6 +237,31 @@ const en = {
   'term.invested': 'Invested by the investor',
   'term.currency': 'Currency',
   'term.successTarget': 'Success target, share of candidates self-supporting',
+  'term.investorCvr': 'E-invoice: investor’s CVR number',
+  'term.commissionerCvr': 'E-invoice: commissioner’s CVR number',
+  'term.commissionerEan': 'E-invoice: commissioner’s EAN number (NemHandel)',
+  'term.investorIban': 'E-invoice: investor’s IBAN',
+  'term.paymentDays': 'E-invoice: days to pay (blank: 30)',
+  'term.buyerReference': 'E-invoice: buyer’s reference (blank: the contract)',
+  'term.vatCategory': 'E-invoice: VAT category, O or E (blank: O)',
+  'term.vatExemptionReason': 'E-invoice: VAT exemption reason (needed for E)',
+
+  'einvoice.title': 'E-invoice',
+  'einvoice.document': 'Issued document',
+  'einvoice.invoice': 'Invoice ({sheet})',
+  'einvoice.correction': 'Correction {nth} ({sheet})',
+  'einvoice.none': 'Nothing for {week} is issued yet: build its invoice first.',
+  'einvoice.export': 'E-invoice (XML)',
+  'einvoice.copy': 'Copy the XML',
+  'einvoice.exporting': 'Writing the e-invoice…',
+  'einvoice.refused': 'No e-invoice was made',
+  'einvoice.doneTitle': '{file} is ready',
+  'einvoice.done':
+    'A Peppol BIS Billing 3.0 {type} of {total} with {lines} line(s). Send it through your NemHandel or Peppol access point.',
+  'einvoice.downloadHint': 'If no download appears, copy the XML and save it as {file}.',
+  'einvoice.copied': 'The XML is on the clipboard.',
+  'einvoice.typeInvoice': 'invoice',
+  'einvoice.typeCreditNote': 'credit note',
 };
 
 export type StringKey = keyof typeof en;
@@ -473,6 +498,31 @@ const da: Record<StringKey, string> = {
   'term.invested': 'Investeret af investor',
   'term.currency': 'Valuta',
   'term.successTarget': 'Succesmål, andel af kandidaterne selvforsørgende',
+  'term.investorCvr': 'E-faktura: investors CVR-nummer',
+  'term.commissionerCvr': 'E-faktura: kommunens CVR-nummer',
+  'term.commissionerEan': 'E-faktura: kommunens EAN-nummer (NemHandel)',
+  'term.investorIban': 'E-faktura: investors IBAN',
+  'term.paymentDays': 'E-faktura: betalingsfrist i dage (tom: 30)',
+  'term.buyerReference': 'E-faktura: købers reference (tom: kontrakten)',
+  'term.vatCategory': 'E-faktura: momskategori, O eller E (tom: O)',
+  'term.vatExemptionReason': 'E-faktura: begrundelse for momsfritagelse (kræves for E)',
+
+  'einvoice.title': 'E-faktura',
+  'einvoice.document': 'Udstedt dokument',
+  'einvoice.invoice': 'Faktura ({sheet})',
+  'einvoice.correction': 'Korrektion {nth} ({sheet})',
+  'einvoice.none': 'Intet for {week} er udstedt endnu: dan ugens faktura først.',
+  'einvoice.export': 'E-faktura (XML)',
+  'einvoice.copy': 'Kopiér XML',
+  'einvoice.exporting': 'Skriver e-fakturaen…',
+  'einvoice.refused': 'Der blev ikke dannet nogen e-faktura',
+  'einvoice.doneTitle': '{file} er klar',
+  'einvoice.done':
+    'En Peppol BIS Billing 3.0-{type} på {total} med {lines} linje(r). Send den via jeres NemHandel- eller Peppol-adgangspunkt.',
+  'einvoice.downloadHint': 'Hvis der ikke kommer en download, så kopiér XML’en og gem den som {file}.',
+  'einvoice.copied': 'XML’en er kopieret til udklipsholderen.',
+  'einvoice.typeInvoice': 'faktura',
+  'einvoice.typeCreditNote': 'kreditnota',
 };
 
 export const strings: Catalogue<StringKey> = { en, da };

@@ -11,7 +11,7 @@ describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
     const changes = newContractSheet(keys, { weeklyRate: 3300, maxWeeks: 52, contractStart: serial('2018-01-01'), currency: 'DKK' });
     expect(changes.addSheets.map((sheet) => sheet.name)).toEqual(['Contract']);
     expect(changes.addNames!.map((name) => `${name.name}=${name.formula}`)).toContain('SIB_WeeklyRate=Contract!$C$7');
-    expect(changes.addNames).toHaveLength(13);
+    expect(changes.addNames).toHaveLength(CONTRACT_TERMS.length);
     const contract = await readContractTerms(MemoryWorkbook.fromChanges(changes));
     expect(contract.findings).toEqual([]);
     expect(formatAmount(contract.terms!.weeklyRate)).toBe('3300.00');

@@ -128,6 +128,22 @@ describe('ContractView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     const terms = await readContractTerms(await host.workbook());
-    expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', reference: 'Contract!$C$16', value: 2500, address: 'Contract!C16' });
+    expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', reference: 'Contract!$C$24', value: 2500, address: 'Contract!C24' });
+  });
+});
+
+describe('ContractView: the e-invoice terms', () => {
+  test('are edited like the others, and a mistyped CVR number shows as a finding at its cell', async () => {
+    const host = testHost(workbookWith(CLEAN_ROWS, { weeklyRate: 1000, investorCvr: '30000006' }));
+    renderWithHost(<ContractView />, host);
+    expect(await screen.findByText(/SIB_InvestorCVR holds '30000006', which is not a CVR number/)).toBeTruthy();
+    const field = await screen.findByRole('textbox', { name: 'E-invoice: investor’s CVR number' });
+    await userEvent.clear(field);
+    await userEvent.type(field, '30000005');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const terms = await readContractTerms(await host.workbook());
+    expect(terms.sources.investorCvr?.value).toBe('30000005');
+    expect(terms.findings).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { qualifiedAddress } from '../../../src/engine/cells';
 import { weekLabel } from '../../../src/engine/weeks';
 import { CellLink } from '../../components/CellLink';
 import { useViewStyles } from '../useViewStyles.styles';
+import { EInvoiceAction } from './EInvoiceAction';
 import { InvoicePreview } from './InvoicePreview';
 import { InvoiceViewState } from './InvoiceView.types';
 import { LedgerTable } from './LedgerTable';
@@ -87,6 +88,7 @@ export function renderInvoiceView(
         <TaskProgress task={preview} running={t('invoice.computing')} />
         {preview.status === 'done' && <InvoicePreview result={preview.result} strings={state.strings} />}
       </div>
+      <EInvoiceAction week={state.week} ledger={setup.status === 'done' ? setup.result.ledger : undefined} />
       <section className={view.section} aria-labelledby="ledger-title">
         <Subtitle2 as="h3" id="ledger-title" className={view.heading}>
           {t('ledger.title')}

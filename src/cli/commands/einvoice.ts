@@ -1,0 +1,81 @@
+import { Language } from '../../engine/messages';
+import { formatAmount } from '../../engine/money';
+import { formatDay, weekLabel } from '../../engine/weeks';
+import { refusalText } from '../../einvoice/refusal';
+import { runEInvoice } from '../../jobs/einvoiceJob';
+import { CliError, EXIT_FINDINGS } from '../cliError';
+import { openWorkbook, writeOutput } from '../files';
+import { parseWeekOption } from './invoice';
+
+export interface EInvoiceOptions {
+  readonly book: string;
+  readonly week: string;
+  readonly correction?: string;
+  readonly format?: string;
+  readonly out: string;
+  readonly overwrite: boolean;
+  readonly language: Language;
+  readonly progress: (message: string) => void;
+}
+
+export interface EInvoiceReport {
+  readonly week: string;
+  /** The issued document exported: the week's invoice, or its nth correction. */
+  readonly kind: 'invoice' | 'correction';
+  readonly correction: number | null;
+  readonly sheet: string;
+  readonly format: 'peppol';
+  /** `Invoice`, or `CreditNote` for a correction that credits more than it charges. */
+  readonly type: 'Invoice' | 'CreditNote';
+  readonly number: string;
+  readonly issueDate: string;
+  readonly lines: number;
+  /** What the buyer pays, or for a CreditNote is credited, as a decimal string such as "4320.99". */
+  readonly amount: string;
+  readonly currency: string;
+  readonly fingerprint: string;
+  readonly output: string;
+}
+
+/** `sib einvoice`: an issued invoice or correction as a Peppol BIS Billing 3.0 XML file. */
+export async function einvoice(options: EInvoiceOptions): Promise<EInvoiceReport> {
+  const week = parseWeekOption(options.week);
+  const correction = correctionOption(options.correction);
+  if ((options.format ?? 'peppol') !== 'peppol')
+    throw new CliError(
+      options.format === 'oioubl'
+        ? '--format oioubl is not supported yet: write --format peppol (Peppol BIS Billing 3.0, which NemHandel accepts)'
+        : `--format must be peppol, not '${options.format}'`,
+    );
+  options.progress(`Reading ${options.book}`);
+  const { workbook } = openWorkbook(options.book);
+  const result = await runEInvoice(workbook, { week, correction });
+  if (result.kind === 'refused') {
+    const reasons = result.refusals.map((refused) => `  ${refusalText(refused, options.language)}`);
+    throw new CliError(`No e-invoice was written:\n${reasons.join('\n')}`, EXIT_FINDINGS);
+  }
+  options.progress(`Writing ${options.out}`);
+  writeOutput(options.out, new TextEncoder().encode(result.einvoice.xml), { input: options.book, overwrite: options.overwrite });
+  const { document, einvoice: written } = result;
+  return {
+    week: weekLabel(document.week),
+    kind: document.kind,
+    correction: correction ?? null,
+    sheet: document.sheet,
+    format: 'peppol',
+    type: written.type,
+    number: written.number,
+    issueDate: formatDay(document.issued),
+    lines: written.lines,
+    amount: formatAmount(written.payable),
+    currency: written.currency,
+    fingerprint: document.fingerprint,
+    output: options.out,
+  };
+}
+
+function correctionOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(text)) throw new CliError(`--correction must be the correction's number, 1 or more, not '${text}'`);
+  return Number(text);
+}

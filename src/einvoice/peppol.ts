@@ -1,0 +1,181 @@
+import { Amount, formatAmount, ZERO } from '../engine/money';
+import { formatDay, sundayOf, weekLabel } from '../engine/weeks';
+import { looksLikeCpr } from '../sheet/check';
+import { IssuedDocument, IssuedLine } from './issuedDocument';
+import { EInvoiceRefusal, refusal } from './refusal';
+import { EInvoiceTerms, NOT_SUBJECT_TO_VAT } from './terms';
+import { el, isXmlText, xmlDocument, XmlNode } from './xml';
+
+/**
+ * docs/rules.md §10: an issued invoice or correction as a Peppol BIS Billing 3.0 document (UBL 2.1). An
+ * invoice, and a correction whose differences add up to zero or more, is an Invoice; a correction that
+ * credits more than it charges is a CreditNote. Both carry every changed line with its own sign, so the
+ * document foots to the sheet's total to the øre, and a correction refers to the invoice it corrects.
+ */
+export interface EInvoice {
+  readonly type: 'Invoice' | 'CreditNote';
+  readonly number: string;
+  readonly xml: string;
+  readonly lines: number;
+  /** What the buyer pays (an Invoice) or is credited (a CreditNote). */
+  readonly payable: Amount;
+  readonly currency: string;
+}
+
+const CUSTOMIZATION = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
+const PROFILE = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0';
+const NAMESPACES = {
+  Invoice: 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2',
+  CreditNote: 'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2',
+  cac: 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
+  cbc: 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
+} as const;
+/** Participant identifier schemes (ISO 6523 ICD): the Danish CVR register and GS1 GLN. */
+const SCHEME = { cvr: '0184', gln: '0088' } as const;
+/** UNCL1001: commercial invoice, credit note. UNCL4461: payment to bank account, as DK-R-005 allows for Danish parties. */
+const TYPE_CODE = { Invoice: '380', CreditNote: '381' } as const;
+const PAYMENT_TO_BANK_ACCOUNT = '42';
+/** UN/ECE Recommendation 20: week, the unit of an outcome payment. */
+const WEEK_UNIT = 'WEE';
+
+export function peppolDocument(document: IssuedDocument, terms: EInvoiceTerms): EInvoice | EInvoiceRefusal {
+  const lines = document.lines.filter((line) => !line.amount.isZero());
+  if (lines.length === 0) return refusal('nothingToInvoice', { sheet: document.sheet });
+  const personal = lines.find((line) => looksLikeCpr(line.candidateId));
+  if (personal) return refusal('cprLikeId', { address: personal.idAddress });
+  const unwritable = lines.find((line) => !isXmlText(line.candidateId) || !isXmlText(line.status));
+  if (unwritable) return refusal('cellNotXml', { address: unwritable.idAddress });
+  if (!/^[A-Z]{3}$/.test(document.currency)) return refusal('currency', { sheet: document.sheet, value: document.currency });
+
+  const type = document.total.isNegative() ? 'CreditNote' : 'Invoice';
+  // A CreditNote's amounts are what it credits: a correction's differences with the sign turned.
+  const sign = type === 'CreditNote' ? -1 : 1;
+  const signed = (value: Amount) => (sign < 0 ? value.negated() : value);
+  const payable = signed(document.total);
+  const money = (name: string, value: Amount) => el(`cbc:${name}`, formatAmount(value), { currencyID: document.currency });
+  const cbc = (name: string, content: string | undefined, attributes?: Record<string, string>) =>
+    content === undefined ? undefined : el(`cbc:${name}`, content, attributes);
+  const issued = formatDay(document.issued);
+  const invoice = type === 'Invoice';
+
+  const root = el(
+    type,
+    [
+      cbc('CustomizationID', CUSTOMIZATION),
+      cbc('ProfileID', PROFILE),
+      cbc('ID', document.number),
+      cbc('IssueDate', issued),
+      invoice ? cbc('DueDate', formatDay(document.issued + terms.paymentDays)) : undefined,
+      cbc(`${type}TypeCode`, TYPE_CODE[type]),
+      cbc('Note', note(document)),
+      cbc('DocumentCurrencyCode', document.currency),
+      cbc('BuyerReference', terms.buyerReference),
+      el('cac:InvoicePeriod', [cbc('StartDate', formatDay(document.week.monday)), cbc('EndDate', formatDay(sundayOf(document.week)))]),
+      document.corrects &&
+        el('cac:BillingReference', [
+          el('cac:InvoiceDocumentReference', [cbc('ID', document.corrects.number), cbc('IssueDate', formatDay(document.corrects.issued))]),
+        ]),
+      terms.contractName === undefined ? undefined : el('cac:ContractDocumentReference', [cbc('ID', terms.contractName)]),
+      el('cac:AdditionalDocumentReference', [
+        cbc('ID', document.fingerprint),
+        cbc(
+          'DocumentDescription',
+          `SHA-256 fingerprint of the candidate data and contract terms the sheet '${document.sheet}' was built from (Settlement ledger row ${document.number})`,
+        ),
+      ]),
+      el('cac:AccountingSupplierParty', [
+        party(terms.investor, { endpoint: terms.investorCvr, scheme: SCHEME.cvr }, terms.investorCvr, terms.vatCategory === 'E'),
+      ]),
+      el('cac:AccountingCustomerParty', [
+        party(terms.commissioner, { endpoint: terms.commissionerEan, scheme: SCHEME.gln }, terms.commissionerCvr),
+      ]),
+      invoice
+        ? el('cac:PaymentMeans', [
+            cbc('PaymentMeansCode', PAYMENT_TO_BANK_ACCOUNT),
+            cbc('PaymentID', document.number),
+            el('cac:PayeeFinancialAccount', [
+              cbc('ID', terms.bankAccount),
+              el('cac:FinancialInstitutionBranch', [cbc('ID', terms.bankRegistration)]),
+            ]),
+          ])
+        : undefined,
+      invoice ? el('cac:PaymentTerms', [cbc('Note', `Payment within ${terms.paymentDays} days`)]) : undefined,
+      el('cac:TaxTotal', [
+        money('TaxAmount', ZERO),
+        el('cac:TaxSubtotal', [money('TaxableAmount', payable), money('TaxAmount', ZERO), taxCategory('TaxCategory', terms, true)]),
+      ]),
+      el('cac:LegalMonetaryTotal', [
+        money('LineExtensionAmount', payable),
+        money('TaxExclusiveAmount', payable),
+        money('TaxInclusiveAmount', payable),
+        money('PayableAmount', payable),
+      ]),
+      ...lines.map((line, index) => documentLine(type, index + 1, line, signed(line.amount), document, terms)),
+    ],
+    { xmlns: NAMESPACES[type], 'xmlns:cac': NAMESPACES.cac, 'xmlns:cbc': NAMESPACES.cbc },
+  );
+  return { type, number: document.number, xml: xmlDocument(root), lines: lines.length, payable, currency: document.currency };
+}
+
+function note(document: IssuedDocument): string {
+  const what = document.kind === 'invoice' ? 'Outcome payments' : `Correction of the outcome payments`;
+  return `${what} for ${weekLabel(document.week)} (${formatDay(document.week.monday)} to ${formatDay(sundayOf(document.week))}), as issued on the sheet '${document.sheet}'.`;
+}
+
+/**
+ * A Danish party by its name, endpoint and CVR number. A seller of VAT-exempt payments also states its CVR
+ * as its tax registration (BT-32, which BR-E-02 asks for); it has no VAT number to state.
+ */
+function party(name: string, endpoint: { endpoint: string; scheme: string }, cvr: string, taxRegistration = false): XmlNode {
+  return el('cac:Party', [
+    el('cbc:EndpointID', endpoint.endpoint, { schemeID: endpoint.scheme }),
+    el('cac:PartyName', [el('cbc:Name', name)]),
+    el('cac:PostalAddress', [el('cac:Country', [el('cbc:IdentificationCode', 'DK')])]),
+    taxRegistration ? el('cac:PartyTaxScheme', [el('cbc:CompanyID', cvr), el('cac:TaxScheme', [el('cbc:ID', 'TAX')])]) : undefined,
+    el('cac:PartyLegalEntity', [el('cbc:RegistrationName', name), el('cbc:CompanyID', cvr, { schemeID: SCHEME.cvr })]),
+  ]);
+}
+
+/** The VAT category: O carries no rate (BR-O-05), E a rate of 0 (BR-E-05); the breakdown gives the reason. */
+function taxCategory(name: 'TaxCategory' | 'ClassifiedTaxCategory', terms: EInvoiceTerms, breakdown: boolean): XmlNode {
+  const reason =
+    breakdown && terms.vatCategory === 'O'
+      ? [el('cbc:TaxExemptionReasonCode', NOT_SUBJECT_TO_VAT.code), el('cbc:TaxExemptionReason', terms.vatExemptionReason)]
+      : breakdown
+        ? [el('cbc:TaxExemptionReason', terms.vatExemptionReason)]
+        : [];
+  return el(`cac:${name}`, [
+    el('cbc:ID', terms.vatCategory),
+    terms.vatCategory === 'E' ? el('cbc:Percent', '0') : undefined,
+    ...reason,
+    el('cac:TaxScheme', [el('cbc:ID', 'VAT')]),
+  ]);
+}
+
+/**
+ * One paid candidate line: quantity one week (minus one for a line that goes against the document, e.g. a
+ * charge in a CreditNote), the price its amount, the candidate id as the line's object identifier (BT-128).
+ */
+function documentLine(
+  type: EInvoice['type'],
+  id: number,
+  line: IssuedLine,
+  amount: Amount,
+  document: IssuedDocument,
+  terms: EInvoiceTerms,
+): XmlNode {
+  const money = (name: string, value: Amount) => el(`cbc:${name}`, formatAmount(value), { currencyID: document.currency });
+  const quantity = type === 'Invoice' ? 'InvoicedQuantity' : 'CreditedQuantity';
+  return el(`cac:${type}Line`, [
+    el('cbc:ID', String(id)),
+    el('cbc:Note', `Candidate ${line.candidateId}, status ${line.status === '' ? '(blank)' : line.status}, ${line.amountAddress}`),
+    el(`cbc:${quantity}`, amount.isNegative() ? '-1' : '1', { unitCode: WEEK_UNIT }),
+    money('LineExtensionAmount', amount),
+    el('cac:DocumentReference', [el('cbc:ID', line.candidateId), el('cbc:DocumentTypeCode', '130')]),
+    el('cac:Item', [
+      el('cbc:Name', `Outcome payment ${weekLabel(document.week)}, candidate ${line.candidateId}`),
+      taxCategory('ClassifiedTaxCategory', terms, false),
+    ]),
+    el('cac:Price', [money('PriceAmount', amount.abs())]),
+  ]);
+}

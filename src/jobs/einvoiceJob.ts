@@ -1,0 +1,55 @@
+import { IsoWeek, weekLabel } from '../engine/weeks';
+import { WorkbookReader } from '../workbook/types';
+import { readContractTerms } from '../sheet/contractTerms';
+import { LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { chooseEntry, issuedReference, IssuedDocument, readIssuedDocument } from '../einvoice/issuedDocument';
+import { EInvoice, peppolDocument } from '../einvoice/peppol';
+import { EInvoiceRefusal, isRefusal, refusal } from '../einvoice/refusal';
+import { readEInvoiceTerms } from '../einvoice/terms';
+
+export interface EInvoiceRequest {
+  readonly week: IsoWeek;
+  /** The nth correction of the week (1-based); the week's invoice when absent. */
+  readonly correction?: number;
+}
+
+export type EInvoiceJobResult =
+  | { readonly kind: 'einvoice'; readonly document: IssuedDocument; readonly einvoice: EInvoice; readonly fileName: string }
+  | { readonly kind: 'refused'; readonly refusals: readonly EInvoiceRefusal[] };
+
+/**
+ * docs/rules.md §10: the e-invoice for an issued invoice or correction, from what the workbook recorded when
+ * it was issued (the ledger row, the sheet's "Issued" or "Difference" column, its fingerprint), never from
+ * the candidate sheet as it is now. Nothing is written to the workbook.
+ */
+export async function runEInvoice(workbook: WorkbookReader, request: EInvoiceRequest): Promise<EInvoiceJobResult> {
+  const refused = (...refusals: EInvoiceRefusal[]): EInvoiceJobResult => ({ kind: 'refused', refusals });
+  const sheetNames = await workbook.sheetNames();
+  const actual = (name: string) => sheetNames.find((each) => each.toLowerCase() === name.toLowerCase());
+  const ledgerSheet = actual(LEDGER_SHEET);
+  if (ledgerSheet === undefined) return refused(refusal('noLedger'));
+  const ledgerGrid = await workbook.readSheet(ledgerSheet);
+  const ledger = readLedger(ledgerGrid);
+  if (ledger.unreadable.length > 0) return refused(refusal('ledgerUnreadable', { cells: ledger.unreadable.join(', ') }));
+  const chosen = chooseEntry(ledger, request);
+  if (isRefusal(chosen)) return refused(chosen);
+  const reference = issuedReference(ledgerGrid, chosen.entry, workbook.dateSystem);
+  if (isRefusal(reference)) return refused(reference);
+  const corrects = chosen.entry === chosen.invoice ? undefined : issuedReference(ledgerGrid, chosen.invoice, workbook.dateSystem);
+  if (isRefusal(corrects)) return refused(corrects);
+  const sheet = actual(chosen.entry.sheet);
+  if (sheet === undefined) return refused(refusal('sheetMissing', { sheet: chosen.entry.sheet, row: chosen.entry.row + 1 }));
+  const document = readIssuedDocument(await workbook.readSheet(sheet), chosen.entry, reference, corrects);
+  if (isRefusal(document)) return refused(document);
+
+  const terms = readEInvoiceTerms((await readContractTerms(workbook)).sources);
+  if (Array.isArray(terms)) return refused(...terms.map((problem) => problem.refusal));
+  const einvoice = peppolDocument(document, terms);
+  if (isRefusal(einvoice)) return refused(einvoice);
+  return { kind: 'einvoice', document, einvoice, fileName: eInvoiceFileName(request) };
+}
+
+/** `einvoice-2021-W10.xml`, `einvoice-2021-W10-correction-2.xml`. */
+export function eInvoiceFileName(request: EInvoiceRequest): string {
+  return `einvoice-${weekLabel(request.week)}${request.correction === undefined ? '' : `-correction-${request.correction}`}.xml`;
+}

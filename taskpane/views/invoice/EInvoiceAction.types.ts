@@ -1,0 +1,19 @@
+import { EInvoice } from '../../../src/einvoice/peppol';
+import { Strings } from '../../i18n/I18nContext';
+import { TaskState } from '../../state/useTask';
+
+export type EInvoiceOutcome =
+  | { readonly kind: 'written'; readonly fileName: string; readonly einvoice: EInvoice }
+  | { readonly kind: 'refused'; readonly reasons: readonly string[] };
+
+export interface EInvoiceActionState {
+  readonly strings: Strings;
+  /** The week's issued documents: its invoice, then its corrections. */
+  readonly documents: readonly { readonly value: string; readonly label: string }[];
+  readonly chosen: string;
+  readonly task: TaskState<EInvoiceOutcome>;
+  readonly copied: boolean;
+  readonly onChoose: (value: string) => void;
+  readonly onExport: () => void;
+  readonly onCopy: () => void;
+}

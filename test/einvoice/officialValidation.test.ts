@@ -1,0 +1,126 @@
+import { openXlsx } from '../../src/adapters/xlsx';
+import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
+import { quoteSheetName } from '../../src/engine/cells';
+import { formatAmount } from '../../src/engine/money';
+import { EInvoiceJobResult, runEInvoice } from '../../src/jobs/einvoiceJob';
+import { LEDGER_SHEET, readLedger } from '../../src/sheet/ledger';
+import { validateEInvoices, Validation } from '../support/einvoiceValidators';
+import { descendants, parseXml } from '../support/xml';
+import { EINVOICE_TERMS, issued, newBook, week } from './einvoiceWorkbook';
+
+const CANDIDATES = quoteSheetName("Kandidater (Bo's)");
+/** The W51 invoice of a contract whose payments are exempt from VAT (category E) rather than outside its scope. */
+const VAT_EXEMPT = 'vat-category-E.xml';
+
+/**
+ * The e-invoices of several issued weeks and of corrections, validated against the official artefacts:
+ * the UBL 2.1 schemas and the Peppol BIS Billing 3.0 schematron (CEN EN 16931 and Peppol's own rules with
+ * the Danish DK-R rules). W52 holds a line (an invalid status); 2021-W01 is cut by the contract cap and
+ * holds a line; the W51 correction charges more, the W52 correction credits more than it charges.
+ */
+describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Billing 3.0 schematron', () => {
+  const exported: Record<string, Extract<EInvoiceJobResult, { kind: 'einvoice' }>> = {};
+  let validations: Record<string, Validation>;
+  let ledgerTotals: Map<string, string>;
+  const xmlOf = (name: string) => exported[name].einvoice.xml;
+  const lineAmounts = (name: string) =>
+    descendants(parseXml(xmlOf(name)), exported[name].einvoice.type === 'Invoice' ? 'cac:InvoiceLine' : 'cac:CreditNoteLine').map(
+      (line) => [descendants(line, 'cbc:ID')[1].text, descendants(line, 'cbc:LineExtensionAmount')[0].text],
+    );
+
+  beforeAll(async () => {
+    let book = await issued(newBook(), ['2020-W51', '2020-W52', '2020-W53', '2021-W01']);
+    // Late news: K-02 was wholly self-supporting in W51; in W52 K-06's #N/A is S, and K-01 and K-03 were not self-supporting.
+    book = setCellsXlsx(book, [
+      { address: `${CANDIDATES}!F5`, cell: { value: 'S' } },
+      { address: `${CANDIDATES}!G9`, cell: { value: 'S' } },
+      { address: `${CANDIDATES}!G4`, cell: { value: null } },
+      { address: `${CANDIDATES}!G6`, cell: { value: null } },
+    ]);
+    book = await issued(book, ['2020-W51', '2020-W52']);
+    const workbook = openXlsx(book);
+    ledgerTotals = new Map(
+      readLedger(await workbook.readSheet(LEDGER_SHEET)).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
+    );
+    const documents: [string, number | undefined][] = [
+      ['2020-W51', undefined],
+      ['2020-W52', undefined],
+      ['2020-W53', undefined],
+      ['2021-W01', undefined],
+      ['2020-W51', 1],
+      ['2020-W52', 1],
+    ];
+    for (const [label, correction] of documents) {
+      const result = await runEInvoice(workbook, { week: week(label), correction });
+      if (result.kind !== 'einvoice') throw new Error(`${label} ${correction ?? ''}: ${JSON.stringify(result.refusals)}`);
+      exported[result.fileName] = result;
+    }
+    const exempt = await issued(
+      newBook({ ...EINVOICE_TERMS, SIB_VATCategory: 'E', SIB_VATExemptionReason: 'Momsfritaget, jf. momslovens § 13' }),
+      ['2020-W51'],
+    );
+    const exemptInvoice = await runEInvoice(openXlsx(exempt), { week: week('2020-W51') });
+    if (exemptInvoice.kind !== 'einvoice') throw new Error(JSON.stringify(exemptInvoice.refusals));
+    // Broken copies, validated in the same run, show the validators look at what they are given.
+    const invoice = xmlOf('einvoice-2020-W51.xml');
+    validations = validateEInvoices({
+      ...Object.fromEntries(Object.keys(exported).map((name) => [name, xmlOf(name)])),
+      [VAT_EXEMPT]: exemptInvoice.einvoice.xml,
+      'broken-no-buyer-reference.xml': invoice.replace(/\s*<cbc:BuyerReference>[^<]*<\/cbc:BuyerReference>/, ''),
+      'broken-total.xml': invoice.replace('<cbc:PayableAmount currencyID="DKK">4320.99<', '<cbc:PayableAmount currencyID="DKK">4321.00<'),
+      'broken-order.xml': invoice.replace(/(\s*<cbc:IssueDate>[^<]*<\/cbc:IssueDate>)(\s*<cbc:DueDate>[^<]*<\/cbc:DueDate>)/, '$2$1'),
+    });
+  });
+
+  test('each document’s type, number (its ledger row), paid lines and amount foot with the issued sheet and its ledger row', () => {
+    const summary = Object.entries(exported).map(([name, { einvoice, document }]) => [
+      name,
+      einvoice.type,
+      einvoice.number,
+      `${einvoice.lines} of ${document.lines.length}`,
+      formatAmount(einvoice.payable),
+      ledgerTotals.get(document.sheet),
+    ]);
+    expect(summary).toEqual([
+      ['einvoice-2020-W51.xml', 'Invoice', '3', '5 of 5', '4320.99', '4320.99'],
+      ['einvoice-2020-W52.xml', 'Invoice', '4', '5 of 6', '4938.28', '4938.28'],
+      ['einvoice-2020-W53.xml', 'Invoice', '5', '4 of 6', '3395.07', '3395.07'],
+      ['einvoice-2021-W01.xml', 'Invoice', '6', '3 of 7', '2345.66', '2345.66'],
+      ['einvoice-2020-W51-correction-1.xml', 'Invoice', '7', '1 of 1', '617.28', '617.28'],
+      ['einvoice-2020-W52-correction-1.xml', 'CreditNote', '8', '3 of 3', '617.28', '-617.28'],
+    ]);
+  });
+
+  test('zero XSD errors and zero failed schematron assertions, fatal or warning, for every document, VAT category O or E', () => {
+    for (const name of [...Object.keys(exported), VAT_EXEMPT]) {
+      const validation = validations[name];
+      expect({ name, xsdErrors: validation.xsdErrors, failed: validation.failed }).toEqual({ name, xsdErrors: [], failed: [] });
+      expect(validation.firedRules).toBeGreaterThan(50);
+    }
+  });
+
+  test('the validators are live: broken copies fail, naming the rule', () => {
+    expect(validations['broken-no-buyer-reference.xml'].failed.map((each) => each.id)).toContain('PEPPOL-EN16931-R003');
+    expect(validations['broken-total.xml'].failed.map((each) => each.id)).toContain('BR-CO-16');
+    expect(validations['broken-order.xml'].xsdErrors.join('\n')).toMatch(/IssueDate|DueDate/);
+  });
+
+  test('the cap-cut week carries the cut line at its cut amount; held and unpaid lines are left out', () => {
+    expect(lineAmounts('einvoice-2021-W01.xml')).toEqual([
+      ['K-01', '1234.57'],
+      ['K-02', '617.29'],
+      ['K-03', '493.80'],
+    ]);
+    expect(lineAmounts('einvoice-2020-W52.xml').map(([id]) => id)).toEqual(['K-01', 'K-02', 'K-03', 'K-04', 'K-05']);
+  });
+
+  test('a correction that credits more than it charges is one CreditNote, each line with its own sign, referring to the invoice', () => {
+    expect(lineAmounts('einvoice-2020-W52-correction-1.xml')).toEqual([
+      ['K-01', '1234.57'],
+      ['K-03', '617.28'],
+      ['K-06', '-1234.57'],
+    ]);
+    const reference = descendants(parseXml(xmlOf('einvoice-2020-W52-correction-1.xml')), 'cac:InvoiceDocumentReference')[0];
+    expect(descendants(reference, 'cbc:ID')[0].text).toBe(exported['einvoice-2020-W52.xml'].einvoice.number);
+  });
+});
