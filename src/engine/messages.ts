@@ -5,7 +5,23 @@
 const en = {
   'status.unknown': "Unknown status '{value}' in a status cell — use S, D, a share 0–1, or leave blank",
   'status.outOfRange': 'Status {value} is outside 0–1 — use a share between 0 and 1, S, D, or leave blank',
-  'status.boolean': 'A status cell holds TRUE/FALSE — use S, D, a share 0–1, or leave blank',
+  'status.nonBreakingSpace':
+    "Status '{value}' contains a non-breaking space ({code}), which Excel's TRIM keeps — retype it as S, D, a share 0–1, or leave blank",
+  'status.tab': "Status '{value}' contains a tab ({code}) — retype it as S, D, a share 0–1, or leave blank",
+  'status.lineBreak': "Status '{value}' contains a line break ({code}) — retype it as S, D, a share 0–1, or leave blank",
+  'status.zeroWidth':
+    "Status '{value}' contains an invisible zero-width character ({code}) — retype it as S, D, a share 0–1, or leave blank",
+  'status.otherSpace':
+    "Status '{value}' contains a special space ({code}) that is not an ordinary space — retype it as S, D, a share 0–1, or leave blank",
+  'status.fullWidth':
+    "Status '{value}' is written in full-width letters or digits ({code}) — retype it with ordinary ones: S, D, a share 0–1, or leave blank",
+  'status.control': "Status '{value}' contains a control character ({code}) — retype it as S, D, a share 0–1, or leave blank",
+  'status.wordCase': "Status '{value}' mixes upper and lower case — write it as one of {spellings}",
+  'status.sign': "Status '{value}' has a + or − sign — a share is written without one, between 0 and 1",
+  'status.exponent': "Status '{value}' is written with an exponent — write the share as digits, e.g. 0,5 or 50%",
+  'status.separators': "Status '{value}' has more than one comma or point — write the share with one decimal separator, e.g. 0,5",
+  'status.percent': "Status '{value}' has a % sign that is not at its end — write it like 50%",
+  'status.digits': "Status '{value}' has more than 15 digits, more than Excel keeps — shorten it",
   'status.excelError': 'A status cell holds the error {value} — fix the formula or value there',
   'status.numberAsText': "Status '{value}' is text that looks like a number; it is read as {number} — enter it as a number",
   'rate.partialMissing':
@@ -42,7 +58,23 @@ const en = {
 const da: Record<MessageKey, string> = {
   'status.unknown': "Ukendt status '{value}' i en statuscelle — brug S, D, en andel 0–1, eller lad den stå tom",
   'status.outOfRange': 'Status {value} ligger uden for 0–1 — brug en andel mellem 0 og 1, S, D, eller lad den stå tom',
-  'status.boolean': 'En statuscelle indeholder SAND/FALSK — brug S, D, en andel 0–1, eller lad den stå tom',
+  'status.nonBreakingSpace':
+    "Status '{value}' indeholder et hårdt mellemrum ({code}), som Excels TRIM ikke fjerner — skriv den igen som S, D, en andel 0–1, eller lad den stå tom",
+  'status.tab': "Status '{value}' indeholder en tabulator ({code}) — skriv den igen som S, D, en andel 0–1, eller lad den stå tom",
+  'status.lineBreak': "Status '{value}' indeholder et linjeskift ({code}) — skriv den igen som S, D, en andel 0–1, eller lad den stå tom",
+  'status.zeroWidth':
+    "Status '{value}' indeholder et usynligt tegn uden bredde ({code}) — skriv den igen som S, D, en andel 0–1, eller lad den stå tom",
+  'status.otherSpace':
+    "Status '{value}' indeholder et særligt mellemrum ({code}), som ikke er et almindeligt mellemrum — skriv den igen som S, D, en andel 0–1, eller lad den stå tom",
+  'status.fullWidth':
+    "Status '{value}' er skrevet med bogstaver eller cifre i fuld bredde ({code}) — skriv den igen med almindelige: S, D, en andel 0–1, eller lad den stå tom",
+  'status.control': "Status '{value}' indeholder et kontroltegn ({code}) — skriv den igen som S, D, en andel 0–1, eller lad den stå tom",
+  'status.wordCase': "Status '{value}' blander store og små bogstaver — skriv den som en af {spellings}",
+  'status.sign': "Status '{value}' har et fortegn (+ eller −) — en andel skrives uden fortegn, mellem 0 og 1",
+  'status.exponent': "Status '{value}' er skrevet med eksponent — skriv andelen med cifre, fx 0,5 eller 50%",
+  'status.separators': "Status '{value}' har mere end ét komma eller punktum — skriv andelen med ét decimaltegn, fx 0,5",
+  'status.percent': "Status '{value}' har et %-tegn, der ikke står til sidst — skriv den som 50%",
+  'status.digits': "Status '{value}' har flere end 15 cifre, flere end Excel gemmer — gør den kortere",
   'status.excelError': 'En statuscelle indeholder fejlen {value} — ret formlen eller værdien dér',
   'status.numberAsText': "Status '{value}' er tekst, der ligner et tal; den læses som {number} — indtast den som et tal",
   'rate.partialMissing':

@@ -17,6 +17,8 @@ export interface CandidateSheet {
   readonly weeks: readonly IsoWeek[];
   /** Sheet column of each of `weeks`. */
   readonly weekColumns: readonly number[];
+  /** The header cell of each of `weeks`, from which invoice formulas work out its Monday. */
+  readonly weekHeaders: readonly CellValue[];
   readonly candidates: readonly Candidate[];
 }
 
@@ -48,7 +50,15 @@ export function readCandidates(grid: SheetGrid, layout: SheetLayout, dateSystem:
       statuses: statusesOf(cells),
     });
   }
-  return { layout, dateSystem, weeks: weekColumns.map(({ week }) => week), weekColumns: columns, candidates };
+  const headers = grid.rows[layout.headerRow] ?? [];
+  return {
+    layout,
+    dateSystem,
+    weeks: weekColumns.map(({ week }) => week),
+    weekColumns: columns,
+    weekHeaders: columns.map((column) => headers[column] ?? null),
+    candidates,
+  };
 }
 
 export function idText(value: CellValue | undefined): string {

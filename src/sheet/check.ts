@@ -1,8 +1,9 @@
-import { columnLetters, isBlank, isExcelError, qualifiedAddress } from '../engine/cells';
+import { CellValue, columnLetters, isBlank, isExcelError, qualifiedAddress } from '../engine/cells';
 import { EngineError, isEngineError } from '../engine/errors';
 import { StatusCache } from '../engine/statusCache';
 import { Terms } from '../engine/terms';
-import { numberFromText } from '../engine/status';
+import { shareOf, Status, StatusNote } from '../engine/status';
+import { excelTrim } from '../engine/statusGrammar';
 import { DateSystem, weekLabel, weekOverlaps } from '../engine/weeks';
 import { EXCEL_COLUMNS, EXCEL_ROWS } from '../workbook/ranges';
 import { SheetGrid, TableInfo } from '../workbook/types';
@@ -122,6 +123,18 @@ function rowsBeyondGrid(grid: SheetGrid, sheet: CandidateSheet): Finding[] {
   ];
 }
 
+/** A status cell that is read but not in canonical form (docs/status-grammar.md) gets a warning saying how it is read. */
+const NOTE_FINDINGS: Readonly<Record<StatusNote, Finding['code']>> = {
+  numberAsText: 'status.numberAsText',
+  spaces: 'status.spaces',
+  logical: 'status.logical',
+};
+
+function noteParams(value: CellValue, status: Status): Finding['params'] {
+  const text = typeof value === 'string' ? value : String(value).toUpperCase();
+  return { value: text, word: excelTrim(text), number: shareOf(status)?.toString() ?? '' };
+}
+
 const CPR_LIKE = /^(\d{2})(\d{2})(\d{2})-?\d{4}$/;
 
 /** Whether a candidate id looks like a Danish CPR number (DDMMYY-NNNN): personal data that must not leave the sheet. */
@@ -181,14 +194,13 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
     for (const index of weekOrder) {
       const column = weekColumns[index];
       const value = cells[column];
-      if (isBlank(value)) continue;
+      if (value === null || value === undefined) continue;
       const reading = cache.read(value);
       if (isEngineError(reading)) {
         add('error', row, column, 'status.invalid', {}, reading);
         continue;
       }
-      if (reading.numberAsText)
-        add('warning', row, column, 'status.numberAsText', { value: String(value).trim(), number: String(numberFromText(String(value))) });
+      if (reading.note) add('warning', row, column, NOTE_FINDINGS[reading.note], noteParams(value, reading.status));
       if (reading.status.kind === 'none') continue;
       const week = weeks[index];
       if (reading.status.kind === 'partial' && terms && terms.partialRate === undefined) {

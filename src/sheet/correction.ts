@@ -5,7 +5,7 @@ import { SheetSpec } from '../workbook/types';
 import { Invoice, InvoiceLine } from './invoice';
 import { formulaContext } from './invoiceSheet';
 import { IssuedLine } from './issued';
-import { HEADER_ROWS, SheetOptions, sheetHeader } from './sheetHeader';
+import { HEADER_ROWS, headerColumnWidths, SheetOptions, sheetHeader } from './sheetHeader';
 import { settlementTable, sheetCell, TableColumn } from './settlementTable';
 
 /** A line whose amount differs from what was issued for the week so far. */
@@ -85,5 +85,6 @@ export function correctionSheet(invoice: Invoice, lines: readonly CorrectionLine
     headerRow: HEADER_ROWS,
     name: correctionTableName(invoice, nth),
   });
-  return { name, rows: [...header, ...rows], columnWidths: [28, 10, 10, 12, 12, 16, 16, 16, 18, 16, 16, 16], tables: [table] };
+  const widths = headerColumnWidths([28, 10, 10, 12, 12, 16, 16, 16, 18, 16, 16, 16], invoice.sheet);
+  return { name, rows: [...header, ...rows], columnWidths: widths, tables: [table] };
 }

@@ -1,14 +1,13 @@
 import { columnLetters, quoteSheetName } from '../engine/cells';
+import { WordKind } from '../engine/statusGrammar';
 import { termReference, TermReferences } from './contractTerms';
+import { isWord, payableStatus, shareOfStatus } from './statusFormulas';
 
 /**
  * The live formulas of invoice and correction lines (DESIGN §7). Every line has the same shape,
- * references its status cell on the candidate sheet and the contract's defined names, and embeds no
+ * references its status cells on the candidate sheet and the contract's defined names, and embeds no
  * amount, rate or date. They compute exactly what the engine's rules compute; tests recompute them in
- * LibreOffice.
- *
- * The words S/FULL/SELV and D/PARTIAL/DELVIS are the status vocabulary of DESIGN §4.3; NUMBERVALUE reads
- * text shares such as "0,5" or "50%" the same in every locale.
+ * LibreOffice. Statuses are read by the status grammar's own formulas (statusFormulas.ts).
  */
 export type FormulaColumn = 'id' | 'status' | 'share' | 'rate' | 'before' | 'uncapped' | 'capUsed' | 'amount' | 'reason';
 
@@ -18,16 +17,25 @@ export interface LineCells {
   readonly sourceRow: number;
 }
 
+/** The candidate sheet's week columns before the invoiced week, and the header-block cells of their Mondays. */
+export interface EarlierWeeks {
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** The row of week Mondays for those columns, e.g. `$B$15:$AC$15`. */
+  readonly mondays: string;
+}
+
 export interface InvoiceFormulaContext {
   readonly sourceSheet: string;
   readonly idColumn: number;
   readonly weekColumn: number;
   readonly startColumn?: number;
   readonly endColumn?: number;
-  /** Header-block cells holding the week's Monday and Sunday and what was invoiced before the week. */
+  /** Header-block cells holding the week's Monday and what was invoiced before the week. */
   readonly mondayCell: string;
-  readonly sundayCell: string;
   readonly invoicedBeforeCell: string;
+  /** Undefined when no week of the candidate sheet comes before the invoiced one. */
+  readonly earlierWeeks?: EarlierWeeks;
   readonly defined: TermReferences;
   /** The sheet column of each formula column; `capUsed` only where lines are not all present (corrections). */
   readonly columns: Readonly<Record<Exclude<FormulaColumn, 'capUsed'>, number>> & { readonly capUsed?: number };
@@ -39,9 +47,6 @@ export interface InvoiceFormulaContext {
 const ROW = '\u0001';
 const SOURCE_ROW = '\u0002';
 const PREVIOUS_ROW = '\u0003';
-
-const WORDS_FULL = ['S', 'FULL', 'SELV'];
-const WORDS_PARTIAL = ['D', 'PARTIAL', 'DELVIS'];
 
 /**
  * The formulas of a sheet's lines, built once as a template; the function returned fills in one line's
@@ -70,11 +75,10 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
     columns.uncapped,
     columns.amount,
   ].map(at);
-  const source = (column: number, absoluteColumn: boolean) =>
-    `${quoteSheetName(context.sourceSheet)}!${absoluteColumn ? '$' : ''}${columnLetters(column)}${SOURCE_ROW}`;
-  const word = (words: string[]) => `OR(UPPER(TRIM(${status}))={${words.map((each) => `"${each}"`).join(',')}})`;
-  const enrolment = enrolmentTests(context, source);
-  const contract = contractTests(context);
+  const source = (column: number) => `${quoteSheetName(context.sourceSheet)}!$${columnLetters(column)}${SOURCE_ROW}`;
+  const week = context.mondayCell;
+  const enrolment = within(week, enrolmentBounds(context, source));
+  const contract = within(week, contractBounds(context));
   const maxWeeks = context.defined.has('maxWeeks') ? [`${before}<${termReference(context.defined, 'maxWeeks')}`] : [];
   const payable = [`${share}>0`, `${share}<=1`, ...enrolment, ...contract, ...maxWeeks];
   const partialRate = context.defined.has('partialRate') ? termReference(context.defined, 'partialRate') : 'NA()';
@@ -89,16 +93,80 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
     [`${paid}<${uncapped}`, 'cap'],
   ];
   return {
-    id: source(context.idColumn, true),
-    status: source(context.weekColumn, false),
-    share: `IF(ISNUMBER(${status}),${status},IF(${word([...WORDS_FULL, ...WORDS_PARTIAL])},1,_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${status}),",","."),".",",")))`,
-    rate: `IF(${word(WORDS_PARTIAL)},${partialRate},${termReference(context.defined, 'weeklyRate')})`,
-    before: undefined,
+    id: source(context.idColumn),
+    status: statusCell(`${quoteSheetName(context.sourceSheet)}!${columnLetters(context.weekColumn)}${SOURCE_ROW}`),
+    share: shareOfStatus(status),
+    rate: `IF(${isWord(status, ['partial'])},${partialRate},${termReference(context.defined, 'weeklyRate')})`,
+    before: payableWeeksBefore(context, source),
     uncapped: `IFERROR(IF(AND(${payable.join(',')}),ROUND(${rate}*${share},2),0),0)`,
     capUsed: undefined,
     amount: cappedAmount(context, uncapped),
     reason: reasons.reduceRight((otherwise, [test, reason]) => `IF(${test},"${reason}",${otherwise})`, '""'),
   };
+}
+
+/**
+ * The status cell as the line shows it. A blank cell shows as blank: a plain reference would give 0 in
+ * Excel, and in LibreOffice an empty result that reads as "0" to TRIM but is no number to ISNUMBER.
+ */
+function statusCell(source: string): string {
+  return `IF(ISBLANK(${source}),"",${source})`;
+}
+
+/**
+ * docs/rules.md §4.5: the candidate's earlier weeks that were payable by status, enrolment and contract
+ * period, counted over the candidate's row with the week Mondays of the header block, and capped at
+ * SIB_MaxWeeks. The weeks between the bounds are those whose Monday lies on or after the latest lower
+ * bound (a week counts when its Sunday reaches a start) and on or before the earliest upper bound.
+ */
+function payableWeeksBefore(context: InvoiceFormulaContext, source: (column: number) => string): string {
+  const earlier = context.earlierWeeks;
+  if (!earlier) return '0';
+  const sheet = quoteSheetName(context.sourceSheet);
+  const statuses = `${sheet}!$${columnLetters(earlier.firstColumn)}${SOURCE_ROW}:$${columnLetters(earlier.lastColumn)}${SOURCE_ROW}`;
+  const kinds: WordKind[] = context.defined.has('partialRate') ? ['full', 'partial'] : ['full'];
+  const bounds = [...enrolmentBounds(context, source), ...contractBounds(context)];
+  // Blank cells of the Mondays row (columns that are not weeks) are 0, below the lower bound of 1.
+  const lower = ['1', ...bounds.flatMap((bound) => bound.lower ?? [])];
+  const upper = [`${context.mondayCell}-1`, ...bounds.flatMap((bound) => bound.upper ?? [])];
+  const count =
+    `SUMPRODUCT((${payableStatus(statuses, kinds)})` +
+    `*(${earlier.mondays}>=MAX(${lower.join(',')}))*(${earlier.mondays}<=MIN(${upper.join(',')})))`;
+  return context.defined.has('maxWeeks') ? `MIN(${termReference(context.defined, 'maxWeeks')},${count})` : count;
+}
+
+/** Bounds on a week's Monday: at least `lower`, at most `upper`. */
+interface MondayBounds {
+  readonly lower?: string;
+  readonly upper?: string;
+}
+
+/** Tests that the week of `monday` lies within each of the bounds. */
+function within(monday: string, bounds: readonly MondayBounds[]): string[] {
+  return bounds.map((bound) => (bound.lower ? `${monday}>=${bound.lower}` : `${monday}<=${bound.upper}`));
+}
+
+/**
+ * Enrolment: a start date (or none: blank, or text the engine reads as blank) and an end date. A week is
+ * within it when its Sunday is on or after the start and its Monday on or before the end.
+ */
+function enrolmentBounds(context: InvoiceFormulaContext, source: (column: number) => string): MondayBounds[] {
+  const bounds: MondayBounds[] = [];
+  if (context.startColumn !== undefined) bounds.push({ lower: `INT(N(${source(context.startColumn)}))-6` });
+  if (context.endColumn !== undefined) {
+    const end = source(context.endColumn);
+    // No end date (a blank, or text the engine reads as blank) bounds nothing: this week's Monday stands in.
+    // Arithmetic, not IF, because the bound also sits inside SUMPRODUCT.
+    bounds.push({ upper: `INT(N(${end}))+NOT(ISNUMBER(${end}))*${context.mondayCell}` });
+  }
+  return bounds;
+}
+
+function contractBounds(context: InvoiceFormulaContext): MondayBounds[] {
+  const bounds: MondayBounds[] = [];
+  if (context.defined.has('contractStart')) bounds.push({ lower: `INT(${termReference(context.defined, 'contractStart')})-6` });
+  if (context.defined.has('contractEnd')) bounds.push({ upper: `INT(${termReference(context.defined, 'contractEnd')})` });
+  return bounds;
 }
 
 /**
@@ -112,24 +180,4 @@ function cappedAmount(context: InvoiceFormulaContext, uncapped: string): string 
     return `MIN(${uncapped},MAX(0,${termReference(context.defined, 'paymentCap')}-${columnLetters(context.columns.capUsed)}${ROW}))`;
   const paid = columnLetters(context.columns.amount);
   return `MIN(${uncapped},MAX(0,${termReference(context.defined, 'paymentCap')}-${context.invoicedBeforeCell}-SUM(${paid}$${context.firstRow}:${paid}${PREVIOUS_ROW})))`;
-}
-
-function enrolmentTests(context: InvoiceFormulaContext, source: (column: number, absoluteColumn: boolean) => string): string[] {
-  const tests: string[] = [];
-  if (context.startColumn !== undefined) {
-    const start = source(context.startColumn, true);
-    tests.push(`OR(${start}="",INT(${start})<=${context.sundayCell})`);
-  }
-  if (context.endColumn !== undefined) {
-    const end = source(context.endColumn, true);
-    tests.push(`OR(${end}="",INT(${end})>=${context.mondayCell})`);
-  }
-  return tests;
-}
-
-function contractTests(context: InvoiceFormulaContext): string[] {
-  const tests: string[] = [];
-  if (context.defined.has('contractStart')) tests.push(`INT(${termReference(context.defined, 'contractStart')})<=${context.sundayCell}`);
-  if (context.defined.has('contractEnd')) tests.push(`INT(${termReference(context.defined, 'contractEnd')})>=${context.mondayCell}`);
-  return tests;
 }

@@ -3,7 +3,8 @@ import { toNumber } from '../engine/money';
 import { weekLabel } from '../engine/weeks';
 import { SheetSpec } from '../workbook/types';
 import { Invoice, InvoiceLine } from './invoice';
-import { absolute, HEADER_ROW, HEADER_ROWS, SheetOptions, sheetHeader } from './sheetHeader';
+import { EarlierWeeks, InvoiceFormulaContext } from './invoiceFormulas';
+import { absolute, HEADER_ROW, HEADER_ROWS, headerColumnWidths, SheetOptions, sheetHeader, weekMondaysRange } from './sheetHeader';
 import { settlementTable, TableColumn } from './settlementTable';
 
 export function invoiceSheetName(invoice: Pick<Invoice, 'week'>): string {
@@ -18,9 +19,9 @@ const amountOf = (value: InvoiceLine['amount'] | undefined): number | undefined 
 const valid = (line: InvoiceLine) => line.reason !== 'invalid-status';
 
 /**
- * The invoice's columns. Every figure but two is a live formula; "Payable weeks before" comes from the
- * sheet's earlier weeks, and "Issued" keeps what this invoice charged, so a later change to the candidate
- * sheet shows as Amount ≠ Issued and is settled by a correction, never by rewriting the invoice.
+ * The invoice's columns. Every figure but one is a live formula; "Issued" keeps what this invoice charged,
+ * so a later change to the candidate sheet shows as Amount ≠ Issued and is settled by a correction, never
+ * by rewriting the invoice.
  */
 export const INVOICE_COLUMNS: readonly TableColumn<InvoiceLine>[] = [
   { name: 'Candidate ID', formula: 'id', value: (line) => line.candidate.id, format: 'text' },
@@ -46,17 +47,22 @@ export function invoiceSheet(invoice: Invoice, options: SheetOptions): SheetSpec
     return {
       name: invoiceSheetName(invoice),
       rows: [...header, [{ value: `No candidate has a self-supporting status in ${weekLabel(invoice.week)}.` }]],
-      columnWidths: COLUMN_WIDTHS,
+      columnWidths: headerColumnWidths(COLUMN_WIDTHS, invoice.sheet),
     };
   }
   const { rows, table } = settlementTable(invoice.lines, INVOICE_COLUMNS, formulaContext(invoice, options), {
     headerRow: HEADER_ROWS,
     name: invoiceTableName(invoice),
   });
-  return { name: invoiceSheetName(invoice), rows: [...header, ...rows], columnWidths: COLUMN_WIDTHS, tables: [table] };
+  return {
+    name: invoiceSheetName(invoice),
+    rows: [...header, ...rows],
+    columnWidths: headerColumnWidths(COLUMN_WIDTHS, invoice.sheet),
+    tables: [table],
+  };
 }
 
-export function formulaContext(invoice: Invoice, options: SheetOptions) {
+export function formulaContext(invoice: Invoice, options: SheetOptions): Omit<InvoiceFormulaContext, 'columns' | 'firstRow'> {
   const { layout } = invoice.sheet;
   return {
     sourceSheet: layout.sheet,
@@ -65,10 +71,19 @@ export function formulaContext(invoice: Invoice, options: SheetOptions) {
     startColumn: layout.startColumn,
     endColumn: layout.endColumn,
     mondayCell: absolute(HEADER_ROW.monday),
-    sundayCell: absolute(HEADER_ROW.sunday),
     invoicedBeforeCell: absolute(HEADER_ROW.invoicedBefore),
+    earlierWeeks: earlierWeeks(invoice),
     defined: options.defined,
   };
+}
+
+/** The span of the candidate sheet's columns that holds every week before the invoiced one. */
+function earlierWeeks(invoice: Invoice): EarlierWeeks | undefined {
+  const { sheet } = invoice;
+  const columns = sheet.weekColumns.filter((_, index) => sheet.weeks[index].monday < invoice.week.monday);
+  if (columns.length === 0) return undefined;
+  const [firstColumn, lastColumn] = [Math.min(...columns), Math.max(...columns)];
+  return { firstColumn, lastColumn, mondays: weekMondaysRange(sheet, firstColumn, lastColumn) };
 }
 
 const COLUMN_WIDTHS = [28, 10, 10, 12, 12, 16, 16, 18, 16, 16, 16, 16];

@@ -1,11 +1,13 @@
-import { cellAddress } from '../engine/cells';
+import { cellAddress, columnLetters, quoteSheetName } from '../engine/cells';
 import { toNumber } from '../engine/money';
 import { DateSystem, serialFromDay, sundayOf, weekLabel } from '../engine/weeks';
 import { CellSpec } from '../workbook/types';
+import { CandidateSheet } from './candidates';
 import { termReference, TermReferences } from './contractTerms';
 import { Invoice } from './invoice';
 import { LEDGER_COLUMN, LEDGER_SHEET } from './ledger';
 import { sheetCell } from './settlementTable';
+import { weekMondayFormula } from './weekMondayFormula';
 
 export interface SheetOptions {
   readonly defined: TermReferences;
@@ -16,9 +18,12 @@ export interface SheetOptions {
 }
 
 /** Rows of the header block (0-based) that formulas refer to. */
-export const HEADER_ROW = { week: 5, monday: 6, sunday: 7, fingerprint: 10, invoicedBefore: 12 } as const;
+export const HEADER_ROW = { week: 5, monday: 6, sunday: 7, fingerprint: 10, invoicedBefore: 12, weekMondays: 14 } as const;
 
 export const HEADER_ROWS = 15;
+
+/** The first column of the row of week Mondays: B, beside its label. */
+const FIRST_MONDAY_COLUMN = 1;
 
 export const absolute = (row: number): string => `$B$${row + 1}`;
 
@@ -48,8 +53,18 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
     [label('Investor'), term('investor', '')],
     [label('Provider'), term('provider', '')],
     [label('Week'), text(weekLabel(invoice.week))],
-    [label('Monday'), { value: serialFromDay(invoice.week.monday, dateSystem), format: 'date' }],
-    [label('Sunday'), { value: serialFromDay(sundayOf(invoice.week), dateSystem), format: 'date' }],
+    [
+      label('Monday'),
+      {
+        formula: weekMondayFormula(absolute(HEADER_ROW.week), weekLabel(invoice.week)),
+        value: serialFromDay(invoice.week.monday, dateSystem),
+        format: 'date',
+      },
+    ],
+    [
+      label('Sunday'),
+      { formula: `${absolute(HEADER_ROW.monday)}+6`, value: serialFromDay(sundayOf(invoice.week), dateSystem), format: 'date' },
+    ],
     [label('Source sheet'), text(invoice.sheet.layout.sheet)],
     [label('Built'), { value: builtSerial(options.builtAt, dateSystem), format: 'datetime' }],
     [label('Fingerprint (SHA-256)'), text(invoice.fingerprint)],
@@ -65,8 +80,44 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
           },
         ]
       : null,
-    null,
+    weekMondaysRow(invoice.sheet),
   ];
+}
+
+/**
+ * The Monday of every week column of the candidate sheet, each a formula over its header, in one row from
+ * column B on (columns between week columns stay empty): the week dates the lines' payable-weeks-before
+ * formulas count by.
+ */
+function weekMondaysRow(sheet: CandidateSheet): (CellSpec | null)[] {
+  const { layout, weekColumns, weekHeaders, weeks, dateSystem } = sheet;
+  const [first, last] = [Math.min(...weekColumns), Math.max(...weekColumns)];
+  const cells: (CellSpec | null)[] = Array.from({ length: last - first + 1 }, () => null);
+  weekColumns.forEach((column, index) => {
+    const header = `${quoteSheetName(layout.sheet)}!${columnLetters(column)}$${layout.headerRow + 1}`;
+    const value = serialFromDay(weeks[index].monday, dateSystem);
+    cells[column - first] = { formula: weekMondayFormula(header, weekHeaders[index]), value, format: 'date' };
+  });
+  const headers = `${cellAddress(layout.headerRow, first)}:${cellAddress(layout.headerRow, last)}`;
+  return [label(`Mondays of the weeks in ${quoteSheetName(layout.sheet)}!${headers}`), ...cells];
+}
+
+const DATE_WIDTH = 11;
+
+/** Column widths from A: the table's, then wide enough for the dates of the week Mondays row. */
+export function headerColumnWidths(tableWidths: readonly number[], sheet: CandidateSheet): number[] {
+  const mondays = Math.max(...sheet.weekColumns) - Math.min(...sheet.weekColumns) + 1;
+  return Array.from(
+    { length: Math.max(tableWidths.length, FIRST_MONDAY_COLUMN + mondays) },
+    (_, column) => tableWidths[column] ?? DATE_WIDTH,
+  );
+}
+
+/** The cells of the week Mondays row that belong to the candidate sheet's columns `first` to `last`. */
+export function weekMondaysRange(sheet: CandidateSheet, first: number, last: number): string {
+  const start = Math.min(...sheet.weekColumns);
+  const at = (column: number) => `$${columnLetters(FIRST_MONDAY_COLUMN + column - start)}$${HEADER_ROW.weekMondays + 1}`;
+  return `${at(first)}:${at(last)}`;
 }
 
 /** The build time as an Excel date-time serial, in the machine's local time, to the second. */

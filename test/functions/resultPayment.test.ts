@@ -54,9 +54,18 @@ describe('RESULTPAYMENT', () => {
       expect(resultPayment([[status]], RATE)).toEqual([[excelError('#NUM!')]]);
     });
 
-    it('TRUE/FALSE is #VALUE!', () => {
-      expect(resultPayment([[true, false]], RATE)).toEqual([
-        [excelError('#VALUE!', 'A status cell holds TRUE/FALSE — use S, D, a share 0–1, or leave blank'), excelError('#VALUE!')],
+    it('TRUE/FALSE are 1 and 0, as Excel computes with them and LibreOffice stores them', () => {
+      expect(resultPayment([[true, false]], RATE)).toEqual([[1000, 0]]);
+    });
+
+    it('a status with a character Excel does not trim is #VALUE! naming the character', () => {
+      expect(resultPayment([['S\u00a0']], RATE)).toEqual([
+        [
+          excelError(
+            '#VALUE!',
+            "Status 'S⟨U+00A0⟩' contains a non-breaking space (U+00A0), which Excel's TRIM keeps — retype it as S, D, a share 0–1, or leave blank",
+          ),
+        ],
       ]);
     });
 

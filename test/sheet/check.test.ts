@@ -91,12 +91,59 @@ describe('the sheet check (DESIGN §6)', () => {
       'warning Candidates!F2 status.numberAsText',
       'error Candidates!G2 status.invalid',
       'error Candidates!H2 status.invalid',
-      'error Candidates!I2 status.invalid',
+      'warning Candidates!I2 status.logical',
       'error Candidates!E3 status.outsideEnrolment',
       'error Candidates!H3 status.outsideEnrolment',
       'error Candidates!D4 status.outsideContract',
       'warning Candidates!H4 candidate.pastMaxWeeks',
     ]);
+  });
+
+  test('every status not in canonical form is reported, naming what is wrong with it', async () => {
+    const statuses: CellValue[] = [
+      'S\u00a0',
+      'S\t',
+      'D\u200b',
+      'ＳＥＬＶ',
+      '0, 5',
+      '1e-1',
+      '1.000,5',
+      'D ',
+      false,
+      'fULL',
+      '   ',
+      's',
+      'Delvis',
+      0.5,
+    ];
+    const weeks = statuses.map((_, index) => `2021-W${String(index + 1).padStart(2, '0')}`);
+    const contract = contractSheet(standardTerms);
+    const workbook = new MemoryWorkbook(
+      {
+        Candidates: [
+          ['ID', ...weeks],
+          ['K-1', ...statuses],
+        ],
+        Contract: contract.rows,
+      },
+      contract.names,
+    );
+    const shown = (await runCheck(workbook)).findings
+      .filter((finding) => finding.code.startsWith('status.'))
+      .map((finding) => showFinding(finding));
+    expect(shown.map((finding) => `${finding.severity} ${finding.address} ${finding.message}`)).toEqual([
+      "error Candidates!B2 Status 'S⟨U+00A0⟩' contains a non-breaking space (U+00A0), which Excel's TRIM keeps — retype it as S, D, a share 0–1, or leave blank",
+      "error Candidates!C2 Status 'S⟨U+0009⟩' contains a tab (U+0009) — retype it as S, D, a share 0–1, or leave blank",
+      "error Candidates!D2 Status 'D⟨U+200B⟩' contains an invisible zero-width character (U+200B) — retype it as S, D, a share 0–1, or leave blank",
+      "error Candidates!E2 Status 'ＳＥＬＶ' is written in full-width letters or digits (U+FF33) — retype it with ordinary ones: S, D, a share 0–1, or leave blank",
+      "warning Candidates!F2 '0, 5' is text that looks like a number; it is read as 0.5",
+      "error Candidates!G2 Status '1e-1' is written with an exponent — write the share as digits, e.g. 0,5 or 50%",
+      "error Candidates!H2 Status '1.000,5' has more than one comma or point — write the share with one decimal separator, e.g. 0,5",
+      "warning Candidates!I2 'D ' has spaces before or after it; it is read as D",
+      'warning Candidates!J2 The status cell holds FALSE; it is read as the number 0',
+      "error Candidates!K2 Status 'fULL' mixes upper and lower case — write it as one of FULL, full, Full",
+    ]);
+    expect(showFinding((await runCheck(workbook)).findings[4], 'da').message).toBe("'0, 5' er tekst, der ligner et tal; den læses som 0.5");
   });
 
   test('dates: not a date, end before start', async () => {
