@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { benchFunctions } from './bench/functionsBench';
+import { benchHostile } from './bench/hostileBench';
 import { benchIrr } from './bench/irrBench';
 import { benchSheet } from './bench/sheetBench';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   benchFunctions();
   benchIrr();
   await benchSheet();
+  benchHostile();
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
-import { languageFromLocale } from '../engine/messages';
+import { isXlsxError } from '../adapters/xlsx';
+import { Language, languageFromLocale } from '../engine/messages';
 import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
@@ -189,6 +190,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
 
 /** The entry: the only place that reads argv, prints results and exits. */
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyWhenOutputCloses();
   const wantsJson = argv.includes('--json');
   const progress = (message: string) => process.stderr.write(`${message}…\n`);
   try {
@@ -198,12 +200,46 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     return output.exitCode;
   } catch (error) {
-    const exitCode = error instanceof CliError ? error.exitCode : EXIT_USAGE;
-    const expected = error instanceof CliError || error instanceof JobError;
-    const message = expected ? (error as Error).message : `Internal error: ${(error as Error).stack ?? String(error)}`;
-    if (wantsJson) process.stdout.write(`${JSON.stringify({ version: JSON_VERSION, error: message, exitCode }, null, 2)}\n`);
+    const { message, exitCode, code } = failure(error, languageOf(argv));
+    if (wantsJson) process.stdout.write(`${JSON.stringify({ version: JSON_VERSION, error: message, code, exitCode }, null, 2)}\n`);
     process.stderr.write(`${message}\n`);
     return exitCode;
+  }
+}
+
+/**
+ * What a failed run prints, never a stack trace: the message of a refusal (usage, a job, a file the .xlsx
+ * adapter refuses, in the user's language), or for anything else a plain note that it is a bug.
+ */
+function failure(error: unknown, language: Language): { message: string; exitCode: number; code: string } {
+  if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode, code: 'usage' };
+  if (error instanceof JobError) return { message: error.message, exitCode: EXIT_USAGE, code: 'job' };
+  if (isXlsxError(error)) {
+    const text = error.text(language);
+    return { message: error.file ? `${error.file}: ${text}` : text, exitCode: EXIT_USAGE, code: error.code };
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    message: `Internal error (${detail}) — this is a bug in sib; please report it with the command you ran, but not the workbook (it may hold personal data)`,
+    exitCode: EXIT_USAGE,
+    code: 'internal',
+  };
+}
+
+function languageOf(argv: readonly string[]): Language {
+  const at = argv.indexOf('--lang');
+  const option = argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length) ?? (at >= 0 ? argv[at + 1] : undefined);
+  return languageFromLocale(option ?? process.env.LANG);
+}
+
+let outputWatched = false;
+
+/** A reader that stops reading (`sib ... --json | head`) ends the run quietly instead of with an EPIPE trace. */
+function endQuietlyWhenOutputCloses(): void {
+  if (outputWatched) return;
+  outputWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_USAGE));
   }
 }
 

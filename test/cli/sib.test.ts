@@ -35,7 +35,7 @@ describe('sib: usage', () => {
     writeFileSync(path('not.xlsx'), 'plain text');
     expect(sib('check', path('not.xlsx'))).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('is not a readable .xlsx workbook'),
+      stderr: `${path('not.xlsx')}: The file is not an Excel workbook (.xlsx) — open it in Excel and save it as an Excel Workbook (.xlsx)\n`,
     });
     expect(sib('check', path('demo.xlsx'), '--sheet', 'Nope')).toMatchObject({
       status: 2,
