@@ -1,3 +1,4 @@
+import { parse, tokenize } from '@borgar/fx';
 import { cellAddress, CellValue, columnIndex, EXCEL_ERROR_TEXTS, isExcelError, quoteSheetName } from '../../../src/engine/cells';
 import { parseRange, splitSheetReference } from '../../../src/workbook/ranges';
 import { ExcelRun } from '../../../src/adapters/office/excelRun';
@@ -12,13 +13,22 @@ import { ExcelRun } from '../../../src/adapters/office/excelRun';
  * and arguments) and of its response (the JSON of what it loaded). Like Excel on the web, a request or a
  * response over 5 MB fails the sync (`RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`).
  * Text typed without a leading apostrophe is read the way Excel reads typed input, so numbers, booleans,
- * errors and formulas hidden in text show up, except in a cell formatted as text ('@'), which keeps text as typed;
- * a formula whose quotes or parentheses do not pair up fails the sync with `InvalidArgument`, as Excel refuses it.
+ * errors and formulas hidden in text show up, except in a cell formatted as text ('@'), which keeps text as typed.
  * Tables gain Excel's default totals row when `showTotals` is set. The active cell is the top-left cell of the
  * selection when that is on the active sheet, else A1 there.
+ *
+ * Excel's documented limits hold on every platform here: reading the values, formulas, number formats or value
+ * types of more than 5,000,000 cells at once fails with `RangeExceedsLimit` (a write that large cannot fit
+ * in a 5 MB request in the first place), and a formula, typed into a cell or given to a name, must parse as
+ * Excel's formula grammar (@borgar/fx's parser; `InvalidArgument` if not) and be at most 8,192 characters
+ * long (`FormulaLengthExceedsLimit`). Function names are not checked: Excel takes an unknown one and shows #NAME?.
  */
 
 export const EXCEL_WEB_LIMIT = 5_000_000;
+export const CELLS_PER_READ_LIMIT = 5_000_000;
+export const FORMULA_LENGTH_LIMIT = 8192;
+/** The properties that carry one entry per cell, so that reading them counts against CELLS_PER_READ_LIMIT. */
+const CELL_PROPERTIES = new Set(['values', 'formulas', 'numberFormat', 'valueTypes']);
 
 type Scalar = string | number | boolean;
 type ValueType = 'String' | 'Double' | 'Boolean' | 'Error';
@@ -86,7 +96,7 @@ interface Call {
   readonly run: () => Effect;
 }
 
-export class OfficeError extends Error {
+export class OfficeExtensionError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -136,7 +146,7 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet {
     const sheet = this.findSheet(name);
-    if (!sheet) throw new OfficeError('ItemNotFound', `No sheet named '${name}'`);
+    if (!sheet) throw new OfficeExtensionError('ItemNotFound', `No sheet named '${name}'`);
     return sheet;
   }
 
@@ -184,13 +194,13 @@ class FakeContext {
       this.excel.syncs.push({ requestBytes, responseBytes, calls: calls.map((call) => call.label) });
     if (requestBytes > EXCEL_WEB_LIMIT) {
       record(0);
-      throw new OfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${requestBytes} bytes) is over the limit`);
+      throw new OfficeExtensionError('RequestPayloadSizeLimitExceeded', `The request payload (${requestBytes} bytes) is over the limit`);
     }
     const effects: Effect[] = [];
     const failAt = this.excel.failAtSync === index ? Math.floor(calls.length / 2) : Infinity;
     try {
       calls.forEach((call, i) => {
-        if (i === failAt) throw new OfficeError(this.excel.failure.code, this.excel.failure.message);
+        if (i === failAt) throw new OfficeExtensionError(this.excel.failure.code, this.excel.failure.message);
         effects.push(call.run());
       });
     } catch (error) {
@@ -200,7 +210,7 @@ class FakeContext {
     const responseBytes = effects.reduce((sum, effect) => sum + (effect ? effect.responseBytes : 0), 0);
     record(responseBytes);
     if (responseBytes > EXCEL_WEB_LIMIT)
-      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${responseBytes} bytes) is over the limit`);
+      throw new OfficeExtensionError('ResponsePayloadSizeLimitExceeded', `The response payload (${responseBytes} bytes) is over the limit`);
     for (const effect of effects) effect?.commit();
   }
 }
@@ -219,7 +229,7 @@ abstract class Loadable {
     const names = (typeof properties === 'string' ? properties.split(',') : properties).map((name) => name.trim()).filter(Boolean);
     this.context.enqueue(this.path, 'load', names, () => {
       if (this.nullable && !this.exists()) return this.keep({ isNullObject: true });
-      if (!this.exists()) throw new OfficeError('ItemNotFound', `${this.path} does not exist`);
+      if (!this.exists()) throw new OfficeExtensionError('ItemNotFound', `${this.path} does not exist`);
       const data = { ...(this.nullable ? { isNullObject: false } : {}), ...this.read(names) };
       return this.keep(data, this.proxies(data));
     });
@@ -232,14 +242,14 @@ abstract class Loadable {
 
   protected loaded<T>(name: string): T {
     if (!this.data || !(name in this.data))
-      throw new OfficeError('PropertyNotLoaded', `${this.path}.${name} was read before it was loaded and synced`);
+      throw new OfficeExtensionError('PropertyNotLoaded', `${this.path}.${name} was read before it was loaded and synced`);
     return this.data[name] as T;
   }
 
   /** Queues a call that needs the object to exist. */
   protected call(member: string, args: unknown, run: () => void): void {
     this.context.enqueue(this.path, member, args, () => {
-      if (!this.exists()) throw new OfficeError('ItemNotFound', `${this.path} does not exist`);
+      if (!this.exists()) throw new OfficeExtensionError('ItemNotFound', `${this.path} does not exist`);
       run();
     });
   }
@@ -362,7 +372,7 @@ class FakeWorksheets extends Collection<FakeWorksheet> {
   getItem(name: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.context, `worksheets.getItem(${JSON.stringify(name)})`, () => this.context.excel.findSheet(name));
     this.context.enqueue(sheet.path, 'resolve', [], () => {
-      if (!this.context.excel.findSheet(name)) throw new OfficeError('ItemNotFound', `No sheet named '${name}'`);
+      if (!this.context.excel.findSheet(name)) throw new OfficeExtensionError('ItemNotFound', `No sheet named '${name}'`);
     });
     return sheet;
   }
@@ -385,7 +395,7 @@ class FakeWorksheets extends Collection<FakeWorksheet> {
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
     this.context.enqueue(this.path, 'add', [name], () => {
-      if (this.context.excel.findSheet(name)) throw new OfficeError('ItemAlreadyExists', `A sheet named '${name}' exists`);
+      if (this.context.excel.findSheet(name)) throw new OfficeExtensionError('ItemAlreadyExists', `A sheet named '${name}' exists`);
       created = this.context.excel.addSheet(name);
     });
     return new FakeWorksheet(this.context, `worksheets.add(${JSON.stringify(name)})`, () => created);
@@ -564,7 +574,7 @@ class FakeRange extends Loadable {
 
   /** Where the range is when the sync runs, for a call that takes it as an argument. */
   place(): { sheet: FakeSheet; area: Area } {
-    if (!this.exists()) throw new OfficeError('ItemNotFound', `${this.path} does not exist`);
+    if (!this.exists()) throw new OfficeExtensionError('ItemNotFound', `${this.path} does not exist`);
     return { sheet: this.sheet() as FakeSheet, area: this.area() as Area };
   }
 
@@ -574,7 +584,7 @@ class FakeRange extends Loadable {
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;
       if (input.length !== rows || input.some((row) => row.length !== columns))
-        throw new OfficeError('InvalidArgument', `${member} for ${areaText(area)} is not ${rows}×${columns}`);
+        throw new OfficeExtensionError('InvalidArgument', `${member} for ${areaText(area)} is not ${rows}×${columns}`);
       input.forEach((row, r) =>
         row.forEach((value, c) => value !== null && apply(cellAt(this.sheet() as FakeSheet, area.top + r, area.left + c), value)),
       );
@@ -596,6 +606,12 @@ class FakeRange extends Loadable {
   protected read(names: readonly string[]): Record<string, unknown> {
     const sheet = this.sheet() as FakeSheet;
     const area = this.area() as Area;
+    const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    if (cells > CELLS_PER_READ_LIMIT && names.some((name) => CELL_PROPERTIES.has(name)))
+      throw new OfficeExtensionError(
+        'RangeExceedsLimit',
+        `${this.path} has ${cells} cells, more than ${CELLS_PER_READ_LIMIT} can be read at once`,
+      );
     const grid = (read: (cell: FakeCell | undefined) => unknown) =>
       Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
         Array.from({ length: area.right - area.left + 1 }, (__, c) => read(sheet.rows[area.top + r]?.[area.left + c])),
@@ -639,8 +655,9 @@ class FakeNames extends Collection<FakeNamedItem> {
 
   add(name: string, formula: string): void {
     this.call('add', [name, formula], () => {
+      checkFormula(formula);
       if (this.context.excel.nameTaken(name) || this.list().some((each) => each.name.toUpperCase() === name.toUpperCase()))
-        throw new OfficeError('InvalidArgument', `The name '${name}' is taken`);
+        throw new OfficeExtensionError('InvalidArgument', `The name '${name}' is taken`);
       this.list().push({ name, formula });
     });
   }
@@ -712,7 +729,7 @@ class FakeTables extends Collection<FakeTableItem> {
       const sheet = (this.worksheet as FakeWorksheet).locate() as FakeSheet;
       const area = areaOf(address) as Area;
       if (excel.tables.some((table) => table.sheet === sheet && overlaps(table.area, area)))
-        throw new OfficeError('InvalidOperation', `A table overlaps ${address}`);
+        throw new OfficeExtensionError('InvalidOperation', `A table overlaps ${address}`);
       created = { name: excel.nextTableName(), sheet, area, showHeaders: hasHeaders, showTotals: false };
       excel.tables.push(created);
     });
@@ -740,7 +757,7 @@ class FakeTableItem extends Item {
   set name(name: string) {
     this.call('name', name, () => {
       const table = this.locate() as FakeTable;
-      if (this.context.excel.nameTaken(name, table)) throw new OfficeError('InvalidArgument', `The name '${name}' is taken`);
+      if (this.context.excel.nameTaken(name, table)) throw new OfficeExtensionError('InvalidArgument', `The name '${name}' is taken`);
       table.name = name;
     });
   }
@@ -761,7 +778,7 @@ class FakeTableItem extends Item {
       const row = table.area.bottom + 1;
       for (let c = table.area.left; c <= table.area.right; c++) {
         if (table.sheet.rows[row]?.[c]?.value !== undefined)
-          throw new OfficeError('InvalidOperation', `The row below table ${table.name} is not empty`);
+          throw new OfficeExtensionError('InvalidOperation', `The row below table ${table.name} is not empty`);
       }
       table.area = { ...table.area, bottom: row };
       table.showTotals = true;
@@ -798,33 +815,47 @@ class FakeTableItem extends Item {
   }
 }
 
-class FakeCharts {
+/** A sheet's charts; loading `items/name` lists them, named as Excel names them ("Chart 1", ...) in order of creation. */
+class FakeCharts extends Collection<FakeChartItem> {
   constructor(
-    private readonly context: FakeContext,
-    private readonly path: string,
+    context: FakeContext,
+    path: string,
     private readonly worksheet: FakeWorksheet,
-  ) {}
+  ) {
+    super(context, path);
+  }
 
   add(type: string, sourceData: FakeRange, seriesBy: string): FakeChartItem {
     let created: FakeChart | undefined;
     this.context.enqueue(this.path, 'add', [type, sourceData.path, seriesBy], () => {
       const sheet = this.worksheet.locate();
-      if (!sheet) throw new OfficeError('ItemNotFound', `${this.worksheet.path} does not exist`);
+      if (!sheet) throw new OfficeExtensionError('ItemNotFound', `${this.worksheet.path} does not exist`);
       const source = sourceData.place();
       created = { sheet, type, source: `${quoteSheetName(source.sheet.name)}!${areaText(source.area)}`, seriesBy };
       this.context.excel.charts.push(created);
     });
     return new FakeChartItem(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => created);
   }
+
+  protected all(): FakeChartItem[] {
+    const sheet = this.worksheet.locate();
+    return this.context.excel.charts
+      .filter((chart) => chart.sheet === sheet)
+      .map((chart, i) => new FakeChartItem(this.context, `${this.path}.items[${i}]`, () => chart));
+  }
 }
 
-class FakeChartItem extends Loadable {
+class FakeChartItem extends Item {
   constructor(
     context: FakeContext,
     path: string,
     private readonly locate: () => FakeChart | undefined,
   ) {
     super(context, path);
+  }
+
+  get name(): string {
+    return this.loaded('name');
   }
 
   get title(): { text: string } {
@@ -848,7 +879,7 @@ class FakeChartItem extends Loadable {
   setPosition(startCell: string, endCell = startCell): void {
     this.call('setPosition', [startCell, endCell], () => {
       const area = areaOf(`${startCell}:${endCell}`);
-      if (!area) throw new OfficeError('InvalidArgument', `${startCell}:${endCell} is not a range`);
+      if (!area) throw new OfficeExtensionError('InvalidArgument', `${startCell}:${endCell} is not a range`);
       (this.locate() as FakeChart).position = areaText(area);
     });
   }
@@ -858,7 +889,9 @@ class FakeChartItem extends Loadable {
   }
 
   protected read(names: readonly string[]): Record<string, unknown> {
-    return Object.fromEntries(names.map((name) => [name, unknownProperty(this.path, name)]));
+    const chart = this.locate() as FakeChart;
+    const name = `Chart ${this.context.excel.charts.indexOf(chart) + 1}`;
+    return Object.fromEntries(names.map((each) => [each, each === 'name' ? name : unknownProperty(this.path, each)]));
   }
 }
 
@@ -881,10 +914,11 @@ function typedValue(value: CellValue): FakeCell {
 
 /** Typing `input` into `cell`: what it held goes, its format stays. */
 function enter(cell: FakeCell, input: Scalar): void {
+  const entered = cell.numberFormat === '@' && typeof input === 'string' ? textInput(input) : typedInput(input);
   delete cell.formula;
   delete cell.value;
   delete cell.type;
-  Object.assign(cell, cell.numberFormat === '@' && typeof input === 'string' ? textInput(input) : typedInput(input));
+  Object.assign(cell, entered);
 }
 
 function textInput(input: string): FakeCell {
@@ -898,7 +932,7 @@ function typedInput(input: Scalar): FakeCell {
   if (input.startsWith("'")) return { value: input.slice(1), type: 'String' };
   if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input)) {
     const formula = input.startsWith('=') ? input : `=${input}`;
-    if (!balanced(formula)) throw new OfficeError('InvalidArgument', `Excel cannot read the formula ${formula}`);
+    checkFormula(formula);
     return { formula, value: 0, type: 'Double' };
   }
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(input))
@@ -908,22 +942,18 @@ function typedInput(input: Scalar): FakeCell {
   return { value: input, type: 'String' };
 }
 
-/** Whether a formula's quotes close and its parentheses pair up outside them: Excel refuses a formula that breaks either. */
-function balanced(formula: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < formula.length; i++) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = formula.indexOf(ch, i + 1);
-      if (end < 0) return false;
-      i = end;
-    } else if (ch === '(') {
-      depth++;
-    } else if (ch === ')' && --depth < 0) {
-      return false;
-    }
+/** Refuses, as Excel does, a formula it cannot parse or one longer than Excel takes. */
+function checkFormula(formula: string): void {
+  if (formula.length > FORMULA_LENGTH_LIMIT)
+    throw new OfficeExtensionError(
+      'FormulaLengthExceedsLimit',
+      `A formula of ${formula.length} characters is longer than ${FORMULA_LENGTH_LIMIT}`,
+    );
+  try {
+    parse(tokenize(formula, { mergeRefs: true, negativeNumbers: true }));
+  } catch (error) {
+    throw new OfficeExtensionError('InvalidArgument', `${formula} is not a formula Excel can parse: ${(error as Error).message}`);
   }
-  return depth === 0;
 }
 
 function areaOf(address: string): Area | undefined {

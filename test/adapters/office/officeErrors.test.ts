@@ -4,7 +4,7 @@ import { excelReasons, officeTexts } from '../../../src/adapters/office/officeMe
 import { Language } from '../../../src/engine/messages';
 import { WorkbookChanges } from '../../../src/workbook/types';
 import { isWorkbookError, WorkbookError } from '../../../src/workbook/workbookError';
-import { FakeExcel, OfficeError as ExcelError } from './fakeExcel';
+import { FakeExcel, OfficeExtensionError as ExcelError } from './fakeExcel';
 import { invoiceLikeSheet } from './invoiceLikeSheet';
 
 // Excel.run and its proxy objects exist only inside Excel; FakeExcel stands in for them (see fakeExcel.ts).
