@@ -1,7 +1,7 @@
 import { CellValue, columnLetters, isExcelError, parseCellAddress } from '../../engine/cells';
 import { splitSheetReference } from '../../workbook/ranges';
 import { CellEdit } from '../../workbook/types';
-import { attribute, CellPlace, findCell, sheetDataOf } from './cellXml';
+import { CellPlace, dimensionRef, findCell, SheetXml } from './cellXml';
 import { SheetSource } from './sheetScanner';
 import { addCellStyles } from './styles';
 import { WorkbookPackage } from './workbookPackage';
@@ -68,19 +68,19 @@ function target(workbook: WorkbookPackage, qualified: string): Omit<Target, 'sho
 }
 
 function hasOwnStyle(xml: string, address: string, source: SheetSource): boolean {
-  const cell = findCell(xml, address, source).cell;
-  return cell !== undefined && attribute(cell.attributes, 's') !== undefined;
+  return findCell(xml, address, source).cell?.attributes.s !== undefined;
 }
 
 function setCell(xml: string, { address, shown, source }: Target, value: CellValue, style: number): string {
   const place = findCell(xml, address, source);
   const existing = place.cell;
-  if (existing && /<(?:[\w.-]+:)?f[\s/>]/.test(existing.content)) throw new XlsxError('cell.holdsFormula', { cell: shown });
-  const ownStyle = existing && attribute(existing.attributes, 's');
+  if (existing?.hasFormula) throw new XlsxError('cell.holdsFormula', { cell: shown });
+  const ownStyle = existing?.attributes.s;
   const s = ownStyle !== undefined ? ` s="${escapeXml(ownStyle)}"` : style > 0 ? ` s="${style}"` : '';
-  const cellXml = `<${place.prefix}c r="${address}"${s}${valueXml(value, place.prefix, shown)}`;
-  const edited = existing ? splice(xml, existing.start, existing.end, cellXml) : insertCell(xml, place, address, cellXml, source);
-  return withDimension(edited, address);
+  const p = place.sheet.prefix;
+  const cellXml = `<${p}c r="${address}"${s}${valueXml(value, p, shown)}`;
+  const edited = existing ? splice(xml, existing.start, existing.end, cellXml) : insertCell(xml, place, address, cellXml);
+  return withDimension(edited, place.sheet, address);
 }
 
 function valueXml(value: CellValue, p: string, shown: string): string {
@@ -95,24 +95,26 @@ function valueXml(value: CellValue, p: string, shown: string): string {
   return ` t="inlineStr"><${p}is><${p}t${space}>${encodeCellText(value)}</${p}t></${p}is></${p}c>`;
 }
 
-function insertCell(xml: string, place: CellPlace, address: string, cellXml: string, source: SheetSource): string {
-  const p = place.prefix;
-  if (place.row) {
-    if (place.row.contentStart !== undefined) return splice(xml, place.insertAt, place.insertAt, cellXml);
-    const open = xml.slice(place.row.start, place.row.end).replace(/\s*\/>$/, '>');
-    return splice(xml, place.row.start, place.row.end, `${open}${cellXml}</${p}row>`);
+function insertCell(xml: string, place: CellPlace, address: string, cellXml: string): string {
+  const { prefix: p, sheetData } = place.sheet;
+  if (place.emptyRow) {
+    const open = xml.slice(place.emptyRow.start, place.emptyRow.end).replace(/\s*\/>$/, '>');
+    return splice(xml, place.emptyRow.start, place.emptyRow.end, `${open}${cellXml}</${p}row>`);
   }
+  if (!place.newRow) return splice(xml, place.insertAt, place.insertAt, cellXml);
   const rowXml = `<${p}row r="${parseCellAddress(address)!.row + 1}">${cellXml}</${p}row>`;
-  const data = sheetDataOf(xml, source);
-  if (!data.selfClosing) return splice(xml, place.insertAt, place.insertAt, rowXml);
-  return splice(xml, data.start, data.contentStart, `<${p}sheetData>${rowXml}</${p}sheetData>`);
+  if (!sheetData.selfClosing) return splice(xml, place.insertAt, place.insertAt, rowXml);
+  return splice(xml, sheetData.start, sheetData.contentStart, `<${p}sheetData>${rowXml}</${p}sheetData>`);
 }
 
-/** Widens `<dimension ref>` to take in the cell, so readers that trust it see the new row. */
-function withDimension(xml: string, address: string): string {
-  const match = /(<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*")([^"]*)(")/.exec(xml);
-  if (!match) return xml;
-  const [first, second = first] = match[2].split(':');
+/**
+ * Widens `<dimension ref>` to take in the cell, so readers that trust it see the new row. The dimension
+ * comes before sheetData, so the edit in sheetData has not moved it.
+ */
+function withDimension(xml: string, sheet: SheetXml, address: string): string {
+  const dimension = dimensionRef(xml, sheet);
+  if (!dimension) return xml;
+  const [first, second = first] = dimension.ref.split(':');
   const a = parseCellAddress(first);
   const b = parseCellAddress(second);
   const cell = parseCellAddress(address)!;
@@ -121,8 +123,7 @@ function withDimension(xml: string, address: string): string {
   const left = Math.min(a.col, b.col, cell.col);
   const bottom = Math.max(a.row, b.row, cell.row);
   const right = Math.max(a.col, b.col, cell.col);
-  const ref = `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
-  return splice(xml, match.index + match[1].length, match.index + match[1].length + match[2].length, ref);
+  return splice(xml, dimension.start, dimension.end, `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`);
 }
 
 function splice(text: string, start: number, end: number, insert: string): string {
