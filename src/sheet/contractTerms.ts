@@ -1,7 +1,7 @@
 import { CellValue, isBlank, isExcelError, qualifiedAddress, quoteSheetName } from '../engine/cells';
 import { Amount, amount } from '../engine/money';
 import { DEFAULT_CURRENCY, Terms } from '../engine/terms';
-import { DateSystem, Day, dayFromSerial } from '../engine/weeks';
+import { DateSystem, Day, dayFromSerial, formatDay } from '../engine/weeks';
 import { DefinedName, SheetGrid, WorkbookReader } from '../workbook/types';
 import { Finding } from './findings';
 import { FindingCode } from './findingTexts';
@@ -244,6 +244,9 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
   const maxWeeks = weeks('maxWeeks');
   const contractStart = date('contractStart');
   const contractEnd = date('contractEnd');
+  // An end before the start would put every status outside the contract: one finding says so instead.
+  if (contractStart !== undefined && contractEnd !== undefined && contractEnd < contractStart)
+    report('contractEnd', 'terms.endBeforeStart', { start: formatDay(contractStart), end: formatDay(contractEnd) });
   const paymentCap = money('paymentCap');
   const invested = money('invested');
   const successTarget = share('successTarget');
