@@ -2,6 +2,7 @@ import { WorkbookReader } from '../workbook/types';
 import { checkSheet, SheetCheck } from '../sheet/check';
 import { ContractTerms, readContractTerms } from '../sheet/contractTerms';
 import { findLayout } from '../sheet/layout';
+import { PRODUCT_SHEETS } from '../sheet/sheetNames';
 
 export interface CheckRequest {
   /** The candidate sheet; found automatically when absent. */
@@ -22,8 +23,8 @@ export class JobError extends Error {
   }
 }
 
-/** Sheets the product writes itself, never candidate sheets. */
-const OWN_SHEETS = /^(Contract|Settlement ledger|Invoice \d{4}-W\d{2}|Correction \d{4}-W\d{2}.*)$/i;
+/** Sheets the product writes itself, in any language, never candidate sheets. */
+const OWN_SHEETS = PRODUCT_SHEETS;
 
 /** The first sheet that has a candidate header row, skipping the product's own sheets. */
 export async function findCandidateSheet(workbook: WorkbookReader): Promise<string | undefined> {

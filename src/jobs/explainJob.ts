@@ -1,6 +1,7 @@
 import { WorkbookReader } from '../workbook/types';
 import { cellTarget, explainLine, Explanation, isExplainRefusal } from '../sheet/explain';
-import { LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { readLedger } from '../sheet/ledger';
+import { findLedgerSheet } from '../sheet/sheetNames';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
 import { CheckRequest, runCheck } from './checkJob';
 
@@ -28,7 +29,7 @@ export async function runExplain(
   const terms = check.contract.terms;
   if (!check.sheet || !terms)
     return { address, refusal: { why: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
-  const ledgerSheet = sheetNames.find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+  const ledgerSheet = findLedgerSheet(sheetNames);
   const ledger = ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet));
   const line = await explainLine(check.sheet, terms, check.findings, target, ledger);
   return isExplainRefusal(line) ? { address, refusal: line } : { address, source: target.source, line };

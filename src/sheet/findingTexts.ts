@@ -76,6 +76,8 @@ const en = {
   'terms.endBeforeStart': 'The contract ends ({name}, {end}) before it starts (SIB_ContractStart, {start})',
   'terms.endBeforeStart.advice':
     'Correct SIB_ContractStart or {name}; until then no week lies in the contract period and no invoice is built',
+  'terms.language': "The contract term {name} holds '{value}', which is not a language the workbook is written in",
+  'terms.language.advice': 'Enter en for English or da for Danish in the cell {name} points at ({reference}), or clear it for English',
   'terms.errorValue': 'The contract term {name} holds the error {value}',
   'terms.errorValue.advice': 'Fix the formula or value in the cell {name} points at ({reference})',
   'terms.notOneCell': 'The contract term {name} refers to {reference}, which is more than one cell',
@@ -155,7 +157,7 @@ const da: Record<keyof typeof en, string> = {
   'status.logical': 'Statuscellen indeholder {value}; den læses som tallet {number}',
   'status.logical.advice': 'Indtast S (eller 1) for en selvforsørgende uge, eller lad cellen stå tom',
   'status.partialWithoutRate': "Status 'D' (delvis selvforsørgende), men kontrakten har ingen delvis takst",
-  'status.partialWithoutRate.advice': 'Definér SIB_PartialRate på arket Contract, eller brug en andel som 0,5',
+  'status.partialWithoutRate.advice': 'Definér SIB_PartialRate på kontraktarket, eller brug en andel som 0,5',
   'status.outsideEnrolment': 'En status i uge {week}, uden for kandidatens forløb',
   'status.outsideEnrolment.advice': 'Ryd status, eller ret start- eller slutdatoen',
   'status.outsideContract': 'En status i uge {week}, uden for kontraktperioden',
@@ -164,7 +166,7 @@ const da: Record<keyof typeof en, string> = {
     'Kandidaten har {count} betalingsberettigede uger; kun de første {max} betales (fra uge {week}: maks. uger nået)',
   'candidate.pastMaxWeeks.advice': 'Intet at gøre, medmindre status er forkert',
   'terms.missing': 'Kontraktvilkåret {name} er ikke defineret',
-  'terms.missing.advice': 'Definér {name} som et navn, der peger på en celle på arket Contract',
+  'terms.missing.advice': 'Definér {name} som et navn, der peger på en celle på kontraktarket',
   'terms.notAmount': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et beløb på 0 eller mere",
   'terms.notAmount.advice': 'Indtast et beløb som 3300 eller 1650,50 i cellen, som {name} peger på ({reference})',
   'terms.notDate': "Kontraktvilkåret {name} indeholder '{value}', som ikke er en dato",
@@ -176,6 +178,9 @@ const da: Record<keyof typeof en, string> = {
   'terms.endBeforeStart': 'Kontrakten slutter ({name}, {end}), før den begynder (SIB_ContractStart, {start})',
   'terms.endBeforeStart.advice':
     'Ret SIB_ContractStart eller {name}; indtil da ligger ingen uge i kontraktperioden, og der dannes ingen faktura',
+  'terms.language': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et sprog, projektmappen skrives på",
+  'terms.language.advice':
+    'Indtast da for dansk eller en for engelsk i cellen, som {name} peger på ({reference}), eller ryd den for engelsk',
   'terms.errorValue': 'Kontraktvilkåret {name} indeholder fejlen {value}',
   'terms.errorValue.advice': 'Ret formlen eller værdien i cellen, som {name} peger på ({reference})',
   'terms.notOneCell': 'Kontraktvilkåret {name} henviser til {reference}, som er mere end én celle',

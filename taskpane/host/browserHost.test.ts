@@ -1,9 +1,11 @@
 import { createXlsx, openXlsx } from '../../src/adapters/xlsx';
 import * as xlsx from '../../src/adapters/xlsx';
 import { demoWorkbook } from '../../src/demo/demoWorkbook';
-import { LEDGER_SHEET } from '../../src/sheet/ledger';
+import { ledgerSheetName } from '../../src/sheet/ledger';
 import { CLEAN_ROWS, workbookWith } from '../testing/workbooks';
 import { createBrowserHost, demoFile } from './browserHost';
+
+const LEDGER_SHEET = ledgerSheetName('en');
 
 const file = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Array<ArrayBuffer>], name);
 

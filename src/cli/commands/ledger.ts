@@ -1,6 +1,7 @@
 import { formatAmount, sum } from '../../engine/money';
 import { weekLabel } from '../../engine/weeks';
-import { LEDGER_SHEET, LedgerKind, readLedger } from '../../sheet/ledger';
+import { LedgerKind, readLedger } from '../../sheet/ledger';
+import { findLedgerSheet } from '../../sheet/sheetNames';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook } from '../files';
 
@@ -24,12 +25,12 @@ export interface LedgerReport {
 /** `sib ledger`: what the workbook's settlement ledger records, in the order it was built. */
 export async function ledger(options: { readonly book: string }): Promise<LedgerReport> {
   const { workbook } = openWorkbook(options.book);
-  const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+  const sheet = findLedgerSheet(await workbook.sheetNames());
   if (sheet === undefined) return { sheet: null, entries: [], total: '0.00' };
   const read = readLedger(await workbook.readSheet(sheet));
   if (read.unreadable.length > 0)
     throw new CliError(
-      `The Settlement ledger of ${options.book} has rows that cannot be read: ${read.unreadable.join(', ')}`,
+      `The settlement ledger ('${sheet}') of ${options.book} has rows that cannot be read: ${read.unreadable.join(', ')}`,
       EXIT_FINDINGS,
     );
   const entries = read.entries.map((entry, index) => ({

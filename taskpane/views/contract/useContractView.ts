@@ -1,8 +1,16 @@
 import { useMemo, useState } from 'react';
 import { CellEdit, DefinedNameSpec, SheetGrid } from '../../../src/workbook/types';
 import { DateSystem } from '../../../src/engine/weeks';
-import { ContractTerms, readContractTerms, TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
-import { addedTermRows, CONTRACT_SHEET, CONTRACT_TERMS, newContractSheet, termFormat, TermValues } from '../../../src/sheet/contractSheet';
+import { ContractTerms, languageNamed, readContractTerms, TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
+import {
+  addedTermRows,
+  contractSheetName,
+  CONTRACT_TERMS,
+  newContractSheet,
+  termFormat,
+  TermValues,
+} from '../../../src/sheet/contractSheet';
+import { findProductSheet } from '../../../src/sheet/sheetNames';
 import { termText, termValue } from '../../../src/sheet/termInput';
 import { useHost } from '../../host/HostContext';
 import { decimalMark } from '../../i18n/format';
@@ -23,7 +31,7 @@ export function useContractView(): ContractViewState {
   const strings = useStrings();
   const mark = decimalMark(strings.language);
   const [loading, reload] = useWorkbookTask(async (workbook): Promise<ContractSetup> => {
-    const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === CONTRACT_SHEET.toLowerCase());
+    const sheet = findProductSheet(await workbook.sheetNames(), 'sheet.contract');
     return {
       contract: await readContractTerms(workbook),
       contractSheet: sheet === undefined ? undefined : await workbook.readSheet(sheet),
@@ -75,17 +83,20 @@ export function useContractView(): ContractViewState {
       .filter((field) => field.changed && field.address)
       .map((field) => ({ address: field.address!, cell: { value: values[field.key] ?? null, format: termFormat(field.key) } }));
     const absent = missing.map((field) => field.key);
+    // The sheet is labelled in the language being saved, so choosing Danish on a new workbook gives a Danish sheet.
+    const language = (typeof values.language === 'string' && languageNamed(values.language)) || setup.contract.language;
     const added = creates
       ? undefined
       : addedTermRows(
-          setup.contractSheet ?? { name: CONTRACT_SHEET, rows: [] },
+          setup.contractSheet ?? { name: contractSheetName(language), rows: [] },
           absent.filter((key) => values[key] !== undefined && values[key] !== null),
           values,
+          language,
         );
     const cells = [...edits, ...(added?.edits ?? [])];
     if (cells.length > 0) await host.setCells(cells);
     const names: DefinedNameSpec[] = added?.names ?? [];
-    if (creates) await host.apply(newContractSheet(absent, values));
+    if (creates) await host.apply(newContractSheet(absent, values, language));
     else if (names.length > 0) await host.apply({ addSheets: [], addNames: names });
   });
 

@@ -1,6 +1,7 @@
 import { todayDay } from '../../../src/engine/weeks';
 import { runInvestor } from '../../../src/jobs/investorJob';
 import { investorChartSheet, investorChartSheetName } from '../../../src/sheet/investorChartSheet';
+import { workbookText } from '../../../src/sheet/workbookTexts';
 import { useHost } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';
 import { useSheetChoice } from '../../state/SheetChoice';
@@ -16,8 +17,12 @@ export function useInvestorView(): InvestorViewState {
   const [chart, insertChart] = useTask(async () => {
     if (!host.insertChart || figures.status !== 'done' || !('figures' in figures.result)) throw new Error(strings.t('investor.noChart'));
     const workbook = await host.workbook();
-    const name = investorChartSheetName(await workbook.sheetNames());
-    await host.insertChart(investorChartSheet(figures.result.figures, name, workbook.dateSystem), strings.t('investor.chartTitle'));
+    const { language } = figures.result.check.contract;
+    const name = investorChartSheetName(await workbook.sheetNames(), language);
+    await host.insertChart(
+      investorChartSheet(figures.result.figures, name, workbook.dateSystem, language),
+      workbookText(language, 'chart.title'),
+    );
     return name;
   });
   return {

@@ -4,7 +4,8 @@ import { isEngineError } from '../../../src/engine/errors';
 import { runCheck } from '../../../src/jobs/checkJob';
 import { InvoiceJobResult, runInvoice } from '../../../src/jobs/invoiceJob';
 import { defaultInvoiceWeek } from '../../../src/sheet/defaultWeek';
-import { LEDGER_SHEET, readLedger } from '../../../src/sheet/ledger';
+import { readLedger } from '../../../src/sheet/ledger';
+import { findLedgerSheet } from '../../../src/sheet/sheetNames';
 import { useHost } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';
 import { useSheetChoice } from '../../state/SheetChoice';
@@ -21,7 +22,7 @@ export function useInvoiceView(): InvoiceViewState {
   const [setup] = useWorkbookTask(
     async (workbook) => {
       const check = await runCheck(workbook, choice);
-      const ledgerSheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+      const ledgerSheet = findLedgerSheet(await workbook.sheetNames());
       return {
         sheetName: check.sheet?.layout.sheet,
         weeks: [...(check.sheet?.weeks ?? [])].sort((a, b) => a.monday - b.monday),
