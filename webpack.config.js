@@ -4,8 +4,10 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { devServerHttps } = require('./build/devServerHttps');
 const { LocalizedMetadataPlugin } = require('./build/localizedMetadataPlugin');
+const { ProductionManifestPlugin } = require('./build/productionManifestPlugin');
 const outputs = require('./build/outputs.json');
 const danish = require('./functions/translations.da-DK.json');
+const { version } = require('./package.json');
 
 /**
  * One page for the shared runtime: taskpane.html loads office.js, then the functions bundle, then the task pane
@@ -28,6 +30,8 @@ module.exports = (_env, argv) => {
     entry: {
       [path.parse(outputs.functionsScript).name]: './functions/functions.ts',
       [path.parse(outputs.taskpaneScript).name]: './taskpane/index.tsx',
+      // The engine's Web Worker (taskpane/engine): a script of its own, loaded by the pane, never by a page.
+      [path.parse(outputs.engineWorkerScript).name]: './taskpane/engine/engine.worker.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -65,9 +69,16 @@ module.exports = (_env, argv) => {
         template: './taskpane/standalone.html',
         chunks: [path.parse(outputs.taskpaneScript).name],
       }),
+      new ProductionManifestPlugin({
+        template: path.resolve(__dirname, 'manifest.xml'),
+        addinUrl: process.env.ADDIN_URL,
+        supportUrl: process.env.SUPPORT_URL,
+        version,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          { from: 'taskpane/support.html', to: 'support.html' },
           // Copied as they are: Microsoft's files byte for byte, and no minifier pass over 8 MB of them.
           { from: 'taskpane/officeFallback.js', to: 'office-fallback.js', info: { minimized: true } },
           {

@@ -1,41 +1,202 @@
-import { existsSync, readFileSync, realpathSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname, resolve, basename, join } from 'node:path';
-import { openXlsx } from '../adapters/xlsx';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  Stats,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isXlsxError, openXlsx } from '../adapters/xlsx';
 import { WorkbookReader } from '../workbook/types';
 import { CliError } from './cliError';
 
 export function readInput(path: string): Uint8Array {
   try {
-    return readFileSync(path);
+    return readRegularFile(path);
   } catch (error) {
-    throw new CliError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(`Cannot read ${path}: ${ioReason(error)}`);
   }
 }
 
-export function openWorkbook(path: string): { bytes: Uint8Array; workbook: WorkbookReader } {
-  const bytes = readInput(path);
-  try {
-    return { bytes, workbook: openXlsx(bytes) };
-  } catch (error) {
-    throw new CliError(`${path} is not a readable .xlsx workbook: ${(error as Error).message}`);
-  }
+function readRegularFile(path: string): Uint8Array {
+  if (statSync(path).isDirectory()) throw Object.assign(new Error('it is a folder'), { code: 'EISDIR' });
+  return readFileSync(path);
 }
 
 /**
- * Writes a new file next to its final name and renames it into place, so a failed write never leaves a
- * half-written workbook. The input is never the output, and an existing file is kept unless asked.
+ * The workbook in the file at `path`. What the .xlsx adapter refuses, now or when a sheet is read later,
+ * reaches the entry point as an XlsxError that names this file.
+ */
+export function openWorkbook(path: string): { bytes: Uint8Array; workbook: WorkbookReader } {
+  const bytes = readInput(path);
+  const named = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      throw inFile(error, path);
+    }
+  };
+  const workbook = named(() => openXlsx(bytes));
+  const later =
+    <A extends unknown[], T>(read: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> =>
+      read(...args).catch((error: unknown) => Promise.reject(inFile(error, path)));
+  const reader: WorkbookReader = {
+    dateSystem: workbook.dateSystem,
+    sheetNames: later(() => workbook.sheetNames()),
+    readSheet: later((name: string) => workbook.readSheet(name)),
+    definedNames: later(() => workbook.definedNames()),
+    tables: later(() => workbook.tables()),
+    uncomputedFormula: later((address: string) => workbook.uncomputedFormula(address)),
+  };
+  return { bytes, workbook: reader };
+}
+
+function inFile(error: unknown, path: string): unknown {
+  if (isXlsxError(error)) error.file ??= path;
+  return error;
+}
+
+/**
+ * Writes a new file without ever leaving a half-written or stray one: the bytes go to a temporary file
+ * created exclusively beside the final name, which is then linked to that name (which fails if another run
+ * has meanwhile created it) or, with `overwrite`, renamed over an existing regular file. Every failure
+ * removes the temporary file, and so do SIGINT and SIGTERM. The input is never the output.
  */
 export function writeOutput(path: string, bytes: Uint8Array, options: { input?: string; overwrite?: boolean } = {}): void {
   const target = resolve(path);
-  if (options.input && existsSync(target) && realpathSync(target) === realpathSync(resolve(options.input))) {
+  const existing = lstatOrUndefined(target);
+  if (existing && options.input && sameFile(target, resolve(options.input))) {
     throw new CliError(`--out must be a new file: ${path} is the input workbook, which is never modified`);
   }
-  if (existsSync(target) && !options.overwrite) throw new CliError(`${path} exists already; choose another --out or add --overwrite`);
+  if (existing && !options.overwrite) throw new CliError(`${path} exists already; choose another --out or add --overwrite`);
+  if (existing && !existing.isFile()) {
+    throw new CliError(
+      `${path} is not a regular file (${fileKind(existing)}); --overwrite only replaces a workbook file, so choose another --out`,
+    );
+  }
+  removeOnSignal();
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, target);
+    writeExclusively(temporary, bytes);
+    if (options.overwrite) renameSync(temporary, target);
+    else linkExclusively(temporary, target, path);
   } catch (error) {
-    throw new CliError(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Cannot write ${path}: ${ioReason(error)}`);
+  } finally {
+    removeQuietly(temporary);
   }
+}
+
+const temporaries = new Set<string>();
+
+function writeExclusively(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  temporaries.add(path);
+  try {
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Gives the finished file its name only if nothing has that name yet; a file system without hard links gets an exclusive copy. */
+function linkExclusively(temporary: string, target: string, shown: string): void {
+  try {
+    linkSync(temporary, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST')
+      throw new CliError(`${shown} was created by another program meanwhile; nothing was written — choose another --out`);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+    try {
+      copyFileSync(temporary, target, constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new CliError(`${shown} was created by another program meanwhile; nothing was written`);
+      removeQuietly(target);
+      throw copyError;
+    }
+  }
+}
+
+let signalsHandled = false;
+
+/**
+ * SIGINT and SIGTERM end the run as they would, but first remove a temporary file. Node runs the handler only
+ * between synchronous steps, so a signal during a write is handled once the write has finished or failed.
+ */
+function removeOnSignal(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const [signal, number] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ] as const) {
+    process.on(signal, () => {
+      for (const path of temporaries) removeQuietly(path);
+      process.exit(128 + number);
+    });
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone, or never created.
+  }
+  temporaries.delete(path);
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+const IO_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or folder (ENOENT)',
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'not permitted (EPERM)',
+  ENOSPC: 'the disk is full (ENOSPC)',
+  EDQUOT: 'the disk quota is used up (EDQUOT)',
+  EISDIR: 'it is a folder (EISDIR)',
+  EROFS: 'the file system is read-only (EROFS)',
+  EEXIST: 'it exists already (EEXIST)',
+  EFBIG: 'the file would be larger than this system allows (EFBIG)',
+};
+
+function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && IO_REASONS[code]) ?? code ?? (error as Error).message;
 }

@@ -1,23 +1,62 @@
+import { SaxesParser } from 'saxes';
+
 /**
- * A minimal XML reader for checking manifest.xml offline: elements, attributes, text, comments, CDATA,
- * the XML declaration and the five predefined entities plus character references. Namespace prefixes stay
- * part of the name (`bt:Url`). Anything malformed throws, naming the offset.
+ * XML for the tests' own checks (manifest.xml, parts of the workbooks we write), read by saxes, the same
+ * maintained parser the adapter uses: anything not well-formed, a DTD included, throws with its line and
+ * column. Names stay as written (`bt:Url`, `r:id`); each element keeps where it is in the text.
  */
 export interface XmlElement {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly XmlElement[];
   readonly text: string;
+  /** Index of its `<` and just after it ends. */
+  readonly start: number;
+  readonly end: number;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+interface OpenElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+  start: number;
+  end: number;
+}
 
 export function parseXml(source: string): XmlElement {
-  const reader = new Reader(source);
-  reader.skipMisc();
-  const root = reader.element();
-  reader.skipMisc();
-  if (!reader.atEnd()) reader.fail('content after the root element');
+  const parser = new SaxesParser({ position: true });
+  const open: OpenElement[] = [];
+  let root: OpenElement | undefined;
+  parser.on('doctype', () => {
+    throw new Error('XML: a DTD is not allowed');
+  });
+  parser.on('opentag', (tag) => {
+    const element: OpenElement = {
+      name: tag.name,
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+      text: '',
+      start: source.lastIndexOf('<', parser.position - 1),
+      end: parser.position,
+    };
+    if (open.length > 0) open[open.length - 1].children.push(element);
+    else root = element;
+    open.push(element);
+  });
+  parser.on('closetag', () => {
+    (open.pop() as OpenElement).end = parser.position;
+  });
+  const addText = (text: string) => {
+    if (open.length > 0) open[open.length - 1].text += text;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('error', (error) => {
+    throw new Error(`XML: ${error.message}`);
+  });
+  parser.write(source).close();
+  if (!root) throw new Error('XML: no root element');
   return root;
 }
 
@@ -36,130 +75,4 @@ export function only(element: XmlElement, name: string): XmlElement {
   const found = element.children.filter((child) => child.name === name);
   if (found.length !== 1) throw new Error(`<${element.name}> has ${found.length} <${name}> children, expected 1`);
   return found[0];
-}
-
-class Reader {
-  private pos = 0;
-  constructor(private readonly source: string) {}
-
-  atEnd(): boolean {
-    return this.pos >= this.source.length;
-  }
-
-  fail(what: string): never {
-    throw new Error(`XML: ${what} at offset ${this.pos}`);
-  }
-
-  /** Whitespace, comments and processing instructions (the XML declaration) outside the root. */
-  skipMisc(): void {
-    for (;;) {
-      this.skipSpace();
-      if (this.source.startsWith('<!--', this.pos)) this.skipPast('-->');
-      else if (this.source.startsWith('<?', this.pos)) this.skipPast('?>');
-      else return;
-    }
-  }
-
-  element(): XmlElement {
-    this.expect('<');
-    const name = this.name();
-    const attributes: Record<string, string> = {};
-    for (;;) {
-      this.skipSpace();
-      if (this.source.startsWith('/>', this.pos)) {
-        this.pos += 2;
-        return { name, attributes, children: [], text: '' };
-      }
-      if (this.source[this.pos] === '>') break;
-      const attribute = this.name();
-      if (attribute in attributes) this.fail(`duplicate attribute ${attribute}`);
-      this.skipSpace();
-      this.expect('=');
-      this.skipSpace();
-      attributes[attribute] = this.quoted();
-    }
-    this.pos++;
-    const children: XmlElement[] = [];
-    let text = '';
-    for (;;) {
-      if (this.atEnd()) this.fail(`<${name}> is not closed`);
-      if (this.source.startsWith('</', this.pos)) {
-        this.pos += 2;
-        if (this.name() !== name) this.fail(`closing tag does not match <${name}>`);
-        this.skipSpace();
-        this.expect('>');
-        return { name, attributes, children, text };
-      }
-      if (this.source.startsWith('<!--', this.pos)) this.skipPast('-->');
-      else if (this.source.startsWith('<![CDATA[', this.pos)) text += this.cdata();
-      else if (this.source[this.pos] === '<') children.push(this.element());
-      else text += this.characters();
-    }
-  }
-
-  private name(): string {
-    const start = this.pos;
-    while (!this.atEnd() && !' \t\r\n/>=<"\''.includes(this.source[this.pos])) this.pos++;
-    if (this.pos === start) this.fail('expected a name');
-    return this.source.slice(start, this.pos);
-  }
-
-  private quoted(): string {
-    const quote = this.source[this.pos];
-    if (quote !== '"' && quote !== "'") this.fail('expected a quoted attribute value');
-    const end = this.source.indexOf(quote, this.pos + 1);
-    if (end < 0) this.fail('unterminated attribute value');
-    const raw = this.source.slice(this.pos + 1, end);
-    if (raw.includes('<')) this.fail("'<' in an attribute value");
-    this.pos = end + 1;
-    return this.decode(raw);
-  }
-
-  private characters(): string {
-    const end = this.source.indexOf('<', this.pos);
-    const raw = this.source.slice(this.pos, end < 0 ? this.source.length : end);
-    this.pos += raw.length;
-    return this.decode(raw);
-  }
-
-  private cdata(): string {
-    const start = this.pos + '<![CDATA['.length;
-    this.skipPast(']]>');
-    return this.source.slice(start, this.pos - 3);
-  }
-
-  private decode(raw: string): string {
-    let out = '';
-    let at = 0;
-    for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', at)) {
-      const semicolon = raw.indexOf(';', amp);
-      if (semicolon < 0) this.fail("'&' without ';'");
-      const entity = raw.slice(amp + 1, semicolon);
-      out += raw.slice(at, amp) + this.entity(entity);
-      at = semicolon + 1;
-    }
-    return out + raw.slice(at);
-  }
-
-  private entity(entity: string): string {
-    if (entity in ENTITIES) return ENTITIES[entity];
-    const code = entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : entity.startsWith('#') ? parseInt(entity.slice(1), 10) : NaN;
-    if (!Number.isInteger(code)) this.fail(`unknown entity &${entity};`);
-    return String.fromCodePoint(code);
-  }
-
-  private skipSpace(): void {
-    while (!this.atEnd() && ' \t\r\n'.includes(this.source[this.pos])) this.pos++;
-  }
-
-  private skipPast(terminator: string): void {
-    const end = this.source.indexOf(terminator, this.pos);
-    if (end < 0) this.fail(`missing ${terminator}`);
-    this.pos = end + terminator.length;
-  }
-
-  private expect(char: string): void {
-    if (this.source[this.pos] !== char) this.fail(`expected '${char}'`);
-    this.pos++;
-  }
 }

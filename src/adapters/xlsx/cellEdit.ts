@@ -6,6 +6,7 @@ import { addCellStyles } from './styles';
 import { WorkbookPackage } from './workbookPackage';
 import { writeXlsx } from './xlsxWriter';
 import { encodeCellText, escapeXml } from './xmlText';
+import { XlsxWorkbook } from './xlsxReader';
 import { ZipPackage } from './zipPackage';
 
 /**
@@ -18,6 +19,10 @@ import { ZipPackage } from './zipPackage';
 export function setCellsXlsx(input: Uint8Array, edits: readonly CellEdit[]): Uint8Array {
   const workbook = new WorkbookPackage(new ZipPackage(input));
   const targets = edits.map((edit) => ({ edit, ...target(workbook, edit.address) }));
+  // The edits below find cells by pattern, so each sheet they touch is first read whole: a part that is not
+  // well-formed, or breaks Excel's limits, is refused before anything is changed.
+  const reader = new XlsxWorkbook(workbook);
+  for (const sheet of new Set(edits.map((edit) => splitSheetReference(edit.address)!.sheet))) reader.grid(sheet);
   const stylesPath = workbook.partOf('styles');
   const stylesXml = stylesPath === undefined ? undefined : workbook.zip.text(stylesPath);
   const unstyled = targets.filter(

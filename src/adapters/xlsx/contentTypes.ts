@@ -1,6 +1,7 @@
-import { escapeXml, rootPrefix } from './xmlText';
+import { appendToElement, childrenNamed, parseXmlPart, prefixOf } from './xmlPart';
+import { escapeXml } from './xmlText';
 
-/** `[Content_Types].xml`: new parts are declared by appending `<Override>` elements. */
+/** `[Content_Types].xml`: new parts are declared by appending `<Override>` elements, and `<Default>`s they need. */
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
 
@@ -20,14 +21,23 @@ export interface Override {
   readonly contentType: string;
 }
 
+/**
+ * Declares the new parts. Each gets an `<Override>`, except a relationships part, which a package normally
+ * covers by `<Default Extension="rels">`: that is added when missing (files from Apache POI lack it), since a
+ * part without a content type makes Excel repair the file.
+ */
 export function addOverrides(xml: string, overrides: readonly Override[]): string {
-  const prefix = rootPrefix(xml);
-  const close = xml.lastIndexOf(`</${prefix}Types>`);
-  if (close < 0) throw new Error('Malformed [Content_Types].xml: no </Types>');
-  const added = overrides
-    .map(({ part, contentType }) => `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(contentType)}"/>`)
-    .join('');
-  return xml.slice(0, close) + added + xml.slice(close);
+  const root = parseXmlPart(xml, CONTENT_TYPES_PART);
+  const prefix = prefixOf(root);
+  const defaults = new Set(childrenNamed(root, 'Default').map((element) => (element.attributes.Extension ?? '').toLowerCase()));
+  const needsRelsDefault = overrides.some(({ part }) => part.toLowerCase().endsWith('.rels')) && !defaults.has('rels');
+  const added =
+    (needsRelsDefault ? `<${prefix}Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/>` : '') +
+    overrides
+      .filter(({ part }) => !part.toLowerCase().endsWith('.rels'))
+      .map(({ part, contentType }) => `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(contentType)}"/>`)
+      .join('');
+  return appendToElement(xml, root, added);
 }
 
 export function contentTypesXml(overrides: readonly Override[]): string {

@@ -2,3 +2,6 @@
 export { openXlsx, XlsxWorkbook } from './xlsxReader';
 export type { XlsxSheetInfo } from './xlsxReader';
 export { createXlsx, writeXlsx } from './xlsxWriter';
+export { isXlsxError, XlsxError } from './xlsxError';
+export type { XlsxErrorCode } from './xlsxMessages';
+export type { ReadLimits } from './readLimits';

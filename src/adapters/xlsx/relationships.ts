@@ -1,4 +1,5 @@
-import { attrByLocalName, escapeXml, findElements, rootPrefix } from './xmlText';
+import { appendToElement, attributeOf, childrenNamed, parseXmlPart, prefixOf, XmlNode } from './xmlPart';
+import { escapeXml } from './xmlText';
 
 /** OPC relationships (`_rels/*.rels`) and part-name arithmetic. */
 
@@ -22,13 +23,14 @@ export function isKind(relationship: Relationship, kind: RelationshipKind): bool
   return relationship.type.endsWith(`/${kind}`);
 }
 
-export function parseRelationships(xml: string | undefined): Relationship[] {
+/** The relationships in a rels part (`part` names it in messages); none when there is no such part. */
+export function parseRelationships(xml: string | undefined, part: string): Relationship[] {
   if (xml === undefined) return [];
-  return findElements(xml, 'Relationship').map(({ attrs }) => ({
-    id: attrs.Id ?? '',
-    type: attrs.Type ?? '',
-    target: attrs.Target ?? '',
-    external: attrs.TargetMode === 'External',
+  return childrenNamed(parseXmlPart(xml, part), 'Relationship').map((element) => ({
+    id: element.attributes.Id ?? '',
+    type: element.attributes.Type ?? '',
+    target: element.attributes.Target ?? '',
+    external: element.attributes.TargetMode === 'External',
   }));
 }
 
@@ -69,16 +71,12 @@ export function relationshipsXml(relationships: readonly Relationship[]): string
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.map((relationship) => relationshipElement('', relationship)).join('')}</Relationships>`;
 }
 
-/** Appends relationships before the closing tag of an existing rels part, leaving the rest as it was. */
-export function addRelationships(xml: string, relationships: readonly Relationship[]): string {
-  const prefix = rootPrefix(xml);
-  const close = xml.lastIndexOf(`</${prefix}Relationships`);
+/** Appends relationships at the end of an existing rels part, leaving the rest as it was. */
+export function addRelationships(xml: string, part: string, relationships: readonly Relationship[]): string {
+  const root = parseXmlPart(xml, part);
+  const prefix = prefixOf(root);
   const added = relationships.map((relationship) => relationshipElement(prefix, relationship)).join('');
-  if (close >= 0) return xml.slice(0, close) + added + xml.slice(close);
-  const empty = /<([\w.-]*:)?Relationships\b[^>]*?\/>/.exec(xml);
-  if (!empty) throw new Error('Malformed relationships part: no <Relationships> element');
-  const open = empty[0].slice(0, -2) + '>';
-  return xml.slice(0, empty.index) + open + added + `</${prefix}Relationships>` + xml.slice(empty.index + empty[0].length);
+  return appendToElement(xml, root, added);
 }
 
 function relationshipElement(prefix: string, { id, type, target, external }: Relationship): string {
@@ -86,6 +84,6 @@ function relationshipElement(prefix: string, { id, type, target, external }: Rel
 }
 
 /** The relationship id attribute of an element such as `<sheet r:id="rId1">`, whatever its prefix. */
-export function relationshipIdOf(attrs: Readonly<Record<string, string>>): string | undefined {
-  return attrByLocalName(attrs, 'id');
+export function relationshipIdOf(element: XmlNode): string | undefined {
+  return attributeOf(element, 'id');
 }

@@ -2,7 +2,9 @@ import { CellValue, columnLetters, isExcelError } from '../../engine/cells';
 import { CellSpec, NumberFormatKind, SheetSpec } from '../../workbook/types';
 import { fileFormula } from './formulaText';
 import { CellStyle } from './styles';
+import { MAX_COLUMNS, MAX_ROWS } from './sheetScanner';
 import { Utf8Writer } from './utf8Writer';
+import { XlsxError } from './xlsxError';
 import { encodeCellText, escapeXml } from './xmlText';
 
 /**
@@ -13,16 +15,13 @@ import { encodeCellText, escapeXml } from './xmlText';
  * worked out once per column and per style.
  */
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
-
 /** The worksheet part's bytes. */
 export function worksheetPart(
   sheet: SheetSpec,
   styleIndex: (style: CellStyle) => number,
   tableRelationshipIds: readonly string[],
 ): Uint8Array {
-  if (sheet.rows.length > MAX_ROWS) throw new Error(`Sheet '${sheet.name}' has ${sheet.rows.length} rows; Excel allows ${MAX_ROWS}`);
+  if (sheet.rows.length > MAX_ROWS) throw new XlsxError('write.rowLimit', { sheet: sheet.name, rows: sheet.rows.length });
   const columns = columnsXml(sheet.columnWidths ?? []);
   // The part starts with the sheet's extent, known only once the rows are written: room is left for it.
   const out = new Utf8Writer(estimatedSize(sheet), worksheetStart(LARGEST_DIMENSION, columns).length);
@@ -56,7 +55,7 @@ function writeRows(
     const cells = rows[offset];
     if (!cells) continue;
     const r = firstRow + offset;
-    if (r >= MAX_ROWS) throw new Error(`Sheet '${sheetName}' would have ${r + 1} rows; Excel allows ${MAX_ROWS}`);
+    if (r >= MAX_ROWS) throw new XlsxError('write.rowLimit', { sheet: sheetName, rows: r + 1 });
     if (cells.length > MAX_COLUMNS)
       throw new Error(`Sheet '${sheetName}' row ${r + 1} has ${cells.length} columns; Excel allows ${MAX_COLUMNS}`);
     const rowStart = out.length;

@@ -1,5 +1,6 @@
 import { NumberFormatKind } from '../../workbook/types';
-import { decodeXml, escapeXml, findElement, findElements, rootPrefix, XmlElement } from './xmlText';
+import { childNamed, childrenNamed, parseXmlPart, prefixOf, XmlNode } from './xmlPart';
+import { escapeXml } from './xmlText';
 
 /**
  * Cell styles for new cells, added to the styles part by appending only: existing number formats, fonts and
@@ -51,12 +52,12 @@ const STYLESHEET_BLOCKS: readonly { name: string; defaults: readonly string[] }[
 export function defaultStylesXml(): string {
   let xml =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
-  for (const { name, defaults } of STYLESHEET_BLOCKS) if (defaults.length > 0) xml = ensureBlock(xml, name);
+  for (const { name, defaults } of STYLESHEET_BLOCKS) if (defaults.length > 0) xml = ensureBlock(xml, name, DEFAULT_PART);
   return xml;
 }
 
-export function addCellStyles(xml: string, wanted: readonly CellStyle[]): StylesResult {
-  const styles = new CellStyles(xml);
+export function addCellStyles(xml: string, wanted: readonly CellStyle[], part = DEFAULT_PART): StylesResult {
+  const styles = new CellStyles(xml, part);
   const indexes = new Map(wanted.map((style) => [styleKey(style), styles.indexOf(style)]));
   return { xml: styles.xml, indexOf: (style) => indexes.get(styleKey(style)) ?? 0 };
 }
@@ -72,9 +73,12 @@ export class CellStyles {
   private readonly formatIds = new Map<NumberFormatKind, number>();
   private boldFont?: number;
 
-  constructor(private readonly original: string) {
+  constructor(
+    private readonly original: string,
+    private readonly part = DEFAULT_PART,
+  ) {
     this.edited = original;
-    this.prefix = rootPrefix(original);
+    this.prefix = prefixOf(parseXmlPart(original, part));
   }
 
   /** The edited styles part, or undefined while it needs no change. */
@@ -99,15 +103,16 @@ export class CellStyles {
     if (typeof code === 'number') return code;
     let id = this.formatIds.get(format);
     if (id === undefined) {
-      this.edited = ensureBlock(this.edited, 'numFmts');
-      const formats = children(this.edited, 'numFmts', 'numFmt');
-      const same = formats.find((element) => decodeXml(element.attrs.formatCode ?? '') === code);
+      this.edited = ensureBlock(this.edited, 'numFmts', this.part);
+      const formats = children(this.edited, 'numFmts', 'numFmt', this.part);
+      const same = formats.find((element) => (element.attributes.formatCode ?? '') === code);
       id = same
-        ? Number(same.attrs.numFmtId)
-        : Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...formats.map((element) => Number(element.attrs.numFmtId) || 0)) + 1;
+        ? Number(same.attributes.numFmtId)
+        : Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...formats.map((element) => Number(element.attributes.numFmtId) || 0)) + 1;
       if (!same)
         this.edited = appendChild(
           this.edited,
+          this.part,
           'numFmts',
           'numFmt',
           `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
@@ -119,12 +124,12 @@ export class CellStyles {
 
   private boldFontId(): number {
     if (this.boldFont === undefined) {
-      const edited = ensureBlock(this.edited, 'fonts');
-      const fonts = children(edited, 'fonts', 'font').map((element) => edited.slice(element.start, element.end));
+      const edited = ensureBlock(this.edited, 'fonts', this.part);
+      const fonts = children(edited, 'fonts', 'font', this.part).map((element) => edited.slice(element.start, element.end));
       const bold = boldVersion(fonts[0], this.prefix);
       let id = fonts.indexOf(bold);
       if (id < 0) {
-        this.edited = appendChild(edited, 'fonts', 'font', bold);
+        this.edited = appendChild(edited, this.part, 'fonts', 'font', bold);
         id = fonts.length;
       } else {
         this.edited = edited;
@@ -136,13 +141,14 @@ export class CellStyles {
 
   /** The index of a plain cell format with this number format and font, appended when there is none. */
   private cellFormat(numFmtId: number, fontId: number): number {
-    this.edited = ensureBlock(this.edited, 'cellXfs');
-    const formats = children(this.edited, 'cellXfs', 'xf');
+    this.edited = ensureBlock(this.edited, 'cellXfs', this.part);
+    const formats = children(this.edited, 'cellXfs', 'xf', this.part);
     const index = formats.findIndex((element) => isPlainXf(element, numFmtId, fontId));
     if (index >= 0) return index;
     const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
     this.edited = appendChild(
       this.edited,
+      this.part,
       'cellXfs',
       'xf',
       `<${this.prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${applies}/>`,
@@ -156,19 +162,19 @@ function styleKey(style: CellStyle): string {
 }
 
 /** A cell format that shows exactly this number format and font, and nothing else of its own. */
-function isPlainXf(element: XmlElement, numFmtId: number, fontId: number): boolean {
-  const { attrs } = element;
-  const plain = Object.keys(attrs).every(
+function isPlainXf(element: XmlNode, numFmtId: number, fontId: number): boolean {
+  const { attributes } = element;
+  const plain = Object.keys(attributes).every(
     (name) => ['numFmtId', 'fontId', 'fillId', 'borderId', 'xfId'].includes(name) || name.startsWith('apply'),
   );
   return (
     plain &&
-    element.content === undefined &&
-    Number(attrs.numFmtId ?? 0) === numFmtId &&
-    Number(attrs.fontId ?? 0) === fontId &&
-    Number(attrs.fillId ?? 0) === 0 &&
-    Number(attrs.borderId ?? 0) === 0 &&
-    Number(attrs.xfId ?? 0) === 0
+    element.selfClosing &&
+    Number(attributes.numFmtId ?? 0) === numFmtId &&
+    Number(attributes.fontId ?? 0) === fontId &&
+    Number(attributes.fillId ?? 0) === 0 &&
+    Number(attributes.borderId ?? 0) === 0 &&
+    Number(attributes.xfId ?? 0) === 0
   );
 }
 
@@ -180,44 +186,42 @@ function boldVersion(font: string, p: string): string {
   return `${open[0].replace(/\/>$/, '>')}<${p}b/>${rest}`;
 }
 
-function children(xml: string, blockName: string, childName: string): XmlElement[] {
-  const block = findElement(xml, blockName) as XmlElement;
-  return findElements(xml, childName, block.contentStart, block.end);
+/** Where the styles part's name is not known (a new part): messages name it as Excel does. */
+const DEFAULT_PART = 'xl/styles.xml';
+
+function block(xml: string, blockName: string, part: string): XmlNode | undefined {
+  return childNamed(parseXmlPart(xml, part), blockName);
+}
+
+function children(xml: string, blockName: string, childName: string, part: string): XmlNode[] {
+  return childrenNamed(block(xml, blockName, part) as XmlNode, childName);
 }
 
 /** Appends a child at the end of a block and sets the block's `count` to match. */
-function appendChild(xml: string, blockName: string, childName: string, child: string): string {
-  const count = children(xml, blockName, childName).length + 1;
-  const block = findElement(xml, blockName) as XmlElement;
-  const close = block.contentStart + (block.content ?? '').length;
-  return withCount(xml.slice(0, close) + child + xml.slice(close), blockName, count);
+function appendChild(xml: string, part: string, blockName: string, childName: string, child: string): string {
+  const found = block(xml, blockName, part) as XmlNode;
+  const count = childrenNamed(found, childName).length + 1;
+  const nameEnd = found.start + 1 + found.name.length;
+  const startTag = xml.slice(nameEnd, found.contentStart);
+  const existing = /(\scount\s*=\s*)(["'])[^"']*\2/.exec(startTag);
+  const counted = existing ? startTag.replace(existing[0], `${existing[1]}"${count}"`) : ` count="${count}"${startTag}`;
+  return xml.slice(0, nameEnd) + counted + xml.slice(found.contentStart, found.contentEnd) + child + xml.slice(found.contentEnd);
 }
 
 /** Makes sure the block exists with content: expands `<x/>`, or inserts it in schema order with its defaults. */
-function ensureBlock(xml: string, blockName: string): string {
-  const p = rootPrefix(xml);
+function ensureBlock(xml: string, blockName: string, part: string): string {
+  const root = parseXmlPart(xml, part);
+  const p = prefixOf(root);
   const defaults = (STYLESHEET_BLOCKS.find(({ name }) => name === blockName)?.defaults ?? []).map((child) => withPrefix(child, p));
-  const block = findElement(xml, blockName);
-  if (block?.content !== undefined && (defaults.length === 0 || block.content.trim() !== '')) return xml;
+  const found = childNamed(root, blockName);
+  if (found && !found.selfClosing && (defaults.length === 0 || xml.slice(found.contentStart, found.contentEnd).trim() !== '')) return xml;
   const full = `<${p}${blockName} count="${defaults.length}">${defaults.join('')}</${p}${blockName}>`;
-  if (block) return xml.slice(0, block.start) + full + xml.slice(block.end);
+  if (found) return xml.slice(0, found.start) + full + xml.slice(found.end);
   const order = STYLESHEET_BLOCKS.map(({ name }) => name);
-  const positions = order
-    .slice(order.indexOf(blockName) + 1)
-    .map((name) => findElement(xml, name)?.start ?? -1)
-    .filter((at) => at >= 0);
-  const at = positions.length > 0 ? Math.min(...positions) : xml.lastIndexOf(`</${p}styleSheet>`);
-  if (at < 0) throw new Error('Malformed styles part: no </styleSheet>');
+  const later = order.slice(order.indexOf(blockName) + 1);
+  const follower = root.children.find((child) => later.includes(child.local));
+  const at = follower ? follower.start : root.contentEnd;
   return xml.slice(0, at) + full + xml.slice(at);
-}
-
-function withCount(xml: string, blockName: string, count: number): string {
-  const block = findElement(xml, blockName) as XmlElement;
-  const nameEnd = block.start + 1 + block.tag.length;
-  const startTag = xml.slice(nameEnd, block.contentStart);
-  const existing = /(\scount\s*=\s*)(["'])[^"']*\2/.exec(startTag);
-  const edited = existing ? startTag.replace(existing[0], `${existing[1]}"${count}"`) : ` count="${count}"${startTag}`;
-  return xml.slice(0, nameEnd) + edited + xml.slice(block.contentStart);
 }
 
 function withPrefix(xml: string, p: string): string {

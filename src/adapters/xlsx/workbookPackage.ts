@@ -1,11 +1,15 @@
-import { findElement } from './xmlText';
+import { CONTENT_TYPES_PART } from './contentTypes';
 import { isKind, parseRelationships, Relationship, relsPath, resolveTarget } from './relationships';
 import { parseWorkbookPart, SheetEntry, WorkbookPartInfo } from './workbookPart';
+import { XlsxError } from './xlsxError';
+import { parseXmlPart } from './xmlPart';
 import { ZipPackage } from './zipPackage';
 
 /**
  * How an .xlsx package is laid out: where the workbook part is, which part holds each sheet, the shared
- * strings and styles, and the tables. Both the reader and the writer start from this.
+ * strings and styles, and the tables. Both the reader and the writer start from this, so a package that
+ * is not a transitional SpreadsheetML workbook (no content types, no workbook part, Strict Open XML) is
+ * refused when it is opened, before anything is read from it or written.
  */
 
 export interface SheetPart extends SheetEntry {
@@ -32,14 +36,22 @@ export class WorkbookPackage {
   private tableParts?: TablePart[];
 
   constructor(readonly zip: ZipPackage) {
-    const officeDocument = parseRelationships(zip.text('_rels/.rels')).find((relationship) => isKind(relationship, 'officeDocument'));
+    if (!zip.has(CONTENT_TYPES_PART)) {
+      throw zip.has('xl/workbook.xml') || zip.has('_rels/.rels')
+        ? new XlsxError('package.noContentTypes')
+        : new XlsxError('file.notWorkbook', { part: 'xl/workbook.xml' });
+    }
+    const officeDocument = parseRelationships(zip.text('_rels/.rels'), '_rels/.rels').find((relationship) =>
+      isKind(relationship, 'officeDocument'),
+    );
     this.workbookPath = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
     const workbookXml = zip.text(this.workbookPath);
-    if (workbookXml === undefined)
-      throw new Error(`This is not an .xlsx workbook: the package has no workbook part (${this.workbookPath})`);
+    if (workbookXml === undefined) throw new XlsxError('file.notWorkbook', { part: this.workbookPath });
     this.workbookXml = workbookXml;
-    this.info = parseWorkbookPart(workbookXml);
-    this.relationships = parseRelationships(zip.text(relsPath(this.workbookPath)));
+    this.info = parseWorkbookPart(workbookXml, this.workbookPath);
+    if (this.info.strict) throw new XlsxError('file.strict');
+    const workbookRels = relsPath(this.workbookPath);
+    this.relationships = parseRelationships(zip.text(workbookRels), workbookRels);
     this.sheets = this.info.sheets.map((sheet) => {
       const relationship = this.relationships.find((candidate) => candidate.id === sheet.relationshipId);
       return relationship ? { ...sheet, path: resolveTarget(this.workbookPath, relationship.target) } : sheet;
@@ -63,23 +75,24 @@ export class WorkbookPackage {
   }
 
   private tablesOfSheet(sheet: string, sheetPath: string): TablePart[] {
-    return parseRelationships(this.zip.text(relsPath(sheetPath)))
+    const rels = relsPath(sheetPath);
+    return parseRelationships(this.zip.text(rels), rels)
       .filter((relationship) => isKind(relationship, 'table') && !relationship.external)
       .flatMap((relationship) => {
-        const xml = this.zip.text(resolveTarget(sheetPath, relationship.target));
-        const table = xml === undefined ? undefined : findElement(xml, 'table');
-        if (!table) return [];
-        const { attrs } = table;
-        const name = attrs.name ?? attrs.displayName ?? '';
+        const path = resolveTarget(sheetPath, relationship.target);
+        const xml = this.zip.text(path);
+        if (xml === undefined) return [];
+        const { attributes } = parseXmlPart(xml, path);
+        const name = attributes.name ?? attributes.displayName ?? '';
         return [
           {
-            id: Number(attrs.id),
+            id: Number(attributes.id),
             name,
-            displayName: attrs.displayName ?? name,
+            displayName: attributes.displayName ?? name,
             sheet,
-            ref: attrs.ref ?? '',
-            headerRowCount: attrs.headerRowCount === undefined ? 1 : Number(attrs.headerRowCount),
-            totalsRowCount: attrs.totalsRowCount === undefined ? 0 : Number(attrs.totalsRowCount),
+            ref: attributes.ref ?? '',
+            headerRowCount: attributes.headerRowCount === undefined ? 1 : Number(attributes.headerRowCount),
+            totalsRowCount: attributes.totalsRowCount === undefined ? 0 : Number(attributes.totalsRowCount),
           },
         ];
       });

@@ -1,6 +1,7 @@
 import { DateSystem } from '../../engine/weeks';
 import { relationshipIdOf } from './relationships';
-import { decodeXml, escapeXml, findElement, findElements, isTrue, readAttributes, rootPrefix } from './xmlText';
+import { childNamed, childrenNamed, parseXmlPart, prefixOf, XmlNode } from './xmlPart';
+import { escapeXml } from './xmlText';
 
 /** The workbook part (`xl/workbook.xml`): its sheet list, date system and defined names, and edits to it. */
 
@@ -28,25 +29,34 @@ export interface WorkbookPartInfo {
   readonly strict: boolean;
 }
 
-export function parseWorkbookPart(xml: string): WorkbookPartInfo {
-  const sheets = findElements(xml, 'sheet').map(({ attrs }): SheetEntry => ({
-    name: attrs.name ?? '',
-    sheetId: Number(attrs.sheetId),
-    relationshipId: relationshipIdOf(attrs) ?? '',
-    state: attrs.state === 'hidden' || attrs.state === 'veryHidden' ? attrs.state : 'visible',
+/** Strict OOXML's SpreadsheetML namespace; transitional files, which this adapter reads and writes, use another. */
+const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+
+export function parseWorkbookPart(xml: string, part: string): WorkbookPartInfo {
+  const root = parseXmlPart(xml, part);
+  const sheets = childrenNamed(childNamed(root, 'sheets') ?? root, 'sheet').map((sheet): SheetEntry => ({
+    name: sheet.attributes.name ?? '',
+    sheetId: Number(sheet.attributes.sheetId),
+    relationshipId: relationshipIdOf(sheet) ?? '',
+    state: sheet.attributes.state === 'hidden' || sheet.attributes.state === 'veryHidden' ? sheet.attributes.state : 'visible',
   }));
-  const workbookPr = findElement(xml, 'workbookPr');
-  const definedNames = findElements(xml, 'definedName').map(({ attrs, content }) => ({
-    name: attrs.name ?? '',
-    ...(attrs.localSheetId === undefined ? {} : { localSheetId: Number(attrs.localSheetId) }),
-    formula: decodeXml(content ?? ''),
+  const workbookPr = childNamed(root, 'workbookPr');
+  const definedNames = childrenNamed(childNamed(root, 'definedNames') ?? root, 'definedName').map((element) => ({
+    name: element.attributes.name ?? '',
+    ...(element.attributes.localSheetId === undefined ? {} : { localSheetId: Number(element.attributes.localSheetId) }),
+    formula: element.text,
   }));
   return {
     sheets,
-    dateSystem: isTrue(workbookPr?.attrs.date1904) ? '1904' : '1900',
+    dateSystem: isTrue(workbookPr?.attributes.date1904) ? '1904' : '1900',
     definedNames,
-    strict: xml.includes('http://purl.oclc.org/ooxml/spreadsheetml/main'),
+    strict: root.uri === STRICT_MAIN_NS,
   };
+}
+
+/** xsd:boolean. */
+function isTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
 }
 
 export interface NewSheetEntry {
@@ -62,30 +72,30 @@ export interface NewSheetEntry {
  */
 export function addToWorkbookPart(
   xml: string,
+  part: string,
   sheets: readonly NewSheetEntry[],
   names: readonly { name: string; formula: string }[],
 ): string {
-  const p = rootPrefix(xml);
-  const r = relationshipPrefix(xml);
+  const root = parseXmlPart(xml, part);
+  const p = prefixOf(root);
+  const r = relationshipPrefix(root);
   const idAttribute = r === undefined ? `xmlns:r="${RELATIONSHIPS_NS}" r:id` : `${r}:id`;
-  let edited = appendChildren(
-    xml,
-    'sheets',
-    sheets
-      .map(
-        (sheet) =>
-          `<${p}sheet name="${escapeXml(sheet.name)}" sheetId="${sheet.sheetId}" ${idAttribute}="${escapeXml(sheet.relationshipId)}"/>`,
-      )
-      .join(''),
-    AFTER_SHEETS,
-  );
+  const edits: Edit[] = [];
+  const newSheets = sheets
+    .map(
+      (sheet) =>
+        `<${p}sheet name="${escapeXml(sheet.name)}" sheetId="${sheet.sheetId}" ${idAttribute}="${escapeXml(sheet.relationshipId)}"/>`,
+    )
+    .join('');
+  edits.push(appendChildren(xml, root, 'sheets', newSheets, AFTER_SHEETS));
   if (names.length > 0) {
     const added = names
       .map((name) => `<${p}definedName name="${escapeXml(name.name)}">${escapeXml(name.formula)}</${p}definedName>`)
       .join('');
-    edited = appendChildren(edited, 'definedNames', added, AFTER_DEFINED_NAMES);
+    edits.push(appendChildren(xml, root, 'definedNames', added, AFTER_DEFINED_NAMES));
   }
-  return withFullCalcOnLoad(edited);
+  edits.push(fullCalcOnLoad(xml, root));
+  return applyEdits(xml, edits);
 }
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -105,44 +115,57 @@ const AFTER_CALC_PR = [
 const AFTER_DEFINED_NAMES = ['calcPr', ...AFTER_CALC_PR];
 const AFTER_SHEETS = ['functionGroups', 'externalReferences', 'definedNames', ...AFTER_DEFINED_NAMES];
 
-function relationshipPrefix(xml: string): string | undefined {
-  const root = /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? '';
-  return /xmlns:([\w.-]+)\s*=\s*["']http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships["']/.exec(root)?.[1];
+/** A replacement of the text between `start` and `end`; edits of one part never overlap. */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function applyEdits(xml: string, edits: readonly Edit[]): string {
+  let result = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    result += xml.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return result + xml.slice(at);
+}
+
+/** The prefix the root binds to the relationships namespace, if any. */
+function relationshipPrefix(root: XmlNode): string | undefined {
+  return Object.entries(root.declared).find(([, uri]) => uri === RELATIONSHIPS_NS)?.[0];
 }
 
 /** Appends `children` inside the workbook's `<name>` element, creating it before the first of `followers`. */
-function appendChildren(xml: string, name: string, children: string, followers: readonly string[]): string {
-  const p = rootPrefix(xml);
-  const element = findElement(xml, name);
-  if (element?.content !== undefined) {
-    const close = element.contentStart + element.content.length;
-    return xml.slice(0, close) + children + xml.slice(close);
+function appendChildren(xml: string, root: XmlNode, name: string, children: string, followers: readonly string[]): Edit {
+  const element = childNamed(root, name);
+  if (element?.selfClosing) {
+    const opened = xml.slice(element.start, element.end).replace(/\s*\/>$/, '>');
+    return { start: element.start, end: element.end, text: `${opened}${children}</${element.name}>` };
   }
-  const block = `<${p}${name}>${children}</${p}${name}>`;
-  if (element) return xml.slice(0, element.start) + block + xml.slice(element.end);
-  const at = insertionPoint(xml, followers);
-  return xml.slice(0, at) + block + xml.slice(at);
+  if (element) return { start: element.contentEnd, end: element.contentEnd, text: children };
+  const at = insertionPoint(root, followers);
+  const p = prefixOf(root);
+  return { start: at, end: at, text: `<${p}${name}>${children}</${p}${name}>` };
 }
 
-function withFullCalcOnLoad(xml: string): string {
-  const calcPr = findElement(xml, 'calcPr');
+function fullCalcOnLoad(xml: string, root: XmlNode): Edit {
+  const calcPr = childNamed(root, 'calcPr');
   if (!calcPr) {
-    const at = insertionPoint(xml, AFTER_CALC_PR);
-    return `${xml.slice(0, at)}<${rootPrefix(xml)}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
+    const at = insertionPoint(root, AFTER_CALC_PR);
+    return { start: at, end: at, text: `<${prefixOf(root)}calcPr fullCalcOnLoad="1"/>` };
   }
-  const nameEnd = calcPr.start + 1 + calcPr.tag.length;
-  const { end } = readAttributes(xml, nameEnd);
-  const existing = /(\s)fullCalcOnLoad\s*=\s*(["'])[^"']*\2/.exec(xml.slice(nameEnd, end));
-  if (!existing) return `${xml.slice(0, nameEnd)} fullCalcOnLoad="1"${xml.slice(nameEnd)}`;
+  const nameEnd = calcPr.start + 1 + calcPr.name.length;
+  const tagEnd = calcPr.selfClosing ? calcPr.end : calcPr.contentStart;
+  const attributes = xml.slice(nameEnd, tagEnd);
+  const existing = /(\s)fullCalcOnLoad\s*=\s*(["'])[^"']*\2/.exec(attributes);
+  if (!existing) return { start: nameEnd, end: nameEnd, text: ' fullCalcOnLoad="1"' };
   const at = nameEnd + existing.index;
-  return `${xml.slice(0, at)}${existing[1]}fullCalcOnLoad="1"${xml.slice(at + existing[0].length)}`;
+  return { start: at, end: at + existing[0].length, text: `${existing[1]}fullCalcOnLoad="1"` };
 }
 
-function insertionPoint(xml: string, followers: readonly string[]): number {
-  const p = rootPrefix(xml);
-  const positions = followers.map((follower) => findElement(xml, follower)?.start ?? -1).filter((at) => at >= 0);
-  if (positions.length > 0) return Math.min(...positions);
-  const close = xml.lastIndexOf(`</${p}workbook>`);
-  if (close < 0) throw new Error('Malformed workbook part: no </workbook>');
-  return close;
+function insertionPoint(root: XmlNode, followers: readonly string[]): number {
+  const follower = root.children.find((child) => followers.includes(child.local));
+  return follower ? follower.start : root.contentEnd;
 }

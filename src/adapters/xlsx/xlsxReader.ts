@@ -1,10 +1,12 @@
 import { DateSystem } from '../../engine/weeks';
 import { DefinedName, SheetGrid, TableInfo, WorkbookReader } from '../../workbook/types';
 import { uncomputedFormulaIn } from './cellFormula';
-import { scanSharedStrings } from './sharedStrings';
-import { readSheetPart } from './sheetByteScanner';
+import { DEFAULT_READ_LIMITS, ReadLimits } from './readLimits';
+import { readSharedStrings } from './sharedStrings';
+import { readSheetPart } from './sheetScanner';
 import { SheetState } from './workbookPart';
 import { WorkbookPackage } from './workbookPackage';
+import { XlsxError } from './xlsxError';
 import { ZipPackage } from './zipPackage';
 
 export interface XlsxSheetInfo {
@@ -12,9 +14,12 @@ export interface XlsxSheetInfo {
   readonly state: SheetState;
 }
 
-/** Opens an .xlsx file for reading. Only the zip directory and the workbook part are read now; sheets on demand. */
-export function openXlsx(bytes: Uint8Array): XlsxWorkbook {
-  return new XlsxWorkbook(new WorkbookPackage(new ZipPackage(bytes)));
+/**
+ * Opens an .xlsx file for reading. Only the zip directory and the workbook part are read now; sheets on
+ * demand. Everything is read within `limits` (tests pass small ones); what is refused throws an XlsxError.
+ */
+export function openXlsx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): XlsxWorkbook {
+  return new XlsxWorkbook(new WorkbookPackage(new ZipPackage(bytes, { ...DEFAULT_READ_LIMITS, ...limits })));
 }
 
 export class XlsxWorkbook implements WorkbookReader {
@@ -35,13 +40,19 @@ export class XlsxWorkbook implements WorkbookReader {
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
+    return this.grid(name);
+  }
+
+  /** readSheet's work, for the adapter's own synchronous callers (single-cell edits check the sheet first). */
+  grid(name: string): SheetGrid {
     const sheet = this.workbook.sheet(name);
-    if (!sheet) throw new Error(`The workbook has no sheet named '${name}'. Its sheets: ${this.sheets.map((s) => s.name).join(', ')}`);
+    if (!sheet) throw new XlsxError('sheet.notFound', { sheet: name, sheets: this.sheets.map((s) => s.name).join(', ') });
     let grid = this.grids.get(sheet.name);
     if (grid === undefined) {
       const part = sheet.path === undefined ? undefined : this.workbook.zip.read(sheet.path);
-      if (part === undefined) throw new Error(`The sheet '${sheet.name}' has no worksheet part in the package`);
-      grid = { name: sheet.name, rows: readSheetPart(part, this.strings(), this.dateSystem) };
+      if (sheet.path === undefined || part === undefined)
+        throw new XlsxError('package.missingSheetPart', { sheet: sheet.name, part: sheet.path ?? sheet.relationshipId });
+      grid = { name: sheet.name, rows: readSheetPart(part, this.strings(), this.dateSystem, { part: sheet.path, sheet: sheet.name }) };
       this.grids.set(sheet.name, grid);
     }
     return grid;
@@ -76,7 +87,7 @@ export class XlsxWorkbook implements WorkbookReader {
     if (!this.sharedStrings) {
       const path = this.workbook.partOf('sharedStrings');
       const xml = path === undefined ? undefined : this.workbook.zip.text(path);
-      this.sharedStrings = xml === undefined ? [] : scanSharedStrings(xml);
+      this.sharedStrings = path === undefined || xml === undefined ? [] : readSharedStrings(xml, path);
     }
     return this.sharedStrings;
   }

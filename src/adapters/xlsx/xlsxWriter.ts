@@ -12,6 +12,7 @@ import { CellRange } from '../../workbook/ranges';
 import { tableXml } from './tableWriter';
 import { addToWorkbookPart, NewSheetEntry } from './workbookPart';
 import { WorkbookPackage } from './workbookPackage';
+import { XlsxError } from './xlsxError';
 import { PartContent, ZipPackage, zipTextParts } from './zipPackage';
 
 /**
@@ -22,8 +23,6 @@ import { PartContent, ZipPackage, zipTextParts } from './zipPackage';
  */
 export function writeXlsx(input: Uint8Array, changes: WorkbookChanges): Uint8Array {
   const workbook = new WorkbookPackage(new ZipPackage(input));
-  if (workbook.info.strict)
-    throw new Error('This workbook is saved as Strict Open XML Spreadsheet; save it as an Excel Workbook (.xlsx) and try again');
   checkChanges(workbook, changes);
   return applyChanges(workbook, changes);
 }
@@ -36,29 +35,52 @@ export function createXlsx(changes: WorkbookChanges & { readonly dateSystem?: Da
 
 function checkChanges(workbook: WorkbookPackage, changes: WorkbookChanges): void {
   const sheetNames = new Set(workbook.sheets.map((sheet) => sheet.name.toUpperCase()));
-  const names = new Set([
-    ...workbook.tables().flatMap((table) => [table.name.toUpperCase(), table.displayName.toUpperCase()]),
-    ...workbook.info.definedNames.map((name) => name.name.toUpperCase()),
-  ]);
+  const taken = existingNames(workbook);
+  const names = new Set(taken.keys());
+  const claim = (kind: 'table' | 'defined name', name: string) => {
+    const existing = taken.get(name.toUpperCase());
+    if (existing) throw existing;
+    checkName(kind, name, names);
+    names.add(name.toUpperCase());
+  };
   for (const sheet of changes.addSheets) {
+    if (sheetNames.has(sheet.name.toUpperCase())) throw new XlsxError('write.sheetTaken', { name: sheet.name });
     checkSheetName(sheet.name, sheetNames);
     sheetNames.add(sheet.name.toUpperCase());
     const ranges: CellRange[] = [];
     for (const table of sheet.tables ?? []) {
-      checkName('table', table.name, names);
-      names.add(table.name.toUpperCase());
+      claim('table', table.name);
       ranges.push(checkTable(table, sheet, ranges));
     }
   }
-  for (const name of changes.addNames ?? []) {
-    checkName('defined name', name.name, names);
-    names.add(name.name.toUpperCase());
-  }
+  for (const name of changes.addNames ?? []) claim('defined name', name.name);
   for (const append of changes.appendRows ?? []) {
     const sheet = workbook.sheet(append.sheet);
     if (!sheet?.path || workbook.zip.text(sheet.path) === undefined)
       throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
   }
+}
+
+/**
+ * Every table and defined name the workbook has, by upper-case name (Excel compares them without case), with
+ * the refusal a new one of the same name gets. Sheet-scoped names count too: Excel refuses a table that
+ * shares its name with one, and a workbook-wide name beside it would make formulas ambiguous.
+ */
+function existingNames(workbook: WorkbookPackage): Map<string, XlsxError> {
+  const taken = new Map<string, XlsxError>();
+  for (const table of workbook.tables()) {
+    for (const name of [table.name, table.displayName])
+      taken.set(name.toUpperCase(), new XlsxError('write.tableNameTaken', { name, sheet: table.sheet }));
+  }
+  for (const { name, localSheetId } of workbook.info.definedNames) {
+    if (name.startsWith('_xlnm.')) continue;
+    const sheet = localSheetId === undefined ? undefined : workbook.sheets[localSheetId]?.name;
+    taken.set(
+      name.toUpperCase(),
+      sheet === undefined ? new XlsxError('write.definedNameTaken', { name }) : new XlsxError('write.localNameTaken', { name, sheet }),
+    );
+  }
+  return taken;
 }
 
 function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint8Array {
@@ -74,7 +96,7 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
   // Styles are added as the sheets' cells ask for them; the styles part is final once the sheets are written.
   const stylesPath = workbook.partOf('styles');
   const stylesXml = (stylesPath === undefined ? undefined : zip.text(stylesPath)) ?? defaultStylesXml();
-  const styles = new CellStyles(stylesXml);
+  const styles = new CellStyles(stylesXml, stylesPath);
   const newStylesPath = stylesPath === undefined ? `${folder}styles.xml` : undefined;
   if (newStylesPath !== undefined) {
     add.set(newStylesPath, stylesXml); // its place in the package; the content is set below
@@ -114,7 +136,10 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
         tableRelationships.map((relationship) => relationship.id),
       ),
     );
-    if (tableRelationships.length > 0) add.set(relsPath(sheetPath), relationshipsXml(tableRelationships));
+    if (tableRelationships.length > 0) {
+      add.set(relsPath(sheetPath), relationshipsXml(tableRelationships));
+      overrides.push({ part: relsPath(sheetPath), contentType: CONTENT_TYPE.relationships });
+    }
     overrides.push({ part: sheetPath, contentType: CONTENT_TYPE.worksheet });
     const id = relationshipIds[index];
     workbookRelationships.push({
@@ -137,14 +162,16 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
   else if (stylesPath !== undefined && editedStyles !== undefined) replace.set(stylesPath, editedStyles);
 
   const names = (changes.addNames ?? []).map((name) => ({ name: name.name, formula: fileFormula(name.formula) }));
-  replace.set(workbookPath, addToWorkbookPart(workbook.workbookXml, newSheets, names));
+  replace.set(workbookPath, addToWorkbookPart(workbook.workbookXml, workbookPath, newSheets, names));
   const workbookRelsPath = relsPath(workbookPath);
   const workbookRels = zip.text(workbookRelsPath);
-  if (workbookRels === undefined) add.set(workbookRelsPath, relationshipsXml(workbookRelationships));
-  else replace.set(workbookRelsPath, addRelationships(workbookRels, workbookRelationships));
-  const contentTypes = zip.text(CONTENT_TYPES_PART);
-  if (contentTypes === undefined) throw new Error('This is not an .xlsx package: it has no [Content_Types].xml');
-  replace.set(CONTENT_TYPES_PART, addOverrides(contentTypes, overrides));
+  if (workbookRels === undefined) {
+    add.set(workbookRelsPath, relationshipsXml(workbookRelationships));
+    overrides.push({ part: workbookRelsPath, contentType: CONTENT_TYPE.relationships });
+  } else {
+    replace.set(workbookRelsPath, addRelationships(workbookRels, workbookRelsPath, workbookRelationships));
+  }
+  replace.set(CONTENT_TYPES_PART, addOverrides(zip.text(CONTENT_TYPES_PART) as string, overrides));
   return zip.rewrite(replace, add);
 }
 

@@ -1,4 +1,6 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, Inflate } from 'fflate';
+import { DEFAULT_READ_LIMITS, ReadLimits } from './readLimits';
+import { byteSize, XlsxError } from './xlsxError';
 
 /**
  * The zip container of an OOXML package. Reading only parses the central directory; a part is inflated
@@ -33,10 +35,26 @@ const DOS_DATE_1980_01_01 = (1 << 5) | 1;
 export class ZipPackage {
   private readonly entries: StoredEntry[];
   private readonly byName = new Map<string, StoredEntry>();
+  /**
+   * Local header offsets of the entries whose data has been inflated and checked: their CRC and size are known
+   * to be right. Kept per byte array, so a package read and then written from the same bytes (as `sib invoice`
+   * and the pane do) is not inflated a second time to check what reading checked.
+   */
+  private readonly verified: Set<number>;
+  private inflatedBytes = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
-    this.entries = readCentralDirectory(bytes);
-    for (const entry of this.entries) this.byName.set(entry.name.toLowerCase(), entry);
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: ReadLimits = DEFAULT_READ_LIMITS,
+  ) {
+    this.entries = readCentralDirectory(bytes, limits);
+    this.verified = verifiedEntries.get(bytes) ?? new Set();
+    verifiedEntries.set(bytes, this.verified);
+    for (const entry of this.entries) {
+      const key = entry.name.toLowerCase();
+      if (this.byName.has(key)) throw new XlsxError('zip.duplicate', { part: entry.name });
+      this.byName.set(key, entry);
+    }
   }
 
   /** Part names in the order the package stores them. */
@@ -49,11 +67,10 @@ export class ZipPackage {
     return this.byName.has(name.toLowerCase());
   }
 
+  /** The part's bytes, inflated within the read limits and checked against its size and CRC. */
   read(name: string): Uint8Array | undefined {
     const entry = this.byName.get(name.toLowerCase());
-    if (!entry) return undefined;
-    const data = this.compressedData(entry);
-    return entry.method === STORED ? data : inflateRaw(data, entry.size);
+    return entry && this.inflated(entry);
   }
 
   text(name: string): string | undefined {
@@ -64,14 +81,20 @@ export class ZipPackage {
   /**
    * A new package: this one's entries in their order, with `replace` swapping the content of existing parts
    * (matched case-insensitively) and `add` appended after them. Content is text, or bytes already encoded.
+   * An entry copied as it is is first checked (inflated within the limits, its CRC compared), so a damaged
+   * part never passes into a new file unnoticed.
    */
   rewrite(replace: ReadonlyMap<string, PartContent>, add: ReadonlyMap<string, PartContent>): Uint8Array {
     const replacements = new Map([...replace].map(([name, content]) => [name.toLowerCase(), content]));
     const writer = new ZipWriter();
     for (const entry of this.entries) {
       const content = replacements.get(entry.name.toLowerCase());
-      if (content === undefined) writer.copy(entry, this.compressedData(entry));
-      else writer.add(entry.name, encoded(content));
+      if (content === undefined) {
+        if (!this.verified.has(entry.localHeaderOffset)) this.inflated(entry);
+        writer.copy(entry, this.compressedData(entry));
+      } else {
+        writer.add(entry.name, encoded(content));
+      }
     }
     for (const [name, content] of add) {
       if (this.has(name)) throw new Error(`The package already has a part named ${name}`);
@@ -80,13 +103,46 @@ export class ZipPackage {
     return writer.finish();
   }
 
+  private inflated(entry: StoredEntry): Uint8Array {
+    const { name, size, compressedSize } = entry;
+    const limits = this.limits;
+    if (size > limits.partBytes)
+      throw new XlsxError('zip.partTooLarge', { part: name, size: byteSize(size), limit: byteSize(limits.partBytes) });
+    if (size > limits.ratioGraceBytes && size > compressedSize * limits.ratio)
+      throw new XlsxError('zip.ratio', { part: name, ratio: Math.floor(size / Math.max(1, compressedSize)), limit: limits.ratio });
+    if (this.inflatedBytes + size > limits.totalBytes) throw new XlsxError('zip.totalTooLarge', { limit: byteSize(limits.totalBytes) });
+    const data = this.compressedData(entry);
+    let content: Uint8Array;
+    if (entry.method === STORED) {
+      if (data.length !== size) throw new XlsxError('zip.sizeMismatch', { part: name, declared: size });
+      content = data;
+    } else {
+      const inflatedContent = inflateRaw(data, size);
+      if (inflatedContent === undefined) throw new XlsxError('zip.partDamaged', { part: name });
+      if (inflatedContent.length !== size) throw new XlsxError('zip.sizeMismatch', { part: name, declared: size });
+      content = inflatedContent;
+    }
+    if (crc32(content) !== entry.crc) throw new XlsxError('zip.checksum', { part: name });
+    this.inflatedBytes += size;
+    this.verified.add(entry.localHeaderOffset);
+    return content;
+  }
+
+  /** The entry's stored bytes, after a local header that must agree with the directory. */
   private compressedData(entry: StoredEntry): Uint8Array {
     const at = entry.localHeaderOffset;
-    if (readUint32(this.bytes, at) !== 0x04034b50) throw new Error(`Damaged zip: no local header for ${entry.name}`);
-    const start = at + 30 + readUint16(this.bytes, at + 26) + readUint16(this.bytes, at + 28);
-    return this.bytes.subarray(start, start + entry.compressedSize);
+    const bytes = this.bytes;
+    if (at + 30 > bytes.length || readUint32(bytes, at) !== 0x04034b50) throw new XlsxError('zip.entryDamaged', { part: entry.name });
+    const nameLength = readUint16(bytes, at + 26);
+    const start = at + 30 + nameLength + readUint16(bytes, at + 28);
+    const localName = utf8Decoder.decode(bytes.subarray(at + 30, at + 30 + nameLength));
+    if (localName !== entry.name || start + entry.compressedSize > bytes.length)
+      throw new XlsxError('zip.entryDamaged', { part: entry.name });
+    return bytes.subarray(start, start + entry.compressedSize);
   }
 }
+
+const verifiedEntries = new WeakMap<Uint8Array, Set<number>>();
 
 /** A part's new content: XML text, or its UTF-8 bytes. */
 export type PartContent = string | Uint8Array;
@@ -108,9 +164,41 @@ export function zipTextParts(parts: ReadonlyMap<string, string>): Uint8Array {
  */
 const nodeZlib = typeof process === 'object' ? process.getBuiltinModule?.('zlib') : undefined;
 
-const inflateRaw: (data: Uint8Array, size: number) => Uint8Array = nodeZlib
-  ? (data, size) => nodeZlib.inflateRawSync(data, { chunkSize: Math.max(64, size) })
-  : (data, size) => inflateSync(data, { out: new Uint8Array(size) });
+/**
+ * A part's content, inflated to at most `size` + 1 bytes (one more shows that the directory understated it);
+ * undefined when the data cannot be inflated. It never inflates further than that, whatever the data holds.
+ */
+function inflateRaw(data: Uint8Array, size: number): Uint8Array | undefined {
+  try {
+    if (nodeZlib) return nodeZlib.inflateRawSync(data, { maxOutputLength: size + 1, chunkSize: Math.max(64, size + 1) });
+    return inflateInChunks(data, size + 1);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error === TOO_LARGE) return new Uint8Array(size + 1);
+    return undefined;
+  }
+}
+
+const TOO_LARGE = new Error('inflated past the declared size');
+
+/**
+ * fflate's streaming inflater (the browser's, where there is no zlib) fed 64 KiB at a time, so inflating stops
+ * as soon as the output passes `limit`. Exported for its test.
+ */
+export function inflateInChunks(data: Uint8Array, limit: number): Uint8Array {
+  const out = new Uint8Array(limit);
+  let length = 0;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (length + chunk.length > limit) throw TOO_LARGE;
+    out.set(chunk, length);
+    length += chunk.length;
+    ended ||= final;
+  });
+  const step = 1 << 16;
+  for (let at = 0; at < data.length; at += step) inflater.push(data.subarray(at, at + step), at + step >= data.length);
+  if (!ended) throw new Error('The deflate data ends early');
+  return out.subarray(0, length);
+}
 
 /**
  * New parts are deflated at a fast level: a large sheet of formulas comes out about a fifth larger than at
@@ -127,35 +215,34 @@ const crc32: (data: Uint8Array) => number = nodeZlib?.crc32 ? (data) => nodeZlib
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 
-function readCentralDirectory(bytes: Uint8Array): StoredEntry[] {
-  if (bytes.length >= 8 && readUint32(bytes, 0) === 0xe011cfd0 && readUint32(bytes, 4) === 0xe11ab1a1) {
-    throw new Error(
-      'This is not an .xlsx package: it is an encrypted (password-protected) workbook or an old .xls file. Save it as an Excel Workbook (.xlsx) without a password.',
-    );
-  }
+function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): StoredEntry[] {
+  if (bytes.length >= 8 && readUint32(bytes, 0) === 0xe011cfd0 && readUint32(bytes, 4) === 0xe11ab1a1)
+    throw new XlsxError('file.oldOrEncrypted');
   const eocd = findEndOfCentralDirectory(bytes);
   let count = readUint16(bytes, eocd + 10);
   let offset = readUint32(bytes, eocd + 16);
   if (count === 0xffff || offset === 0xffffffff) {
     const locator = eocd - 20;
-    if (locator < 0 || readUint32(bytes, locator) !== 0x07064b50) throw new Error('Damaged zip: missing zip64 locator');
+    if (locator < 0 || readUint32(bytes, locator) !== 0x07064b50) throw new XlsxError('zip.damaged');
     const record = readUint64(bytes, locator + 8);
-    if (readUint32(bytes, record) !== 0x06064b50) throw new Error('Damaged zip: missing zip64 end record');
+    if (record + 56 > bytes.length || readUint32(bytes, record) !== 0x06064b50) throw new XlsxError('zip.damaged');
     count = readUint64(bytes, record + 32);
     offset = readUint64(bytes, record + 48);
   }
+  if (count > limits.entries) throw new XlsxError('zip.tooManyEntries', { count, limit: limits.entries });
   const entries: StoredEntry[] = [];
   for (let i = 0, at = offset; i < count; i++) {
-    if (readUint32(bytes, at) !== 0x02014b50) throw new Error('Damaged zip: bad central directory');
+    if (at + 46 > bytes.length || readUint32(bytes, at) !== 0x02014b50) throw new XlsxError('zip.damaged');
     const flags = readUint16(bytes, at + 8);
     const method = readUint16(bytes, at + 10);
     const nameLength = readUint16(bytes, at + 28);
     const extraLength = readUint16(bytes, at + 30);
     const commentLength = readUint16(bytes, at + 32);
+    if (at + 46 + nameLength + extraLength > bytes.length) throw new XlsxError('zip.damaged');
     const name = utf8Decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (flags & FLAG_ENCRYPTED) throw new Error(`The package part ${name} is encrypted`);
-    if (method !== STORED && method !== DEFLATED)
-      throw new Error(`The package part ${name} uses zip compression method ${method}, which is not supported`);
+    if (!isSafeEntryName(name)) throw new XlsxError('zip.unsafeName', { part: name });
+    if (flags & FLAG_ENCRYPTED) throw new XlsxError('zip.encrypted', { part: name });
+    if (method !== STORED && method !== DEFLATED) throw new XlsxError('zip.method', { part: name, method });
     const sizes = {
       size: readUint32(bytes, at + 24),
       compressedSize: readUint32(bytes, at + 20),
@@ -180,12 +267,23 @@ function readCentralDirectory(bytes: Uint8Array): StoredEntry[] {
   return entries;
 }
 
+/**
+ * An OPC part name as a zip entry: relative, `/`-separated, with no `.` or `..` segment, no backslash, drive
+ * or control character. Anything else could name a path outside the package when a program unpacks it.
+ */
+function isSafeEntryName(name: string): boolean {
+  if (name === '' || name.startsWith('/') || /[\\\u0000-\u001f]|^[A-Za-z]:/.test(name)) return false;
+  const segments = name.endsWith('/') ? name.slice(0, -1).split('/') : name.split('/');
+  return segments.every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 function findEndOfCentralDirectory(bytes: Uint8Array): number {
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   for (let at = bytes.length - 22; at >= lowest; at--) {
     if (readUint32(bytes, at) === 0x06054b50) return at;
   }
-  throw new Error('This is not an .xlsx package (no zip directory found)');
+  // A file that starts as a zip but has no directory at its end is a zip cut short (an interrupted copy).
+  throw new XlsxError(bytes.length >= 4 && readUint32(bytes, 0) === 0x04034b50 ? 'zip.damaged' : 'file.notZip');
 }
 
 /** Sizes saturated at 0xFFFFFFFF are in the zip64 extra field, in this order. */
@@ -202,7 +300,7 @@ function readZip64Sizes(
     keys.forEach((key, i) => (sizes[key] = readUint64(bytes, at + 4 + 8 * i)));
     return;
   }
-  throw new Error('Damaged zip: missing zip64 sizes');
+  throw new XlsxError('zip.damaged');
 }
 
 class ZipWriter {
@@ -238,8 +336,7 @@ class ZipWriter {
 
   finish(): Uint8Array {
     const directorySize = this.central.reduce((sum, chunk) => sum + chunk.length, 0);
-    if (this.count > 0xfffe || this.offset + directorySize > 0xfffffffe)
-      throw new Error('The workbook is too large to write (zip64 is not supported)');
+    if (this.count > 0xfffe || this.offset + directorySize > 0xfffffffe) throw new XlsxError('zip.outputTooLarge');
     const end = new Uint8Array(22);
     writeUint32(end, 0, 0x06054b50);
     writeUint16(end, 8, this.count);

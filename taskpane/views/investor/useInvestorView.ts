@@ -1,5 +1,3 @@
-import { todayDay } from '../../../src/engine/weeks';
-import { runInvestor } from '../../../src/jobs/investorJob';
 import { investorChartSheet, investorChartSheetName } from '../../../src/sheet/investorChartSheet';
 import { workbookText } from '../../../src/sheet/workbookTexts';
 import { useHost } from '../../host/HostContext';
@@ -13,14 +11,13 @@ export function useInvestorView(): InvestorViewState {
   const host = useHost();
   const strings = useStrings();
   const [choice] = useSheetChoice();
-  const [figures, refresh] = useWorkbookTask((workbook) => runInvestor(workbook, choice, todayDay()), [choice.sheet, choice.headerRow]);
+  const [figures, refresh] = useWorkbookTask((each) => each.run({ kind: 'investor', choice }), [choice.sheet, choice.headerRow]);
   const [chart, insertChart] = useTask(async () => {
     if (!host.insertChart || figures.status !== 'done' || !('figures' in figures.result)) throw new Error(strings.t('investor.noChart'));
-    const workbook = await host.workbook();
-    const { language } = figures.result.check.contract;
-    const name = investorChartSheetName(await workbook.sheetNames(), language);
+    const { language } = figures.result;
+    const name = investorChartSheetName((await host.run({ kind: 'sheets' })).names, language);
     await host.insertChart(
-      investorChartSheet(figures.result.figures, name, workbook.dateSystem, language),
+      investorChartSheet(figures.result.figures, name, figures.result.dateSystem, language),
       workbookText(language, 'chart.title'),
     );
     return name;

@@ -1,20 +1,19 @@
-import { scanSharedStrings } from '../../../src/adapters/xlsx/sharedStrings';
-import { readSheetPart, scanSheetBytes } from '../../../src/adapters/xlsx/sheetByteScanner';
-import { Grid, scanSheet, serialFromIsoDateTime } from '../../../src/adapters/xlsx/sheetScanner';
+import { readSharedStrings } from '../../../src/adapters/xlsx/sharedStrings';
+import { Grid, readSheetPart, serialFromIsoDateTime } from '../../../src/adapters/xlsx/sheetScanner';
 
 const sheet = (sheetData: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/>${sheetData}<pageMargins left="0.7"/></worksheet>`;
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** The general scanner's grid; the reader's byte scanner (or its fallback to the general one) must read the same. */
+const SOURCE = { part: 'xl/worksheets/sheet1.xml', sheet: 'Sheet1' };
+
 function scanXml(xml: string, shared: string[] = []): Grid {
-  const rows = scanSheet(xml, shared, '1900');
-  expect(readSheetPart(utf8(xml), shared, '1900')).toEqual(rows);
-  return rows;
+  return readSheetPart(utf8(xml), shared, '1900', SOURCE);
 }
+const scanSharedStrings = (xml: string) => readSharedStrings(xml, 'xl/sharedStrings.xml');
 const scan = (sheetData: string, shared: string[] = []) => scanXml(sheet(sheetData), shared);
 
-describe('scanSheet: cell types', () => {
+describe('readSheetPart: cell types', () => {
   test('shared strings, numbers, booleans, errors, inline and formula strings', () => {
     const rows = scan(
       '<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1"><v>-12.5</v></c><c r="C1" t="n"><v>1.2345678901234567E-5</v></c>' +
@@ -66,7 +65,7 @@ describe('scanSheet: cell types', () => {
   });
 });
 
-describe('scanSheet: positions', () => {
+describe('readSheetPart: positions', () => {
   test('rows and cells without r follow the previous ones', () => {
     const rows = scan(
       '<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row><row r="5"><c><v>5</v></c></row></sheetData>',
@@ -106,7 +105,7 @@ describe('scanSheet: positions', () => {
   });
 });
 
-describe('scanSheet: text', () => {
+describe('readSheetPart: text', () => {
   test('entities and character references', () => {
     const rows = scan(
       '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;</t></is></c><c r="B1" t="str"><v>a&amp;b</v></c></row></sheetData>',
@@ -146,7 +145,7 @@ describe('scanSheet: text', () => {
       '<si><t>one</t><t>two</t></si>',
       '<si><t>kept</t><rPh sb="0" eb="1"><t>left out</t></rPh></si>',
       '<si>\n  <t>indented</t>\n</si>',
-      '<x:si><x:t>prefixed</x:t></x:si>',
+      '<x:si xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:t>prefixed</x:t></x:si>',
     ];
     const xml = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join('')}</sst>`;
     expect(scanSharedStrings(xml)).toEqual([
@@ -162,16 +161,18 @@ describe('scanSheet: text', () => {
     ]);
   });
 
-  test('a shared-string index outside the table is an error, not a silent blank', () => {
-    expect(() => scan('<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>', ['only'])).toThrow(/shared string 3/);
-    expect(() =>
-      readSheetPart(utf8(sheet('<sheetData><row r="1"><c r="A1" t="s"><v>3</v></c></row></sheetData>')), ['only'], '1900'),
-    ).toThrow(/shared string 3/);
+  test('a shared-string index outside the table is an error naming the cell, not a silent blank', () => {
+    expect(() => scan('<sheetData><row r="1"><c r="B1" t="s"><v>3</v></c></row></sheetData>', ['only'])).toThrow(
+      "Cell B1 of the sheet 'Sheet1' refers to shared text number 3, but the workbook has 1",
+    );
+    expect(() => scan('<sheetData><row r="1"><c r="A1" t="s"><v>x&amp;</v></c></row></sheetData>', ['only'])).toThrow(
+      /shared text number x&/,
+    );
   });
 });
 
-describe('the byte scanner reads the shapes Excel and this adapter write, and leaves the rest to the general scanner', () => {
-  const bytes = (sheetData: string, shared: string[] = []) => scanSheetBytes(utf8(sheet(sheetData)), shared, '1900');
+describe('the shapes Excel and this adapter write, read on the fast path', () => {
+  const bytes = (sheetData: string, shared: string[] = []) => readSheetPart(utf8(sheet(sheetData)), shared, '1900', SOURCE);
 
   test('every cell type, formulas, styles, spans and blanks, without giving up', () => {
     const sheetData =
@@ -223,14 +224,17 @@ describe('the byte scanner reads the shapes Excel and this adapter write, and le
   });
 
   test.each([
-    ['a prefixed part', '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>'],
-    ['a comment', '<sheetData><!-- note --><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'],
-    ['inline rich text', '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><t>rich</t></r></is></c></row></sheetData>'],
-    ['an extension in a cell', '<sheetData><row r="1"><c r="A1"><v>1</v><extLst/></c></row></sheetData>'],
-    ['an empty <v/>', '<sheetData><row r="1"><c r="A1" t="str"><v/></c></row></sheetData>'],
-    ['a shared string that is not there', '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>'],
-    ['a cell that is never closed', '<sheetData><row r="1"><c r="A1"><v>1</v>'],
-  ])('gives up on %s', (_what, sheetData) => {
-    expect(bytes(sheetData)).toBeUndefined();
+    ['a prefixed part', '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>', [[1]]],
+    ['a comment', '<sheetData><!-- <row r="1"><c r="A1"><v>9</v></c></row> --><row r="1"><c r="A1"><v>1</v></c></row></sheetData>', [[1]]],
+    ['inline rich text', '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><t>rich</t></r></is></c></row></sheetData>', [['rich']]],
+    ['an extension in a cell', '<sheetData><row r="1"><c r="A1"><v>1</v><extLst/></c></row></sheetData>', [[1]]],
+    ['an empty <v/>', '<sheetData><row r="1"><c r="A1" t="str"><v/></c></row></sheetData>', [['']]],
+    [
+      'CDATA and references in a value',
+      '<sheetData><row r="1"><c r="A1" t="str"><v><![CDATA[a<b]]>&amp;c</v></c></row></sheetData>',
+      [['a<b&c']],
+    ],
+  ])('reads %s on the general path', (_what, sheetData, expected) => {
+    expect(bytes(sheetData as string)).toEqual(expected);
   });
 });
