@@ -28,6 +28,8 @@ module.exports = (_env, argv) => {
     entry: {
       [path.parse(outputs.functionsScript).name]: './functions/functions.ts',
       [path.parse(outputs.taskpaneScript).name]: './taskpane/index.tsx',
+      // The engine's Web Worker (taskpane/engine): a script of its own, loaded by the pane, never by a page.
+      [path.parse(outputs.engineWorkerScript).name]: './taskpane/engine/engine.worker.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

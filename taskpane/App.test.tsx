@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createXlsx } from '../src/adapters/xlsx';
 import { Root } from './Root';
@@ -10,6 +10,13 @@ const PROBLEM_ROWS = [
   ['Candidate ID', '2021-W01'],
   ['K-1', 'X'],
 ];
+
+/** Whether the page asks before it is left. */
+function leaving(): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
 
 function xlsxFile(name: string, rows = PROBLEM_ROWS): File {
   return new File([createXlsx(workbookWith(rows)) as Uint8Array<ArrayBuffer>], name);
@@ -80,9 +87,44 @@ describe('the task pane', () => {
     expect(screen.getByText('Drop the .xlsx file to open it')).toBeTruthy();
     fireEvent.drop(pane, { dataTransfer: { types: ['Files'], files: [new File(['not a workbook'], 'notes.txt')] } });
     expect(await screen.findByText('The file could not be opened')).toBeTruthy();
+    expect(screen.getByText("'notes.txt' is not an Excel workbook (.xlsx). Open a file saved as an Excel Workbook (.xlsx).")).toBeTruthy();
     expect(screen.getByText('test.xlsx')).toBeTruthy();
     fireEvent.drop(pane, { dataTransfer: { types: ['Files'], files: [xlsxFile('dropped.xlsx')] } });
     expect(await screen.findByText('dropped.xlsx')).toBeTruthy();
     expect(screen.queryByText('Drop the .xlsx file to open it')).toBeNull();
+  });
+
+  test('changes not downloaded are shown, guarded when leaving, and another file asks first', async () => {
+    const host = testHost(workbookWith(CLEAN_ROWS));
+    render(<Root host={host} />);
+    await screen.findByText(/No findings/);
+    expect(screen.queryByText('Not downloaded')).toBeNull();
+    expect(leaving()).toBe(false);
+    await act(() => host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]));
+    expect(await screen.findByText('Not downloaded')).toBeTruthy();
+    expect(leaving()).toBe(true);
+
+    // jsdom runs no transitions, so a dialog may not be exposed by role while it opens: it is found by its texts.
+    await userEvent.upload(screen.getByLabelText('Workbook file (.xlsx)'), xlsxFile('next.xlsx'));
+    const question = (await screen.findByText('Download the changes first?')).closest('[role="dialog"]') as HTMLElement;
+    expect(question.textContent).toContain('test.xlsx has changes that are not downloaded yet. Opening next.xlsx replaces it');
+    await userEvent.click(within(question).getByText('Cancel'));
+    await waitFor(() => expect(screen.queryByText('Download the changes first?')).toBeNull());
+    expect(screen.getByText('test.xlsx')).toBeTruthy();
+
+    await userEvent.upload(screen.getByLabelText('Workbook file (.xlsx)'), xlsxFile('next.xlsx'));
+    await userEvent.click(await screen.findByText('Open without downloading'));
+    expect(await screen.findByText('next.xlsx')).toBeTruthy();
+    expect(screen.queryByText('Not downloaded')).toBeNull();
+    expect(leaving()).toBe(false);
+  });
+
+  test('inside Excel, which saves the workbook itself, leaving the pane asks nothing', async () => {
+    const host = { ...testHost(workbookWith(CLEAN_ROWS)), file: undefined };
+    render(<Root host={host} />);
+    await screen.findByText(/No findings/);
+    await act(() => host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]));
+    expect(host.state().unsaved).toBe(true);
+    expect(leaving()).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the task pane bundle', () => {
-  test(`the pane's initial script stays within ${TASKPANE_GZIP_BUDGET / 1024} KB gzipped; the .xlsx writer and the demo load only in a browser`, () => {
+  test(`the pane's initial script stays within ${TASKPANE_GZIP_BUDGET / 1024} KB gzipped; the .xlsx adapter and the demo are the engine worker's`, () => {
     console.info(
       `taskpane.js: ${(gzipped(outputs.taskpaneScript) / 1024).toFixed(1)} KB gzipped; functions.js: ${(gzipped(outputs.functionsScript) / 1024).toFixed(1)} KB gzipped`,
     );
@@ -27,8 +27,12 @@ describe('the task pane bundle', () => {
     const pane = read(outputs.taskpaneScript);
     expect(pane).not.toContain('fullCalcOnLoad');
     expect(pane).not.toContain('IMPACT60');
-    const chunks = fs.readdirSync(dist).filter((file) => /^(host-browser|host-excel|xlsx)\.[0-9a-f]{8}\.js$/.test(file));
-    expect(chunks.map((file) => file.split('.')[0]).sort()).toEqual(['host-browser', 'host-excel', 'xlsx']);
+    const chunks = fs.readdirSync(dist).filter((file) => /^(host-browser|host-excel)\.[0-9a-f]{8}\.js$/.test(file));
+    expect(chunks.map((file) => file.split('.')[0]).sort()).toEqual(['host-browser', 'host-excel']);
+    const worker = read(outputs.engineWorkerScript);
+    expect(worker).toContain('fullCalcOnLoad');
+    expect(worker).toContain('IMPACT60');
+    expect(worker).not.toContain(REACT_MARKER);
   });
 
   test('functions.js carries no React', () => {
@@ -59,6 +63,7 @@ describe('the task pane bundle', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
     expect(csp).toContain("connect-src 'self' https://appsforoffice.microsoft.com;");
+    expect(csp).toContain("worker-src 'self';");
   });
 
   test('in a browser: index.html loads only the pane, no office.js, and may reach nothing but its own origin', () => {
@@ -67,6 +72,7 @@ describe('the task pane bundle', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("connect-src 'self';");
+    expect(csp).toContain("worker-src 'self';");
     expect(csp).not.toMatch(/https?:/);
   });
 });

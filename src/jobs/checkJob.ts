@@ -23,7 +23,7 @@ export class JobError extends Error {
 }
 
 /** Sheets the product writes itself, never candidate sheets. */
-const OWN_SHEETS = /^(Contract|Settlement ledger|Invoice \d{4}-W\d{2}|Correction \d{4}-W\d{2}.*)$/i;
+export const OWN_SHEETS = /^(Contract|Settlement ledger|Invoice \d{4}-W\d{2}|Correction \d{4}-W\d{2}.*)$/i;
 
 /** The first sheet that has a candidate header row, skipping the product's own sheets. */
 export async function findCandidateSheet(workbook: WorkbookReader): Promise<string | undefined> {
@@ -36,7 +36,26 @@ export async function findCandidateSheet(workbook: WorkbookReader): Promise<stri
   return undefined;
 }
 
-export async function runCheck(workbook: WorkbookReader, request: CheckRequest = {}): Promise<CheckResult> {
+/**
+ * A reader's contents never change (a changed workbook is a new reader), so each reader's checks are kept:
+ * the pane's views and its preview, build and investor jobs all start from the same check of one workbook.
+ */
+const checks = new WeakMap<WorkbookReader, Map<string, Promise<CheckResult>>>();
+
+export function runCheck(workbook: WorkbookReader, request: CheckRequest = {}): Promise<CheckResult> {
+  const kept = checks.get(workbook) ?? new Map<string, Promise<CheckResult>>();
+  checks.set(workbook, kept);
+  const key = JSON.stringify([request.sheet?.toLowerCase(), request.headerRow]);
+  let check = kept.get(key);
+  if (!check) {
+    check = checkWorkbook(workbook, request);
+    kept.set(key, check);
+    check.catch(() => kept.delete(key));
+  }
+  return check;
+}
+
+async function checkWorkbook(workbook: WorkbookReader, request: CheckRequest): Promise<CheckResult> {
   const sheetNames = await workbook.sheetNames();
   const sheetName = request.sheet ?? (await findCandidateSheet(workbook)) ?? sheetNames.find((name) => !OWN_SHEETS.test(name));
   if (sheetName === undefined) throw new JobError('The workbook has no candidate sheet');

@@ -2,7 +2,8 @@ import { WorkbookReader } from '../workbook/types';
 import { cellTarget, explainLine, Explanation, isExplainRefusal } from '../sheet/explain';
 import { LEDGER_SHEET, readLedger } from '../sheet/ledger';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
-import { CheckRequest, runCheck } from './checkJob';
+import { findLayout } from '../sheet/layout';
+import { CheckRequest, OWN_SHEETS, runCheck } from './checkJob';
 
 /**
  * Explains the cell at `address` (`'Invoice 2021-W10'!G17`), given its formula when it has one. The
@@ -20,8 +21,16 @@ export async function runExplain(
   const sheetNames = await workbook.sheetNames();
   const sheetName = reference && sheetNames.find((name) => name.toLowerCase() === reference.sheet.toLowerCase());
   if (!cell || sheetName === undefined) return { address, refusal: { why: 'not-explainable' } };
-  const target = cellTarget(await workbook.readSheet(sheetName), cell.top, cell.left, formula);
+  const grid = await workbook.readSheet(sheetName);
+  const target = cellTarget(grid, cell.top, cell.left, formula);
   if (isExplainRefusal(target)) return { address, refusal: target };
+  // A plain cell is explained as a status only on a sheet that reads as a candidate sheet: a term on the
+  // Contract sheet, or any other cell, is not an amount, and checking its sheet would report false errors.
+  if (
+    target.source.kind === 'status' &&
+    (OWN_SHEETS.test(sheetName) || !('layout' in findLayout(grid, await workbook.tables(), workbook.dateSystem)))
+  )
+    return { address, refusal: { why: 'not-explainable' } };
 
   const sameSheet = request.sheet !== undefined && request.sheet.toLowerCase() === target.sheet.toLowerCase();
   const check = await runCheck(workbook, { sheet: target.sheet, headerRow: sameSheet ? request.headerRow : undefined });

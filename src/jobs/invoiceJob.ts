@@ -40,13 +40,23 @@ export type InvoiceJobRefusal =
   | { readonly refused: 'before-ledger-opening'; readonly week: string; readonly opening: string };
 
 /** What building a week's invoice comes to; `changes` is what to add to the workbook, and nothing else. */
-export type InvoiceJobResult =
+export type InvoiceJobResult = WrittenLater<SettledInvoice>;
+
+type WrittenLater<T> = T extends { readonly layout: (builtAt: Date) => WorkbookChanges }
+  ? Omit<T, 'layout'> & { readonly changes: WorkbookChanges }
+  : T;
+
+/**
+ * What the week's data gives before anything is laid out: the invoice, a correction, nothing new, or a
+ * refusal. `layout` makes the sheet and the ledger row, which only a build needs, not a preview.
+ */
+export type SettledInvoice =
   | {
       readonly kind: 'invoice';
       readonly check: CheckResult;
       readonly invoice: Invoice;
       readonly sheetName: string;
-      readonly changes: WorkbookChanges;
+      readonly layout: (builtAt: Date) => WorkbookChanges;
     }
   | {
       readonly kind: 'correction';
@@ -54,7 +64,7 @@ export type InvoiceJobResult =
       readonly invoice: Invoice;
       readonly lines: readonly CorrectionLine[];
       readonly sheetName: string;
-      readonly changes: WorkbookChanges;
+      readonly layout: (builtAt: Date) => WorkbookChanges;
     }
   | { readonly kind: 'unchanged'; readonly check: CheckResult; readonly invoice: Invoice; readonly sheets: readonly string[] }
   | { readonly kind: 'refused'; readonly check: CheckResult; readonly refusal: InvoiceJobRefusal };
@@ -65,10 +75,17 @@ export type InvoiceJobResult =
  * ledger gets one row per invoice or correction and then decides what was invoiced before a week.
  */
 export async function runInvoice(workbook: WorkbookReader, request: InvoiceRequest): Promise<InvoiceJobResult> {
+  const settled = await settleInvoice(workbook, request);
+  if (settled.kind !== 'invoice' && settled.kind !== 'correction') return settled;
+  const { layout, ...result } = settled;
+  return { ...result, changes: layout(request.builtAt ?? new Date()) };
+}
+
+export async function settleInvoice(workbook: WorkbookReader, request: CheckRequest & { readonly week: IsoWeek }): Promise<SettledInvoice> {
   const prepared = await prepareSettlement(workbook, request);
   if ('refusal' in prepared) return { kind: 'refused', ...prepared };
   const { check, terms, ledger, has } = prepared;
-  const refuse = (refusal: InvoiceJobRefusal): InvoiceJobResult => ({ kind: 'refused', check, refusal });
+  const refuse = (refusal: InvoiceJobRefusal): SettledInvoice => ({ kind: 'refused', check, refusal });
   const opening = ledger && openingWeek(ledger);
   if (opening && request.week.monday <= opening.monday)
     return refuse({ refused: 'before-ledger-opening', week: weekLabel(request.week), opening: weekLabel(opening) });
@@ -88,53 +105,54 @@ export async function runInvoice(workbook: WorkbookReader, request: InvoiceReque
     alwaysLine,
   });
   if (isRefusal(invoice)) return refuse(invoice);
-  const options: SheetOptions = {
+  const optionsAt = (builtAt: Date): SheetOptions => ({
     defined: check.contract.defined,
-    builtAt: request.builtAt ?? new Date(),
+    builtAt,
     dateSystem: workbook.dateSystem,
     ledgerExists: ledger !== undefined,
-  };
-  const builtAt = builtSerial(options.builtAt, options.dateSystem);
+  });
 
   if (earlier.length === 0) {
-    const sheet = invoiceSheet(invoice, options);
-    const entry = {
-      week: invoice.week,
-      kind: 'invoice' as const,
-      sheet: sheet.name,
-      lines: invoice.lines.length,
-      totalCell: totalCell(sheet, 'Issued'),
-      total: invoice.total,
-      fingerprint: invoice.fingerprint,
-      builtAt,
+    const layout = (builtAt: Date) => {
+      const options = optionsAt(builtAt);
+      const sheet = invoiceSheet(invoice, options);
+      const entry = {
+        week: invoice.week,
+        kind: 'invoice' as const,
+        sheet: sheet.name,
+        lines: invoice.lines.length,
+        totalCell: totalCell(sheet, 'Issued'),
+        total: invoice.total,
+        fingerprint: invoice.fingerprint,
+        builtAt: builtSerial(builtAt, options.dateSystem),
+      };
+      return withLedger(sheet, entry, invoice, ledger, options, check);
     };
-    return { kind: 'invoice', check, invoice, sheetName: sheet.name, changes: withLedger(sheet, entry, invoice, ledger, options, check) };
+    return { kind: 'invoice', check, invoice, sheetName: invoiceName, layout };
   }
   const sheets = earlier.map((entry) => entry.sheet);
   if (earlier[earlier.length - 1].fingerprint === invoice.fingerprint) return { kind: 'unchanged', check, invoice, sheets };
   const lines = correctionLines(invoice, issued);
   if (lines.length === 0) return { kind: 'unchanged', check, invoice, sheets };
   const nth = earlier.filter((entry) => entry.kind === 'correction').length + 1;
-  if (has(correctionSheetName(invoice, nth))) return refuse({ refused: 'sheet-without-ledger', sheet: correctionSheetName(invoice, nth) });
-  const sheet = correctionSheet(invoice, lines, nth, options);
-  const entry = {
-    week: invoice.week,
-    kind: 'correction' as const,
-    sheet: sheet.name,
-    lines: lines.length,
-    totalCell: totalCell(sheet, 'Difference'),
-    total: correctionTotal(lines),
-    fingerprint: invoice.fingerprint,
-    builtAt,
+  const correctionName = correctionSheetName(invoice, nth);
+  if (has(correctionName)) return refuse({ refused: 'sheet-without-ledger', sheet: correctionName });
+  const layout = (builtAt: Date) => {
+    const options = optionsAt(builtAt);
+    const sheet = correctionSheet(invoice, lines, nth, options);
+    const entry = {
+      week: invoice.week,
+      kind: 'correction' as const,
+      sheet: sheet.name,
+      lines: lines.length,
+      totalCell: totalCell(sheet, 'Difference'),
+      total: correctionTotal(lines),
+      fingerprint: invoice.fingerprint,
+      builtAt: builtSerial(builtAt, options.dateSystem),
+    };
+    return withLedger(sheet, entry, invoice, ledger, options, check);
   };
-  return {
-    kind: 'correction',
-    check,
-    invoice,
-    lines,
-    sheetName: sheet.name,
-    changes: withLedger(sheet, entry, invoice, ledger, options, check),
-  };
+  return { kind: 'correction', check, invoice, lines, sheetName: correctionName, layout };
 }
 
 export interface PreparedSettlement {

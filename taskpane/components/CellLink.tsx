@@ -5,7 +5,8 @@ import { useTask } from '../state/useTask';
 
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, display: 'block' },
-  link: { textAlign: 'start', overflowWrap: 'anywhere' },
+  // A link in a sentence or a table cell reads in the text's own size, not the larger one of a stand-alone link.
+  link: { textAlign: 'start', overflowWrap: 'anywhere', fontSize: 'inherit', lineHeight: 'inherit' },
 });
 
 /** A cell address (or any label for one) that selects the cell in the workbook. */

@@ -1,79 +1,67 @@
-import { createXlsx, openXlsx, writeXlsx } from '../../src/adapters/xlsx';
-import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
-import { readCellFormula } from '../../src/adapters/xlsx/cellFormula';
-import { demoWorkbook } from '../../src/demo/demoWorkbook';
-import { isBlank } from '../../src/engine/cells';
 import { Language } from '../../src/engine/messages';
-import { WorkbookChanges, WriteProgress } from '../../src/workbook/types';
+import { BuildOutcome } from '../../src/jobs/paneJobs';
+import { EngineClient } from '../engine/engineClient';
+import { downloadName, EDITED } from './downloadName';
 import { Host } from './host';
 import { HostStore } from './hostStore';
 
 /**
- * The pane in a browser, without Office: an .xlsx file held in memory. Every change writes new bytes
- * with the .xlsx adapter (the old ones stay untouched until then), and downloading hands over the
- * current bytes. Going to a cell remembers it, for the pane to show and to explain.
+ * The pane in a browser, without Office: an .xlsx file held in memory by the engine's worker. Every change
+ * writes new bytes there (the old ones stay until the new ones are complete), and downloading hands over
+ * the current bytes under a new name. Going to a cell remembers it, for the pane to show and to explain.
  */
-export interface WorkbookBytes {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
-
-/** The demo workbook (DESIGN §1), made in the browser. */
-export function demoFile(): WorkbookBytes {
-  return { name: 'demo.xlsx', bytes: createXlsx(demoWorkbook()) };
-}
-
-export function createBrowserHost(initial: WorkbookBytes, language: Language): Host {
-  let current = initial;
+export function createBrowserHost(engine: EngineClient, fileName: string, language: Language, opening?: Promise<void>): Host {
+  let name = fileName;
+  /** Jobs wait for the first file to open, so a failure to open it is what they report. */
+  const opened = async () => opening;
+  /** What was last written since the file was opened, which names the download. */
+  let written: string | undefined;
   const store = new HostStore();
-  const replace = (bytes: Uint8Array) => {
-    current = { ...current, bytes };
+  const changed = (what: string) => {
+    written = what;
     store.changed();
   };
   return {
     kind: 'browser',
     language,
-    workbook: async () => openXlsx(current.bytes),
-    apply: async (changes, progress) => replace(await written(current.bytes, changes, progress)),
-    setCells: async (edits) => replace(setCellsXlsx(current.bytes, edits)),
+    run: async (job) => {
+      await opened();
+      return engine.run(job);
+    },
+    build: async (request, progress) => {
+      const outcome = (await engine.build(request, progress)) as BuildOutcome;
+      if (outcome.kind === 'built') changed(outcome.sheetName);
+      return outcome;
+    },
+    apply: async (changes) => {
+      await engine.apply(changes);
+      changed(changes.addSheets.at(-1)?.name ?? written ?? EDITED);
+    },
+    setCells: async (edits) => {
+      await engine.setCells(edits);
+      changed(written ?? EDITED);
+    },
     select: async (address) => store.selected(address),
     selectedCell: async () => store.state().selected,
-    formulaOf: async (address) => readCellFormula(current.bytes, address),
+    formulaOf: (address) => engine.formulaOf(address),
     file: {
       get name() {
-        return current.name;
+        return name;
       },
       open: async (file) => {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        await openXlsx(bytes).sheetNames();
-        current = { name: file.name, bytes };
-        store.changed();
+        await engine.open(file.name, new Uint8Array(await file.arrayBuffer()));
+        name = file.name;
+        written = undefined;
+        store.opened();
       },
-      bytes: () => current.bytes,
+      download: async () => {
+        const bytes = await engine.bytes();
+        store.saved();
+        return { bytes, name: downloadName(name, written) };
+      },
     },
     officeTheme: () => undefined,
     subscribe: store.subscribe,
     state: store.state,
   };
-}
-
-/**
- * The bytes with `changes` written. The write is one synchronous step; the progress bar is given a
- * moment to show before it, and the rows appended to the ledger are read back, so a writer that drops
- * them fails here instead of losing a ledger entry.
- */
-async function written(bytes: Uint8Array, changes: WorkbookChanges, progress?: WriteProgress): Promise<Uint8Array> {
-  const total = changes.addSheets.reduce((cells, sheet) => cells + sheet.rows.reduce((count, row) => count + (row?.length ?? 0), 0), 0);
-  progress?.(0, total);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const output = writeXlsx(bytes, changes);
-  const workbook = openXlsx(output);
-  for (const append of changes.appendRows ?? []) {
-    const rows = (await workbook.readSheet(append.sheet)).rows;
-    if (append.rows.some((_, offset) => (rows[append.firstRow + offset] ?? []).every(isBlank))) {
-      throw new Error(`The .xlsx writer did not add the rows to '${append.sheet}', so nothing was changed`);
-    }
-  }
-  progress?.(total, total);
-  return output;
 }

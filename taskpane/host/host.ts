@@ -1,17 +1,21 @@
 import { Language } from '../../src/engine/messages';
-import { SheetSpec, WorkbookCellWriter, WorkbookChanges, WorkbookNavigator, WorkbookReader, WriteProgress } from '../../src/workbook/types';
+import { BuildOutcome, BuildRequest, PaneJob, PaneJobKind, PaneResult } from '../../src/jobs/paneJobs';
+import { SheetSpec, WorkbookCellWriter, WorkbookChanges, WorkbookNavigator, WriteProgress } from '../../src/workbook/types';
 
 /**
  * What the task pane needs of the place it runs in. Inside Excel it is the open workbook through the
- * Office.js adapter; in a browser it is an .xlsx file held in memory. Components get a Host through
- * HostContext and never touch Office or files themselves.
+ * Office.js adapter; in a browser it is an .xlsx file held in memory. Either way the engine's work runs in
+ * a Web Worker (taskpane/engine), so the pane stays responsive. Components get a Host through HostContext
+ * and never touch Office or files themselves.
  */
 export interface Host extends WorkbookNavigator, WorkbookCellWriter {
   readonly kind: 'excel' | 'browser';
   readonly language: Language;
-  /** The workbook as it is now; ask again after every change, a reader may be a snapshot. */
-  workbook(): Promise<WorkbookReader>;
-  apply(changes: WorkbookChanges, progress?: WriteProgress): Promise<void>;
+  /** Runs one of the engine's jobs on the workbook as it is now. */
+  run<K extends PaneJobKind>(job: PaneJob<K>): Promise<PaneResult<K>>;
+  /** Builds a week's invoice or correction; nothing is written when the data no longer gives the preview shown. */
+  build(request: BuildRequest, progress?: WriteProgress): Promise<BuildOutcome>;
+  apply(changes: WorkbookChanges): Promise<void>;
   /** The cell (`Sheet!A1`) the user selected in Excel, or last went to through the pane in a browser. */
   selectedCell(): Promise<string | undefined>;
   /** A cell's formula with its leading `=`; undefined for a cell without one. */
@@ -32,14 +36,16 @@ export interface HostState {
   readonly revision: number;
   /** In a browser: the cell the pane last went to. */
   readonly selected?: string;
+  /** In a browser: whether the workbook has changes that were not downloaded since. */
+  readonly unsaved: boolean;
 }
 
 export interface WorkbookFile {
   readonly name: string;
   /** Replaces the workbook with the .xlsx file's; rejects, keeping the current one, when it cannot be read. */
   open(file: File): Promise<void>;
-  /** The workbook as it is now, with every change made, as .xlsx bytes. */
-  bytes(): Uint8Array;
+  /** The workbook with every change made, and the name to save it under; it counts as downloaded from now. */
+  download(): Promise<{ readonly bytes: Uint8Array; readonly name: string }>;
 }
 
 export interface OfficeThemeColors {

@@ -1,9 +1,12 @@
 import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
-import { runCheck } from '../../src/jobs/checkJob';
-import { runInvoice } from '../../src/jobs/invoiceJob';
 import { FakeExcel } from '../../test/adapters/office/fakeExcel';
+import { createInlineEngine } from '../testing/inlineEngine';
 import { CLEAN_ROWS } from '../testing/workbooks';
-import { createOfficeHost } from './officeHost';
+import { createOfficeHost as createHost } from './officeHost';
+import { ExcelRun } from '../../src/adapters/office';
+
+/** The Excel host with the engine's service on the test's thread; Office.js calls go to the fake. */
+const createOfficeHost = (run: ExcelRun) => createHost(createInlineEngine(), run);
 
 function officeWith(displayLanguage: string, officeTheme?: object) {
   Object.assign(globalThis, { Office: { context: { displayLanguage, officeTheme, requirements: { isSetSupported: () => true } } } });
@@ -35,20 +38,26 @@ describe('the Excel host', () => {
     expect(createOfficeHost(new FakeExcel().run).officeTheme()).toBeUndefined();
   });
 
-  test('reads the open workbook afresh, writes through the adapter, and tells the views', async () => {
+  test('the engine reads the open workbook afresh through the adapter; the build is written through it, and the views told', async () => {
     officeWith('en-US');
     const excel = candidateExcel();
     const host = createOfficeHost(excel.run);
-    expect((await runCheck(await host.workbook())).findings).toEqual([]);
-    const result = await runInvoice(await host.workbook(), { week: parseWeekLabel('2021-W04') as IsoWeek, builtAt: new Date(2021, 1, 1) });
-    if (result.kind !== 'invoice') throw new Error(result.kind);
+    expect((await host.run({ kind: 'check', choice: {} })).findings).toEqual([]);
+    await host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]);
+    const preview = await host.run({ kind: 'invoicePreview', choice: {}, week: parseWeekLabel('2021-W04') as IsoWeek });
+    expect(preview.kind === 'invoice' && preview.total.toFixed(2)).toBe('2000.00');
     const heard: number[] = [];
     host.subscribe(() => heard.push(host.state().revision));
     const progress: number[] = [];
-    await host.apply(result.changes, (done, total) => progress.push(done / total));
-    expect(heard).toEqual([1]);
+    const outcome = await host.build(
+      { choice: {}, week: parseWeekLabel('2021-W04') as IsoWeek, builtAt: new Date(2021, 1, 1) },
+      (done, total) => progress.push(done / total),
+    );
+    expect(outcome.kind).toBe('built');
+    expect(heard).toEqual([2]);
+    expect(progress.slice(0, 3)).toEqual([0.2, 0.4, 0.6]);
     expect(progress[progress.length - 1]).toBe(1);
-    expect(await (await host.workbook()).sheetNames()).toEqual(['Contract', 'Candidates', 'Invoice 2021-W04', 'Settlement ledger']);
+    expect((await host.run({ kind: 'sheets' })).names).toEqual(['Contract', 'Candidates', 'Invoice 2021-W04', 'Settlement ledger']);
   });
 
   test('selects a cell in Excel', async () => {

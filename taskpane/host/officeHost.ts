@@ -1,15 +1,19 @@
 import { excelRun, ExcelRun, insertLineChart, OfficeWorkbook } from '../../src/adapters/office';
 import { columnLetters } from '../../src/engine/cells';
 import { languageFromLocale } from '../../src/engine/messages';
-import { SheetSpec, WorkbookChanges, WriteProgress } from '../../src/workbook/types';
+import { BUILD_STEPS } from '../../src/jobs/paneJobs';
+import { SheetSpec, WorkbookChanges } from '../../src/workbook/types';
+import { EngineClient, RemoteSource } from '../engine/engineClient';
 import { Host, OfficeThemeColors } from './host';
 import { HostStore } from './hostStore';
 
 /**
- * The pane inside Excel, through the Office.js adapter only: every read opens the workbook afresh (the user
- * may have edited it since), and every write goes through the adapter's batched calls.
+ * The pane inside Excel, through the Office.js adapter only: every job reads the workbook afresh (the user
+ * may have edited it since), and every write goes through the adapter's batched calls. Office.js must be
+ * called from the pane's own thread, so only the Excel calls stay there: the engine's work runs in its
+ * worker, which asks for each sheet it reads.
  */
-export function createOfficeHost(run: ExcelRun = excelRun): Host {
+export function createOfficeHost(engine: EngineClient, run: ExcelRun = excelRun): Host {
   const store = new HostStore();
   // Single cells, the active cell and selecting need no snapshot of the workbook, so one opened workbook serves them all.
   let live: Promise<OfficeWorkbook> | undefined;
@@ -18,15 +22,23 @@ export function createOfficeHost(run: ExcelRun = excelRun): Host {
       live = undefined;
       throw error;
     }));
-  const apply = async (changes: WorkbookChanges, progress?: WriteProgress) => {
-    await (await OfficeWorkbook.open(run)).apply(changes, progress);
+  const remote: RemoteSource = { open: () => OfficeWorkbook.open(run) };
+  const apply = async (changes: WorkbookChanges, progress?: (share: number) => void) => {
+    await (await OfficeWorkbook.open(run)).apply(changes, (done, total) => progress?.(total > 0 ? done / total : 1));
     store.changed();
   };
   return {
     kind: 'excel',
     language: languageFromLocale(Office.context.displayLanguage),
-    workbook: () => OfficeWorkbook.open(run),
-    apply,
+    run: (job) => engine.run(job, remote),
+    build: async (request, progress) => {
+      const plan = await engine.build(request, progress, remote);
+      if (plan.kind !== 'ready') return plan;
+      const writing = BUILD_STEPS.total - BUILD_STEPS.laidOut;
+      await apply(plan.changes, (share) => progress?.(BUILD_STEPS.laidOut + share * writing, BUILD_STEPS.total));
+      return { kind: 'built', sheetName: plan.preview.sheetName };
+    },
+    apply: (changes) => apply(changes),
     setCells: async (edits) => {
       await (await opened()).setCells(edits);
       store.changed();

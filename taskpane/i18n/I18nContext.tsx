@@ -1,8 +1,8 @@
 import { createContext, ReactNode, useContext, useMemo } from 'react';
 import { fillTemplate, Language, MessageParams } from '../../src/engine/messages';
 import { Amount } from '../../src/engine/money';
-import { Day } from '../../src/engine/weeks';
-import { formatDate, formatDecimal, formatMoney, formatNumber, formatPercent } from './format';
+import { formatDecimal, formatMoney, formatNumber, formatPercent, prepareFormats } from '../../src/engine/numberFormat';
+import { Day, formatDay } from '../../src/engine/weeks';
 import { StringKey, strings } from './strings';
 
 /** The pane's texts and number formats in the reader's language. */
@@ -19,6 +19,7 @@ export interface Strings {
 
 export function stringsFor(language: Language): Strings {
   const table = strings[language];
+  prepareFormats(language);
   return {
     language,
     t: (key, params = {}) => fillTemplate(table[key], params),
@@ -26,7 +27,7 @@ export function stringsFor(language: Language): Strings {
     number: (value, digits) => formatNumber(value, language, digits),
     decimal: (value, minimumFractionDigits) => formatDecimal(value, language, minimumFractionDigits),
     percent: (share, digits) => formatPercent(share, language, digits),
-    date: formatDate,
+    date: formatDay,
   };
 }
 

@@ -18,4 +18,13 @@ describe('the pane’s texts', () => {
     expect(same.sort()).toEqual(['investor.breakEvenLabel', 'invoice.status', 'statement.status', 'term.investor', 'view.investor']);
     expect(Object.values(strings.da).filter((text) => text.trim() === '')).toEqual([]);
   });
+
+  test('Danish names the settlement ledger one way everywhere: afregningsloggen', () => {
+    const ledgerTexts = Object.entries(strings.en)
+      .filter(([, text]) => /ledger/i.test(text))
+      .map(([key]) => [key, strings.da[key as keyof typeof strings.da]]);
+    expect(ledgerTexts.length).toBeGreaterThan(5);
+    expect(ledgerTexts.filter(([, text]) => !/afregningslog/i.test(text))).toEqual([]);
+    expect(Object.values(strings.da).filter((text) => /hovedbog|\blog(gen)?\b/i.test(text))).toEqual([]);
+  });
 });

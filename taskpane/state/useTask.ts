@@ -12,8 +12,10 @@ export type TaskState<T> =
  */
 export function useTask<A extends unknown[], T>(
   job: (...args: A) => Promise<T>,
+  /** 'running' for a task that starts as soon as the view shows, so its first paint already says so. */
+  initial: 'idle' | 'running' = 'idle',
 ): [TaskState<T>, (...args: A) => Promise<T | undefined>, () => void] {
-  const [state, setState] = useState<TaskState<T>>({ status: 'idle' });
+  const [state, setState] = useState<TaskState<T>>({ status: initial });
   const latest = useRef(0);
   const jobRef = useRef(job);
   useLayoutEffect(() => {

@@ -1,16 +1,17 @@
 import { DependencyList, useEffect } from 'react';
-import { WorkbookReader } from '../../src/workbook/types';
+import { Host } from '../host/host';
 import { useHost, useHostState } from '../host/HostContext';
 import { TaskState, useTask } from './useTask';
 
 /**
- * Reads something from the workbook when the view shows, again whenever the workbook changes through the
- * pane or `deps` change, and whenever asked (the returned function: after the user edited the workbook).
+ * Reads something from the workbook (through one of the host's engine jobs) when the view shows, again
+ * whenever the workbook changes through the pane or `deps` change, and whenever asked (the returned
+ * function: after the user edited the workbook).
  */
-export function useWorkbookTask<T>(load: (workbook: WorkbookReader) => Promise<T>, deps: DependencyList): [TaskState<T>, () => void] {
+export function useWorkbookTask<T>(load: (host: Host) => Promise<T>, deps: DependencyList): [TaskState<T>, () => void] {
   const host = useHost();
   const { revision } = useHostState();
-  const [state, run] = useTask(async () => load(await host.workbook()));
+  const [state, run] = useTask(async () => load(host), 'running');
   useEffect(() => {
     void run();
     // The caller's deps, as with useEffect's own list.

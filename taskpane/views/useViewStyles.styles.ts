@@ -10,7 +10,14 @@ export const useViewStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   table: { tableLayout: 'auto', width: '100%' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  /** A header cell's content is a flex row: this puts an amount column's header over its right-aligned figures. */
+  numberHeader: { justifyContent: 'flex-end', textAlign: 'end' },
+  /** Week labels and the like, which must not break in a narrow pane. */
+  nowrap: { whiteSpace: 'nowrap' },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
+  /** A long table scrolls in a box of its own, with its header kept in view. */
+  lines: { overflow: 'auto', maxWidth: '100%', maxHeight: 'min(70vh, 640px)' },
+  stickyHeader: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   steps: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,

@@ -4,9 +4,10 @@ import { CliError } from '../../src/cli/cliError';
 const VALUED = new Set(['sheet', 'week']);
 const FLAGS = new Set(['json']);
 const parse = (...argv: string[]) => parseArguments(argv, VALUED, FLAGS);
-const usage = (...argv: string[]) => {
+const usage = (...argv: string[]) => usageIn('en', ...argv);
+const usageIn = (language: 'en' | 'da', ...argv: string[]) => {
   try {
-    parse(...argv);
+    parseArguments(argv, VALUED, FLAGS, language);
   } catch (error) {
     return error instanceof CliError ? `${error.exitCode}: ${error.message}` : `not a usage error: ${String(error)}`;
   }
@@ -32,5 +33,14 @@ describe('parseArguments', () => {
     [['--json=yes'], '2: --json takes no value'],
   ])('refuses %j as a usage error', (argv, message) => {
     expect(usage(...argv)).toBe(message);
+  });
+
+  it.each([
+    [['--frob'], '2: Ukendt tilvalg --frob'],
+    [['--sheet'], '2: --sheet skal have en værdi'],
+    [['--sheet', '--json'], '2: --sheet skal have en værdi'],
+    [['--json=yes'], '2: --json tager ingen værdi'],
+  ])('refuses %j in Danish when the reader reads Danish', (argv, message) => {
+    expect(usageIn('da', ...argv)).toBe(message);
   });
 });

@@ -53,13 +53,13 @@ describe('sib investor', () => {
 
   test('for people, in English and Danish, money grouped as each writes it', () => {
     const english = sib('investor', path('demo.xlsx'), '--until', '2019-W30');
-    expect(english.stdout).toContain('Investor figures for Candidates up to 2019-W30 (DKK), from the weekly invoices the sheet gives');
-    expect(english.stdout).toMatch(/Net return +-1,232,950\.00\n/);
+    expect(english.stdout).toContain('Investor figures for Candidates up to 2019-W30, from the weekly invoices the sheet gives');
+    expect(english.stdout).toMatch(/Net return +DKK -1,232,950\.00\n/);
     expect(english.stdout).toMatch(/IRR \(as XIRR\) +-26\.43%\n/);
     expect(english.stdout).toContain('Success rate: 45.0% (54 of 120), below the 50% target');
     const danish = sib('investor', path('demo.xlsx'), '--until', '2019-W30', '--lang', 'da');
-    expect(danish.stdout).toMatch(/Nettoafkast +-1\.232\.950,00\n/);
-    expect(danish.stdout).toContain('Succesrate: 45,0 % (54 af 120), under målet på 50 %');
+    expect(danish.stdout).toMatch(/Nettoafkast +-1\.232\.950,00 DKK\n/);
+    expect(danish.stdout).toContain('Succesrate: 45,0\u00a0% (54 af 120), under målet på 50\u00a0%');
   });
 
   test('a bad week is a usage error; a sheet whose amounts are uncertain gives no figures', () => {

@@ -132,16 +132,26 @@ describe('the sheet check (DESIGN §6)', () => {
       .filter((finding) => finding.code.startsWith('status.'))
       .map((finding) => showFinding(finding));
     expect(shown.map((finding) => `${finding.severity} ${finding.address} ${finding.message}`)).toEqual([
-      "error Candidates!B2 Status 'S⟨U+00A0⟩' contains a non-breaking space (U+00A0), which Excel's TRIM keeps — retype it as S, D, a share 0–1, or leave blank",
-      "error Candidates!C2 Status 'S⟨U+0009⟩' contains a tab (U+0009) — retype it as S, D, a share 0–1, or leave blank",
-      "error Candidates!D2 Status 'D⟨U+200B⟩' contains an invisible zero-width character (U+200B) — retype it as S, D, a share 0–1, or leave blank",
-      "error Candidates!E2 Status 'ＳＥＬＶ' is written in full-width letters or digits (U+FF33) — retype it with ordinary ones: S, D, a share 0–1, or leave blank",
+      "error Candidates!B2 Status 'S⟨U+00A0⟩' contains a non-breaking space (U+00A0), which Excel's TRIM keeps",
+      "error Candidates!C2 Status 'S⟨U+0009⟩' contains a tab (U+0009)",
+      "error Candidates!D2 Status 'D⟨U+200B⟩' contains an invisible zero-width character (U+200B)",
+      "error Candidates!E2 Status 'ＳＥＬＶ' is written in full-width letters or digits (U+FF33)",
       "warning Candidates!F2 '0, 5' is text that looks like a number; it is read as 0.5",
-      "error Candidates!G2 Status '1e-1' is written with an exponent — write the share as digits, e.g. 0,5 or 50%",
-      "error Candidates!H2 Status '1.000,5' has more than one comma or point — write the share with one decimal separator, e.g. 0,5",
+      "error Candidates!G2 Status '1e-1' is written with an exponent",
+      "error Candidates!H2 Status '1.000,5' has more than one comma or point",
       "warning Candidates!I2 'D ' has spaces before or after it; it is read as D",
       'warning Candidates!J2 The status cell holds FALSE; it is read as the number 0',
-      "error Candidates!K2 Status 'fULL' mixes upper and lower case — write it as one of FULL, full, Full",
+      "error Candidates!K2 Status 'fULL' mixes upper and lower case",
+    ]);
+    // The engine's own advice, precise to each flaw, is the finding's advice: said once, not twice.
+    expect(shown.filter((finding) => finding.severity === 'error').map((finding) => finding.action)).toEqual([
+      'Retype it as S, D, a share 0–1, or leave blank',
+      'Retype it as S, D, a share 0–1, or leave blank',
+      'Retype it as S, D, a share 0–1, or leave blank',
+      'Retype it with ordinary ones: S, D, a share 0–1, or leave blank',
+      'Write the share as digits, e.g. 0,5 or 50%',
+      'Write the share with one decimal separator, e.g. 0,5',
+      'Write it as one of FULL, full, Full',
     ]);
     expect(showFinding((await runCheck(workbook)).findings[4], 'da').message).toBe("'0, 5' er tekst, der ligner et tal; den læses som 0.5");
   });
@@ -236,9 +246,12 @@ describe('the sheet check (DESIGN §6)', () => {
       severity: 'error',
       address: 'Candidates!B2',
       code: 'status.invalid',
-      message: "Unknown status 'Q' in a status cell — use S, D, a share 0–1, or leave blank",
-      action: 'Use S, D, a share between 0 and 1, or leave the cell blank',
+      message: "Unknown status 'Q' in a status cell",
+      action: 'Use S, D, a share 0–1, or leave blank',
     });
-    expect(showFinding(finding, 'da').action).toBe('Brug S, D, en andel mellem 0 og 1, eller lad cellen stå tom');
+    expect(showFinding(finding, 'da')).toMatchObject({
+      message: "Ukendt status 'Q' i en statuscelle",
+      action: 'Brug S, D, en andel 0–1, eller lad den stå tom',
+    });
   });
 });

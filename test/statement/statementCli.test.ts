@@ -56,7 +56,7 @@ describe('sib statement', () => {
   test('a statement that agrees: exit 0, one line for people, one JSON document for programs', () => {
     expect(sib('statement', '--invoice', path('invoice.xlsx'), path('book.xlsx'))).toMatchObject({
       status: 0,
-      stdout: 'Statement for 2019-W30 agrees: 24 line(s), total 66,990.00 DKK\n',
+      stdout: 'Statement for 2019-W30 agrees: 24 line(s), total DKK 66,990.00\n',
     });
     const run = sib('statement', '--invoice', path('invoice.xlsx'), path('book.xlsx'), '--json');
     expect(run.status).toBe(0);
@@ -109,18 +109,18 @@ describe('sib statement', () => {
   test('human output lists each difference and the totals both ways', () => {
     const run = sib('statement', '--invoice', path('received.xlsx'), '--week', WEEK, path('own.xlsx'));
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('Statement for 2019-W30 (Received!D5) differs from Candidates: 4 difference(s)');
+    expect(run.stdout).toContain('Statement for 2019-W30 (Received!D5) differs from Candidates: 4 difference(s), amounts in DKK');
     expect(run.stdout).toMatch(
       new RegExp(
-        `status +${planted.toPartial} +received 'S' 3,300.00 at Received!E\\d+; expected 'D' 1,650.00 at Candidates!CH\\d+; difference 1,650.00`,
+        `Different status +${planted.toPartial} +received 'S' 3,300.00 at Received!E\\d+; expected 'D' 1,650.00 at Candidates!CH\\d+; difference 1,650.00`,
       ),
     );
     expect(run.stdout).toMatch(
-      new RegExp(`missing +${planted.added} +received no line; expected 'S' 3,300.00 at Candidates!CH\\d+; difference -3,300.00`),
+      new RegExp(`Missing line +${planted.added} +received no line; expected 'S' 3,300.00 at Candidates!CH\\d+; difference -3,300.00`),
     );
-    expect(run.stdout).toContain('Received total 66,990.00 DKK (totals row Received!L30); its 24 line(s) sum to 67,090.00');
+    expect(run.stdout).toContain('Received total DKK 66,990.00 (totals row Received!L30); its 24 line(s) sum to DKK 67,090.00');
     expect(run.stdout).toContain('The received totals row does not foot with its own lines');
-    expect(run.stdout).toContain('Expected total 65,340.00 DKK (24 line(s)); received − expected: 1,650.00');
+    expect(run.stdout).toContain('Expected total DKK 65,340.00 (24 line(s)); received − expected: DKK 1,650.00');
   });
 
   test('errors in the fund’s own sheet that make amounts uncertain stop the check (exit 1); a held line does not, and is listed', () => {
@@ -130,9 +130,7 @@ describe('sib statement', () => {
     });
     const held = sib('statement', '--invoice', path('invoice.xlsx'), path('blocked.xlsx'));
     expect(held.status).toBe(1);
-    expect(held.stdout).toContain(
-      "missing    K-002      received no line; expected 'not a status' 0.00 at Candidates!CH5; difference 0.00",
-    );
+    expect(held.stdout).toContain("Missing line  K-002  received no line; expected 'not a status' 0.00 at Candidates!CH5; difference 0.00");
     expect(held.stdout).toContain(
       "finding(s) on Candidates did not stop the comparison:\n  error   Candidates!CH5: Unknown status 'not a status'",
     );

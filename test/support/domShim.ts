@@ -4,6 +4,9 @@
  * message bars (nothing is laid out in jsdom, so it never fires). Node's own stand in where it has them.
  */
 if (typeof window !== 'undefined') {
+  // The pane's engine runs real jobs on real .xlsx files in these tests; on a busy machine one takes longer
+  // than Testing Library's default second to show its result.
+  (require('@testing-library/dom') as typeof import('@testing-library/dom')).configure({ asyncUtilTimeout: 10_000 });
   const util = require('util') as typeof import('util');
   const nodeCrypto = require('crypto') as typeof import('crypto');
   Object.assign(globalThis, { TextEncoder: util.TextEncoder, TextDecoder: util.TextDecoder });

@@ -5,6 +5,7 @@ import { refusalText } from '../../einvoice/refusal';
 import { runEInvoice } from '../../jobs/einvoiceJob';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook, writeOutput } from '../files';
+import { cliStrings } from '../text/cliStrings';
 import { parseWeekOption } from './invoice';
 
 export interface EInvoiceOptions {
@@ -39,22 +40,19 @@ export interface EInvoiceReport {
 
 /** `sib einvoice`: an issued invoice or correction as a Peppol BIS Billing 3.0 XML file. */
 export async function einvoice(options: EInvoiceOptions): Promise<EInvoiceReport> {
-  const week = parseWeekOption(options.week);
-  const correction = correctionOption(options.correction);
+  const { t } = cliStrings(options.language);
+  const week = parseWeekOption(options.week, '--week', options.language);
+  const correction = correctionOption(options.correction, options.language);
   if ((options.format ?? 'peppol') !== 'peppol')
-    throw new CliError(
-      options.format === 'oioubl'
-        ? '--format oioubl is not supported yet: write --format peppol (Peppol BIS Billing 3.0, which NemHandel accepts)'
-        : `--format must be peppol, not '${options.format}'`,
-    );
-  options.progress(`Reading ${options.book}`);
+    throw new CliError(options.format === 'oioubl' ? t('einvoice.oioubl') : t('einvoice.format', { value: options.format ?? '' }));
+  options.progress(t('progress.reading', { file: options.book }));
   const { workbook } = openWorkbook(options.book);
   const result = await runEInvoice(workbook, { week, correction });
   if (result.kind === 'refused') {
     const reasons = result.refusals.map((refused) => `  ${refusalText(refused, options.language)}`);
-    throw new CliError(`No e-invoice was written:\n${reasons.join('\n')}`, EXIT_FINDINGS);
+    throw new CliError([t('einvoice.refused'), ...reasons].join('\n'), EXIT_FINDINGS);
   }
-  options.progress(`Writing ${options.out}`);
+  options.progress(t('progress.writing', { file: options.out }));
   writeOutput(options.out, new TextEncoder().encode(result.einvoice.xml), { input: options.book, overwrite: options.overwrite });
   const { document, einvoice: written } = result;
   return {
@@ -74,8 +72,8 @@ export async function einvoice(options: EInvoiceOptions): Promise<EInvoiceReport
   };
 }
 
-function correctionOption(text: string | undefined): number | undefined {
+function correctionOption(text: string | undefined, language: Language): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(text)) throw new CliError(`--correction must be the correction's number, 1 or more, not '${text}'`);
+  if (!/^[1-9]\d*$/.test(text)) throw new CliError(cliStrings(language).t('einvoice.correctionNumber', { value: text }));
   return Number(text);
 }

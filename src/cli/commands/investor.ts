@@ -3,9 +3,10 @@ import { Language } from '../../engine/messages';
 import { formatAmount, toNumber } from '../../engine/money';
 import { formatDay, todayDay, weekLabel } from '../../engine/weeks';
 import { runInvestor } from '../../jobs/investorJob';
-import { showFinding } from '../../sheet/findings';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook } from '../files';
+import { Blocked } from './blocked';
+import { cliStrings } from '../text/cliStrings';
 import { parseWeekOption } from './invoice';
 
 export interface InvestorOptions {
@@ -50,23 +51,17 @@ export interface InvestorReport {
 
 /** `sib investor`: the investor's figures (docs/rules.md §4.6) from a workbook, as the task pane shows them. */
 export async function investor(options: InvestorOptions): Promise<InvestorReport> {
-  const until = options.until === undefined ? undefined : parseWeekOption(options.until);
-  options.progress(`Reading ${options.book}`);
+  const { t } = cliStrings(options.language);
+  const until = options.until === undefined ? undefined : parseWeekOption(options.until, '--until', options.language);
+  options.progress(t('progress.reading', { file: options.book }));
   const { workbook } = openWorkbook(options.book);
-  options.progress('Settling the weeks');
+  options.progress(t('progress.settlingAll'));
   const result = await runInvestor(workbook, { sheet: options.sheet, headerRow: options.headerRow }, todayDay(), until);
   if ('refusal' in result) {
     const { refusal } = result;
     if (refusal.refused === 'ledger-unreadable')
-      throw new CliError(`The Settlement ledger has rows that cannot be read: ${refusal.cells.join(', ')}`, EXIT_FINDINGS);
-    const lines = refusal.findings.map((finding) => {
-      const shown = showFinding(finding, options.language);
-      return `  ${shown.address}: ${shown.message} — ${shown.action}`;
-    });
-    throw new CliError(
-      `No figures: the check found ${lines.length} error(s) that make amounts uncertain:\n${lines.join('\n')}`,
-      EXIT_FINDINGS,
-    );
+      throw new CliError(t('investor.ledgerUnreadable', { cells: refusal.cells.join(', ') }), EXIT_FINDINGS);
+    throw new Blocked('investor.blocked', refusal.findings);
   }
   const { figures } = result;
   const { multiple, irr, success } = figures;

@@ -2,6 +2,7 @@ import { writeXlsx } from '../../adapters/xlsx';
 import { isEngineError, errorMessage } from '../../engine/errors';
 import { formatAmount, ZERO } from '../../engine/money';
 import { Language } from '../../engine/messages';
+import { Reason } from '../../engine/rules';
 import { IsoWeek, lastCompleteWeek, parseWeekLabel, todayDay, weekLabel } from '../../engine/weeks';
 import { InvoiceJobRefusal, runInvoice } from '../../jobs/invoiceJob';
 import { CorrectionLine, correctionTotal } from '../../sheet/correction';
@@ -9,6 +10,8 @@ import { InvoiceLine } from '../../sheet/invoice';
 import { showFinding, ShownFinding } from '../../sheet/findings';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook, writeOutput } from '../files';
+import { Blocked } from './blocked';
+import { cliStrings } from '../text/cliStrings';
 
 export interface InvoiceOptions {
   readonly book: string;
@@ -29,7 +32,7 @@ export interface InvoiceLineReport {
   readonly rate: string | null;
   readonly payableWeeksBefore: number;
   readonly amount: string;
-  readonly reason: string | null;
+  readonly reason: Reason | null;
   /** Corrections only: what was issued before for this candidate and week, and the difference charged now. */
   readonly previouslyIssued?: string;
   readonly difference?: string;
@@ -54,24 +57,26 @@ export interface InvoiceReport {
   readonly findings: readonly ShownFinding[];
 }
 
-export function parseWeekOption(text: string | undefined): IsoWeek {
+/** A week given on the command line (`--week`, `--until`), by default the last complete one. */
+export function parseWeekOption(text: string | undefined, option: string, language: Language): IsoWeek {
   if (text === undefined) return lastCompleteWeek(todayDay());
   const week = parseWeekLabel(text);
-  if (isEngineError(week)) throw new CliError(`--week: ${errorMessage(week)}`);
+  if (isEngineError(week)) throw new CliError(cliStrings(language).t('usage.week', { option, message: errorMessage(week, language) }));
   return week;
 }
 
 export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
-  const week = parseWeekOption(options.week);
-  options.progress(`Reading ${options.book}`);
+  const { t } = cliStrings(options.language);
+  const week = parseWeekOption(options.week, '--week', options.language);
+  options.progress(t('progress.reading', { file: options.book }));
   const { bytes, workbook } = openWorkbook(options.book);
-  options.progress(`Settling ${weekLabel(week)}`);
+  options.progress(t('progress.settling', { week: weekLabel(week) }));
   const result = await runInvoice(workbook, { sheet: options.sheet, headerRow: options.headerRow, week });
   if (result.kind === 'refused') throw refusalError(result.refusal, result.check.sheetName, options);
   const { invoice: built } = result;
   let output: string | null = null;
   if (result.kind !== 'unchanged') {
-    options.progress(`Writing ${options.out}`);
+    options.progress(t('progress.writing', { file: options.out }));
     writeOutput(options.out, writeXlsx(bytes, result.changes), { input: options.book, overwrite: options.overwrite });
     output = options.out;
   }
@@ -105,34 +110,19 @@ export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
   };
 }
 
-function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: InvoiceOptions): CliError {
+/** What a refused invoice says: a usage-like error, or the findings that block it (worded by the text layer). */
+function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: InvoiceOptions): CliError | Blocked {
+  const { t } = cliStrings(options.language);
   switch (refusal.refused) {
     case 'week-not-in-sheet':
-      return new CliError(`The sheet ${sheetName} has no column for week ${refusal.week}`, EXIT_FINDINGS);
+      return new CliError(t('invoice.noWeekColumn', { sheet: sheetName, week: refusal.week }), EXIT_FINDINGS);
     case 'sheet-without-ledger':
-      return new CliError(
-        `${options.book} has a sheet '${refusal.sheet}' that the Settlement ledger does not record; an issued sheet is never replaced — restore the ledger row, or rename the sheet if it was not issued`,
-        EXIT_FINDINGS,
-      );
+      return new CliError(t('invoice.sheetWithoutLedger', { book: options.book, sheet: refusal.sheet }), EXIT_FINDINGS);
     case 'before-ledger-opening':
-      return new CliError(
-        `${refusal.week} is not after the Settlement ledger's opening week ${refusal.opening}: weeks up to it were settled before the ledger began`,
-        EXIT_FINDINGS,
-      );
+      return new CliError(t('invoice.beforeOpening', { week: refusal.week, opening: refusal.opening }), EXIT_FINDINGS);
     case 'ledger-unreadable':
-      return new CliError(
-        `The Settlement ledger has rows that cannot be read (${refusal.cells.join(', ')}); restore them before building another invoice`,
-        EXIT_FINDINGS,
-      );
-    case 'blocking-findings': {
-      const lines = refusal.findings.map((finding) => {
-        const shown = showFinding(finding, options.language);
-        return `  ${shown.address}: ${shown.message} — ${shown.action}`;
-      });
-      return new CliError(
-        `No invoice was built: the check found ${lines.length} error(s) that make amounts uncertain:\n${lines.join('\n')}`,
-        EXIT_FINDINGS,
-      );
-    }
+      return new CliError(t('invoice.ledgerUnreadable', { cells: refusal.cells.join(', ') }), EXIT_FINDINGS);
+    case 'blocking-findings':
+      return new Blocked('invoice.blocked', refusal.findings);
   }
 }

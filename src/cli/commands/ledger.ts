@@ -1,8 +1,11 @@
 import { formatAmount, sum } from '../../engine/money';
 import { weekLabel } from '../../engine/weeks';
 import { LEDGER_SHEET, LedgerKind, readLedger } from '../../sheet/ledger';
+import { Language } from '../../engine/messages';
+import { readContractTerms } from '../../sheet/contractTerms';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook } from '../files';
+import { cliStrings } from '../text/cliStrings';
 
 export interface LedgerEntryReport {
   readonly row: number;
@@ -17,19 +20,22 @@ export interface LedgerEntryReport {
 
 export interface LedgerReport {
   readonly sheet: string | null;
+  /** The contract's currency, or null when its terms cannot be read. */
+  readonly currency: string | null;
   readonly entries: readonly LedgerEntryReport[];
   readonly total: string;
 }
 
 /** `sib ledger`: what the workbook's settlement ledger records, in the order it was built. */
-export async function ledger(options: { readonly book: string }): Promise<LedgerReport> {
+export async function ledger(options: { readonly book: string; readonly language: Language }): Promise<LedgerReport> {
   const { workbook } = openWorkbook(options.book);
+  const currency = (await readContractTerms(workbook)).terms?.currency ?? null;
   const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
-  if (sheet === undefined) return { sheet: null, entries: [], total: '0.00' };
+  if (sheet === undefined) return { sheet: null, currency, entries: [], total: '0.00' };
   const read = readLedger(await workbook.readSheet(sheet));
   if (read.unreadable.length > 0)
     throw new CliError(
-      `The Settlement ledger of ${options.book} has rows that cannot be read: ${read.unreadable.join(', ')}`,
+      cliStrings(options.language).t('ledger.unreadable', { book: options.book, cells: read.unreadable.join(', ') }),
       EXIT_FINDINGS,
     );
   const entries = read.entries.map((entry, index) => ({
@@ -42,5 +48,5 @@ export async function ledger(options: { readonly book: string }): Promise<Ledger
     cumulativeTotal: formatAmount(sum(read.entries.slice(0, index + 1).map((each) => each.total))),
     fingerprint: entry.fingerprint,
   }));
-  return { sheet, entries, total: formatAmount(sum(read.entries.map((entry) => entry.total))) };
+  return { sheet, currency, entries, total: formatAmount(sum(read.entries.map((entry) => entry.total))) };
 }

@@ -8,6 +8,8 @@ import { showFinding, ShownFinding } from '../../sheet/findings';
 import { DifferenceKind, StatementSide } from '../../sheet/statement';
 import { CliError, EXIT_FINDINGS } from '../cliError';
 import { openWorkbook } from '../files';
+import { Blocked } from './blocked';
+import { cliStrings } from '../text/cliStrings';
 import { parseWeekOption } from './invoice';
 
 export interface StatementOptions {
@@ -61,12 +63,13 @@ export interface StatementReport {
 }
 
 export async function statement(options: StatementOptions): Promise<StatementReport> {
-  const week = options.week === undefined ? undefined : parseWeekOption(options.week);
-  options.progress(`Reading ${options.invoice}`);
+  const { t } = cliStrings(options.language);
+  const week = options.week === undefined ? undefined : parseWeekOption(options.week, '--week', options.language);
+  options.progress(t('progress.reading', { file: options.invoice }));
   const { workbook: received } = openWorkbook(options.invoice);
-  options.progress(`Reading ${options.book}`);
+  options.progress(t('progress.reading', { file: options.book }));
   const { workbook: own } = openWorkbook(options.book);
-  options.progress('Comparing');
+  options.progress(t('progress.comparing'));
   const result = await runStatement(received, own, { week, sheet: options.sheet, headerRow: options.headerRow }).catch((error: unknown) => {
     throw error instanceof JobError ? new CliError(`${options.book}: ${error.message}`) : error;
   });
@@ -107,27 +110,20 @@ function money(value: Amount | null): string | null {
 }
 
 /** A statement that cannot be read is a usage error; errors in the fund's own sheet are findings. */
-function refusalError(result: Extract<StatementJobResult, { refusal: StatementRefusal }>, options: StatementOptions): CliError {
+function refusalError(result: Extract<StatementJobResult, { refusal: StatementRefusal }>, options: StatementOptions): CliError | Blocked {
   const { refusal } = result;
+  const { t } = cliStrings(options.language);
   switch (refusal.refused) {
     case 'unreadable-statement':
       return new CliError(`${options.invoice}: ${errorMessage(refusal.error, options.language)}`);
     case 'week-not-in-sheet':
-      return new CliError(`The sheet ${result.check?.sheetName} of ${options.book} has no column for week ${refusal.week}`, EXIT_FINDINGS);
+      return new CliError(
+        t('statement.noWeekColumn', { sheet: result.check?.sheetName ?? '', book: options.book, week: refusal.week }),
+        EXIT_FINDINGS,
+      );
     case 'ledger-unreadable':
-      return new CliError(
-        `The settlement ledger of ${options.book} has rows that cannot be read: ${refusal.cells.join(', ')}`,
-        EXIT_FINDINGS,
-      );
-    case 'blocking-findings': {
-      const lines = refusal.findings.map((finding) => {
-        const shown = showFinding(finding, options.language);
-        return `  ${shown.address}: ${shown.message} — ${shown.action}`;
-      });
-      return new CliError(
-        `The statement was not checked: ${options.book} has ${lines.length} error(s) that make its own amounts uncertain:\n${lines.join('\n')}`,
-        EXIT_FINDINGS,
-      );
-    }
+      return new CliError(t('statement.ledgerUnreadable', { book: options.book, cells: refusal.cells.join(', ') }), EXIT_FINDINGS);
+    case 'blocking-findings':
+      return new Blocked('statement.blocked', refusal.findings, { book: options.book });
   }
 }

@@ -1,39 +1,32 @@
 import { useArrowNavigationGroup } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { showFinding, Severity } from '../../../src/sheet/findings';
+import { useMemo } from 'react';
+import { Severity, showFinding } from '../../../src/sheet/findings';
 import { useHost } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';
 import { useTask } from '../../state/useTask';
-import { FindingListProps, FindingListState, ShownGroup } from './FindingList.types';
+import { FindingGroup, FindingListProps, FindingListState } from './FindingList.types';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning'];
 
-export function useFindingList({ findings, limit = 100 }: FindingListProps): FindingListState {
+export function useFindingList({ findings }: FindingListProps): FindingListState {
   const host = useHost();
   const strings = useStrings();
   const { language } = strings;
   const listAttributes = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
-  const [expanded, setExpanded] = useState<ReadonlySet<Severity>>(new Set());
   const [navigation, select] = useTask((address: string) => host.select(address));
   const groups = useMemo(
     () =>
-      SEVERITIES.map((severity): ShownGroup => {
-        const all = findings.filter((finding) => finding.severity === severity);
-        const shown = expanded.has(severity) ? all : all.slice(0, limit);
-        return {
-          severity,
-          total: all.length,
-          hidden: all.length - shown.length,
-          items: shown.map((finding, index) => ({ key: `${finding.address}/${finding.code}/${index}`, ...showFinding(finding, language) })),
-        };
-      }).filter((group) => group.total > 0),
-    [findings, limit, expanded, language],
+      SEVERITIES.map((severity): FindingGroup => ({
+        severity,
+        findings: findings.filter((finding) => finding.severity === severity),
+      })).filter((group) => group.findings.length > 0),
+    [findings],
   );
   return {
     strings,
     listAttributes,
     groups,
-    onShowAll: (severity) => setExpanded((previous) => new Set([...previous, severity])),
+    show: (finding) => showFinding(finding, language),
     onSelect: (address) => void select(address),
     navigation,
   };

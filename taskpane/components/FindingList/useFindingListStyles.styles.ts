@@ -3,7 +3,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useFindingListStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   heading: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  /** A long list scrolls in a box of its own. */
+  scroll: { overflowY: 'auto', maxHeight: 'min(70vh, 640px)', marginTop: tokens.spacingVerticalS },
+  list: { listStyleType: 'none', margin: 0, paddingLeft: 0, paddingRight: 0, display: 'flex', flexDirection: 'column' },
   item: {
     display: 'flex',
     flexDirection: 'column',

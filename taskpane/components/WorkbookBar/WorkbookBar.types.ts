@@ -9,9 +9,7 @@ export interface WorkbookBarProps {
 export interface WorkbookBarState {
   readonly strings: Strings;
   readonly name: string;
-  readonly opening: TaskState<string>;
+  readonly file: WorkbookFileState;
   /** The cell the pane last went to and what it holds, in a browser where no grid shows it. */
   readonly selected?: { readonly address: string; readonly value: TaskState<string> };
-  readonly onFile: (file: File) => void;
-  readonly onDownload: () => void;
 }

@@ -1,4 +1,19 @@
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { FilePicker } from '../FilePicker';
 import { WorkbookBarState } from './WorkbookBar.types';
@@ -6,6 +21,7 @@ import { useWorkbookBarStyles } from './useWorkbookBarStyles.styles';
 
 export function renderWorkbookBar(state: WorkbookBarState, styles: ReturnType<typeof useWorkbookBarStyles>) {
   const { t } = state.strings;
+  const { file } = state;
   return (
     <section className={styles.root} aria-label={t('file.region')}>
       <div className={styles.file}>
@@ -13,20 +29,34 @@ export function renderWorkbookBar(state: WorkbookBarState, styles: ReturnType<ty
         <Text weight="semibold" className={styles.name} title={state.name}>
           {state.name}
         </Text>
+        {file.unsaved && (
+          <Badge appearance="tint" color="warning" className={styles.unsaved}>
+            {t('file.unsaved')}
+          </Badge>
+        )}
       </div>
       <div className={styles.actions}>
-        <FilePicker label={t('file.open')} inputLabel={t('file.input')} icon={<FolderOpenRegular />} onFile={state.onFile} />
-        <Button icon={<ArrowDownloadRegular />} onClick={state.onDownload}>
+        <FilePicker label={t('file.open')} inputLabel={t('file.input')} icon={<FolderOpenRegular />} onFile={file.onFile} />
+        <Button icon={<ArrowDownloadRegular />} appearance={file.unsaved ? 'primary' : 'secondary'} onClick={file.onDownload}>
           {t('file.download')}
         </Button>
       </div>
-      <Caption1 className={styles.hint}>{t('file.hint')}</Caption1>
+      <Caption1 className={styles.hint}>{file.unsaved ? t('file.unsavedHint') : t('file.hint')}</Caption1>
       <div aria-live="polite">
-        {state.opening.status === 'failed' && (
+        {file.opening.status === 'running' && <Spinner size="tiny" label={t('file.opening')} />}
+        {file.opening.status === 'failed' && (
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>{t('file.openFailed')}</MessageBarTitle>
-              {state.opening.error}
+              {file.opening.error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {file.download.status === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t('file.downloadFailed')}</MessageBarTitle>
+              {file.download.error}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -38,6 +68,23 @@ export function renderWorkbookBar(state: WorkbookBarState, styles: ReturnType<ty
           </Text>
         )}
       </div>
+      <Dialog open={file.pending !== undefined} onOpenChange={(_, data) => !data.open && file.onCancelOpen()}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('file.confirmTitle')}</DialogTitle>
+            <DialogContent>{t('file.confirm', { name: state.name, next: file.pending?.name ?? '' })}</DialogContent>
+            <DialogActions fluid>
+              <Button appearance="primary" onClick={() => file.onConfirmOpen(true)}>
+                {t('file.confirmDownload')}
+              </Button>
+              <Button onClick={() => file.onConfirmOpen(false)}>{t('file.confirmDiscard')}</Button>
+              <Button appearance="subtle" onClick={file.onCancelOpen}>
+                {t('file.confirmCancel')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </section>
   );
 }

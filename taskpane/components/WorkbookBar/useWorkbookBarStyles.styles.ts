@@ -10,6 +10,7 @@ export const useWorkbookBarStyles = makeStyles({
   },
   file: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  unsaved: { flexShrink: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
   selected: { overflowWrap: 'anywhere' },

@@ -1,4 +1,4 @@
-import { CheckResult } from '../../../src/jobs/checkJob';
+import { CheckSummary } from '../../../src/jobs/paneJobs';
 import { Strings } from '../../i18n/I18nContext';
 import { TaskState } from '../../state/useTask';
 
@@ -12,7 +12,7 @@ export interface CheckViewState {
   /** The header row as typed (1-based); '' for the automatic search. */
   readonly headerRow: string;
   readonly headerRowValid: boolean;
-  readonly check: TaskState<CheckResult>;
+  readonly check: TaskState<CheckSummary>;
   readonly onSheetChange: (sheet: string) => void;
   readonly onHeaderRowChange: (text: string) => void;
   readonly onRun: () => void;

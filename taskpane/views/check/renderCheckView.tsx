@@ -32,8 +32,8 @@ export function renderCheckView(
         <Field
           label={t('check.headerRow')}
           hint={
-            check.status === 'done' && check.result.sheet
-              ? t('check.headerRowFound', { row: check.result.sheet.layout.headerRow + 1 })
+            check.status === 'done' && check.result.read
+              ? t('check.headerRowFound', { row: check.result.read.headerRow + 1 })
               : t('check.headerRowHint')
           }
           validationState={state.headerRowValid ? 'none' : 'error'}
@@ -57,14 +57,14 @@ export function renderCheckView(
         <TaskProgress task={check} running={t('check.running')} failedTitle={t('check.failed')} />
         {check.status === 'done' && (
           <>
-            {check.result.sheet && (
+            {check.result.read && (
               <Text className={styles.summary}>
                 {t('check.summary', {
                   sheet: check.result.sheetName,
-                  candidates: check.result.sheet.candidates.length,
-                  weeks: check.result.sheet.weeks.length,
-                  first: check.result.sheet.weeks.length ? weekLabel(check.result.sheet.weeks[0]) : '–',
-                  last: check.result.sheet.weeks.length ? weekLabel(check.result.sheet.weeks[check.result.sheet.weeks.length - 1]) : '–',
+                  candidates: check.result.read.candidates,
+                  weeks: check.result.read.weeks.length,
+                  first: check.result.read.weeks.length ? weekLabel(check.result.read.weeks[0]) : '–',
+                  last: check.result.read.weeks.length ? weekLabel(check.result.read.weeks[check.result.read.weeks.length - 1]) : '–',
                 })}
               </Text>
             )}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { findCandidateSheet, runCheck } from '../../../src/jobs/checkJob';
 import { useStrings } from '../../i18n/I18nContext';
 import { useSheetChoice } from '../../state/SheetChoice';
 import { useWorkbookTask } from '../../state/useWorkbookTask';
@@ -9,11 +8,8 @@ export function useCheckView(): CheckViewState {
   const strings = useStrings();
   const [choice, setChoice] = useSheetChoice();
   const [headerRow, setHeaderRow] = useState(choice.headerRow === undefined ? '' : String(choice.headerRow + 1));
-  const [sheets] = useWorkbookTask(
-    async (workbook) => ({ names: await workbook.sheetNames(), detected: await findCandidateSheet(workbook) }),
-    [],
-  );
-  const [check, rerun] = useWorkbookTask((workbook) => runCheck(workbook, choice), [choice.sheet, choice.headerRow]);
+  const [sheets] = useWorkbookTask((host) => host.run({ kind: 'sheets' }), []);
+  const [check, rerun] = useWorkbookTask((host) => host.run({ kind: 'check', choice }), [choice.sheet, choice.headerRow]);
   const headerRowValid = headerRow.trim() === '' || /^\s*[1-9]\d*\s*$/.test(headerRow);
   return {
     strings,

@@ -1,35 +1,21 @@
 import { useMemo, useState } from 'react';
-import { CellEdit, DefinedNameSpec, SheetGrid } from '../../../src/workbook/types';
-import { DateSystem } from '../../../src/engine/weeks';
-import { ContractTerms, readContractTerms, TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
+import { CellEdit, DefinedNameSpec } from '../../../src/workbook/types';
+import { TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
 import { addedTermRows, CONTRACT_SHEET, CONTRACT_TERMS, newContractSheet, termFormat, TermValues } from '../../../src/sheet/contractSheet';
 import { termText, termValue } from '../../../src/sheet/termInput';
 import { useHost } from '../../host/HostContext';
-import { decimalMark } from '../../i18n/format';
+import { decimalMark } from '../../../src/engine/numberFormat';
 import { useStrings } from '../../i18n/I18nContext';
 import { useTask } from '../../state/useTask';
 import { useWorkbookTask } from '../../state/useWorkbookTask';
 import { ContractViewState, TermField } from './ContractView.types';
 import { storedText } from './storedText';
 
-interface ContractSetup {
-  readonly contract: ContractTerms;
-  readonly contractSheet?: SheetGrid;
-  readonly dateSystem: DateSystem;
-}
-
 export function useContractView(): ContractViewState {
   const host = useHost();
   const strings = useStrings();
   const mark = decimalMark(strings.language);
-  const [loading, reload] = useWorkbookTask(async (workbook): Promise<ContractSetup> => {
-    const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === CONTRACT_SHEET.toLowerCase());
-    return {
-      contract: await readContractTerms(workbook),
-      contractSheet: sheet === undefined ? undefined : await workbook.readSheet(sheet),
-      dateSystem: workbook.dateSystem,
-    };
-  }, []);
+  const [loading, reload] = useWorkbookTask((each) => each.run({ kind: 'contract' }), []);
   const setup = loading.status === 'done' ? loading.result : undefined;
   const [drafts, setDrafts] = useState<Partial<Record<TermKey, string>>>({});
   // Drafts belong to the terms they were typed over: newly read terms start with none.

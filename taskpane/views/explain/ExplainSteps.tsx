@@ -63,7 +63,7 @@ function steps(line: ExplainedLine, source: ExplainSource, strings: Strings): Re
         week,
         monday: strings.date(line.week.monday),
         sunday: strings.date(sundayOf(line.week)),
-        status: cellText(line.status) || '–',
+        status: cellText(line.status, strings.language) || '–',
       })}{' '}
       <CellLink address={line.statusAddress} />
     </>,

@@ -67,10 +67,13 @@ describe('ExplainView', () => {
     expect(steps()).toContain('That means partly self-supporting: the week is paid at the partial rate.');
   });
 
-  test('a cell that is not an amount says why it cannot be explained', async () => {
+  test('a term on the Contract sheet is not an amount: it says so, and reports no false error about the sheet', async () => {
     renderWithHost(<ExplainView />, testHost(workbookWith(CLEAN_ROWS)));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Cell address' }), 'Contract!A1');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Cell address' }), 'Contract!C7');
     await userEvent.click(screen.getByRole('button', { name: 'Explain' }));
-    expect(await screen.findByText('Contract!A1 cannot be explained')).toBeTruthy();
+    expect(await screen.findByText('Contract!C7 cannot be explained')).toBeTruthy();
+    expect(screen.getByText('It is not an invoice line, a SIB formula of a status cell, or a status on the candidate sheet.')).toBeTruthy();
+    expect(screen.queryByText(/no candidate id column/)).toBeNull();
+    expect(screen.queryByRole('region', { name: /Errors/ })).toBeNull();
   });
 });

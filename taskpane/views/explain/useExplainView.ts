@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { runExplain } from '../../../src/jobs/explainJob';
-import { explainableLines, LINE_SHEETS } from '../../../src/sheet/explain';
+import { LINE_SHEETS } from '../../../src/sheet/explain';
 import { useHost, useHostState } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';
 import { useSheetChoice } from '../../state/SheetChoice';
@@ -16,14 +15,14 @@ export function useExplainView(): ExplainViewState {
   const [sheet, setSheet] = useState('');
   const [line, setLine] = useState('');
   const [address, setAddress] = useState('');
-  const [sheets] = useWorkbookTask(async (workbook) => (await workbook.sheetNames()).filter((name) => LINE_SHEETS.test(name)), []);
-  const [lines] = useWorkbookTask(async (workbook) => (sheet === '' ? [] : explainableLines(await workbook.readSheet(sheet))), [sheet]);
+  const [sheets] = useWorkbookTask(async (each) => (await each.run({ kind: 'sheets' })).names.filter((name) => LINE_SHEETS.test(name)), []);
+  const [lines] = useWorkbookTask(async (each) => (sheet === '' ? [] : each.run({ kind: 'explainableLines', sheet })), [sheet]);
   /** Explains `cell`, or the selected cell when none is given. */
   const [explanation, explain] = useTask(async (cell?: string) => {
     const target = cell ?? (await host.selectedCell());
     if (target === undefined) throw new Error(strings.t('explain.noSelection'));
     setAddress(target);
-    return runExplain(await host.workbook(), target, await host.formulaOf(target), choice);
+    return host.run({ kind: 'explain', address: target, formula: await host.formulaOf(target), choice });
   });
   const explainCell = (cell: string) => {
     setAddress(cell);

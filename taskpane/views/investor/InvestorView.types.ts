@@ -1,10 +1,10 @@
-import { InvestorJobResult } from '../../../src/jobs/investorJob';
+import { InvestorResult } from '../../../src/jobs/paneJobs';
 import { Strings } from '../../i18n/I18nContext';
 import { TaskState } from '../../state/useTask';
 
 export interface InvestorViewState {
   readonly strings: Strings;
-  readonly figures: TaskState<InvestorJobResult>;
+  readonly figures: TaskState<InvestorResult>;
   /** Inside Excel only: a native chart of the same data. */
   readonly canInsertChart: boolean;
   readonly chart: TaskState<string>;

@@ -24,7 +24,7 @@ export function renderInvestorView(
   return (
     <div className={view.root}>
       <div className={view.actions}>
-        <Button icon={<ArrowClockwiseRegular />} onClick={state.onRefresh} disabled={figures.status === 'running'}>
+        <Button icon={<ArrowClockwiseRegular />} onClick={state.onRefresh} disabledFocusable={figures.status === 'running'}>
           {t('investor.refresh')}
         </Button>
         {state.canInsertChart && (

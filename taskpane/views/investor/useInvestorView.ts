@@ -1,5 +1,3 @@
-import { todayDay } from '../../../src/engine/weeks';
-import { runInvestor } from '../../../src/jobs/investorJob';
 import { investorChartSheet, investorChartSheetName } from '../../../src/sheet/investorChartSheet';
 import { useHost } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';
@@ -12,12 +10,11 @@ export function useInvestorView(): InvestorViewState {
   const host = useHost();
   const strings = useStrings();
   const [choice] = useSheetChoice();
-  const [figures, refresh] = useWorkbookTask((workbook) => runInvestor(workbook, choice, todayDay()), [choice.sheet, choice.headerRow]);
+  const [figures, refresh] = useWorkbookTask((each) => each.run({ kind: 'investor', choice }), [choice.sheet, choice.headerRow]);
   const [chart, insertChart] = useTask(async () => {
     if (!host.insertChart || figures.status !== 'done' || !('figures' in figures.result)) throw new Error(strings.t('investor.noChart'));
-    const workbook = await host.workbook();
-    const name = investorChartSheetName(await workbook.sheetNames());
-    await host.insertChart(investorChartSheet(figures.result.figures, name, workbook.dateSystem), strings.t('investor.chartTitle'));
+    const name = investorChartSheetName((await host.run({ kind: 'sheets' })).names);
+    await host.insertChart(investorChartSheet(figures.result.figures, name, figures.result.dateSystem), strings.t('investor.chartTitle'));
     return name;
   });
   return {

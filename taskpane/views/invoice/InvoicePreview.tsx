@@ -1,29 +1,27 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import { qualifiedAddress } from '../../../src/engine/cells';
-import { toNumber, ZERO } from '../../../src/engine/money';
+import { reasonText as reasonWords } from '../../../src/engine/reasonTexts';
 import { Reason } from '../../../src/engine/rules';
 import { weekLabel } from '../../../src/engine/weeks';
-import { InvoiceJobResult } from '../../../src/jobs/invoiceJob';
-import { correctionTotal } from '../../../src/sheet/correction';
+import { InvoicePreview } from '../../../src/jobs/paneJobs';
 import { CellLink } from '../../components/CellLink';
 import { Figures } from '../../components/Figures';
 import { FindingList } from '../../components/FindingList/FindingList';
 import { Strings } from '../../i18n/I18nContext';
-import { StringKey } from '../../i18n/strings';
 import { cellText } from '../cellText';
 import { useViewStyles } from '../useViewStyles.styles';
 import { InvoiceLines } from './InvoiceLines';
 
 export function reasonText(reason: Reason | null, strings: Strings): string {
-  return reason === null ? '' : strings.t(`reason.${reason}` as StringKey);
+  return reasonWords(reason, strings.language);
 }
 
 /** What building the week would write — lines, reasons and total — or why nothing would be. */
-export function InvoicePreview({ result, strings }: { result: InvoiceJobResult; strings: Strings }) {
+export function InvoicePreviewView({ preview, strings }: { preview: InvoicePreview; strings: Strings }) {
   const view = useViewStyles();
   const { t } = strings;
-  if (result.kind === 'refused') {
-    const { refusal } = result;
+  if (preview.kind === 'refused') {
+    const { refusal } = preview;
     return (
       <div className={view.section}>
         <MessageBar intent="error">
@@ -33,22 +31,21 @@ export function InvoicePreview({ result, strings }: { result: InvoiceJobResult; 
             {refusal.refused === 'week-not-in-sheet' && t('invoice.refusedWeek', { week: refusal.week })}
             {refusal.refused === 'sheet-without-ledger' && t('invoice.refusedSheet', { sheet: refusal.sheet })}
             {refusal.refused === 'ledger-unreadable' && t('invoice.refusedLedger', { cells: refusal.cells.join(', ') })}
+            {refusal.refused === 'before-ledger-opening' && t('invoice.refusedOpening', { week: refusal.week, opening: refusal.opening })}
           </MessageBarBody>
         </MessageBar>
         {refusal.refused === 'blocking-findings' && <FindingList findings={refusal.findings} />}
       </div>
     );
   }
-  const { invoice } = result;
-  const currency = invoice.terms.currency;
-  const label = weekLabel(invoice.week);
-  if (result.kind === 'unchanged') {
+  const label = weekLabel(preview.week);
+  if (preview.kind === 'unchanged') {
     return (
       <MessageBar intent="info">
         <MessageBarBody>
           <MessageBarTitle>{t('invoice.unchangedTitle', { week: label })}</MessageBarTitle>
           {t('invoice.unchanged')}{' '}
-          {result.sheets.map((sheet) => (
+          {preview.sheets.map((sheet) => (
             <CellLink key={sheet} address={qualifiedAddress(sheet, 0, 0)}>
               {sheet}
             </CellLink>
@@ -57,58 +54,52 @@ export function InvoicePreview({ result, strings }: { result: InvoiceJobResult; 
       </MessageBar>
     );
   }
-  if (result.kind === 'correction') {
-    const total = correctionTotal(result.lines);
+  const { currency } = preview;
+  const title = t('invoice.previewTitle', { sheet: preview.sheetName });
+  if (preview.kind === 'correction') {
     return (
       <section className={view.section} aria-labelledby="invoice-preview-title">
         <Subtitle2 as="h3" id="invoice-preview-title" className={view.heading}>
-          {t('invoice.correctionTitle', { sheet: result.sheetName })}
+          {title}
         </Subtitle2>
-        <Text>{t('invoice.correctionSummary', { lines: result.lines.length, total: strings.money(total, currency) })}</Text>
+        <Text>{t('invoice.correctionSummary', { lines: preview.lines.length, total: strings.money(preview.total, currency) })}</Text>
         <InvoiceLines
-          caption={t('invoice.correctionTitle', { sheet: result.sheetName })}
-          strings={strings}
+          caption={title}
           columns={[t('invoice.candidate'), t('invoice.before'), t('invoice.now'), t('invoice.difference')]}
           numeric={[1, 2, 3]}
-          rows={result.lines.map((line) => ({
-            key: line.candidate.id,
-            cells: [
-              line.candidate.id,
-              strings.money(line.previous?.amount ?? ZERO),
-              strings.money(line.amount),
-              strings.money(line.difference),
-            ],
-          }))}
+          rows={preview.lines}
+          cells={(line) => [line.candidateId, strings.money(line.issued), strings.money(line.amount), strings.money(line.difference)]}
         />
       </section>
     );
   }
-  const paid = invoice.lines.filter((line) => toNumber(line.amount) !== 0).length;
   return (
     <section className={view.section} aria-labelledby="invoice-preview-title">
       <Subtitle2 as="h3" id="invoice-preview-title" className={view.heading}>
-        {t('invoice.previewTitle', { sheet: result.sheetName })}
+        {title}
       </Subtitle2>
       <Figures
         items={[
-          { label: t('invoice.lines'), value: t('invoice.linesValue', { lines: invoice.lines.length, paid }) },
-          { label: t('invoice.total'), value: strings.money(invoice.total, currency) },
-          { label: t('invoice.invoicedBefore'), value: strings.money(invoice.cumulativeBefore, currency) },
-          invoice.capRemainingBefore && { label: t('invoice.capRemaining'), value: strings.money(invoice.capRemainingBefore, currency) },
+          { label: t('invoice.lines'), value: t('invoice.linesValue', { lines: preview.lines.length, paid: preview.paid }) },
+          { label: t('invoice.total'), value: strings.money(preview.total, currency) },
+          { label: t('invoice.invoicedBefore'), value: strings.money(preview.cumulativeBefore, currency) },
+          preview.capRemainingBefore && { label: t('invoice.capRemaining'), value: strings.money(preview.capRemainingBefore, currency) },
         ]}
       />
-      {invoice.lines.length === 0 ? (
+      {preview.lines.length === 0 ? (
         <Text>{t('invoice.noLines', { week: label })}</Text>
       ) : (
         <InvoiceLines
-          caption={t('invoice.previewTitle', { sheet: result.sheetName })}
-          strings={strings}
+          caption={title}
           columns={[t('invoice.candidate'), t('invoice.status'), t('invoice.amount'), t('invoice.reason')]}
           numeric={[2]}
-          rows={invoice.lines.map((line) => ({
-            key: line.candidate.id,
-            cells: [line.candidate.id, cellText(line.status), strings.money(line.amount), reasonText(line.reason, strings)],
-          }))}
+          rows={preview.lines}
+          cells={(line) => [
+            line.candidateId,
+            cellText(line.status, strings.language),
+            strings.money(line.amount),
+            reasonText(line.reason, strings),
+          ]}
         />
       )}
     </section>

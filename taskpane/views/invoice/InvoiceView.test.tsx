@@ -1,16 +1,26 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Host } from '../../host/host';
 import { renderWithHost, testHost } from '../../testing/renderPane';
 import { CLEAN_ROWS, workbookWith } from '../../testing/workbooks';
 import { InvoiceView } from './InvoiceView';
 
-async function preview(week?: string) {
-  const select = (await screen.findByRole('combobox', { name: 'Week' })) as HTMLSelectElement;
+async function chooseWeek(week?: string, label = 'Week') {
+  const select = (await screen.findByRole('combobox', { name: label })) as HTMLSelectElement;
   await waitFor(() => expect(select.value).not.toBe(''));
   if (week) await userEvent.selectOptions(select, week);
+}
+
+async function preview(week?: string) {
+  await chooseWeek(week);
   await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
 }
+
+const rowsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .map((row) => row.textContent);
 
 describe('InvoiceView', () => {
   test('defaults to the last week with data, previews lines and total before writing anything', async () => {
@@ -19,23 +29,20 @@ describe('InvoiceView', () => {
     await preview();
     expect((screen.getByRole('combobox', { name: 'Week' }) as HTMLSelectElement).value).toBe('2021-W04');
     const table = await screen.findByRole('table', { name: 'Preview of Invoice 2021-W04' });
-    expect(
-      within(table)
-        .getAllByRole('row')
-        .map((row) => row.textContent),
-    ).toEqual(['CandidateStatusAmountNot paid because', 'K-1S1,000.00']);
+    expect(rowsOf(table)).toEqual(['CandidateStatusAmountNot paid because', 'K-1S1,000.00']);
     expect(screen.getByText('DKK 1,000.00', { selector: 'dd' })).toBeTruthy();
     expect(await (await host.workbook()).sheetNames()).toEqual(['Contract', 'Candidates']);
   });
 
-  test('a reason is given for a line that is not paid', async () => {
-    renderWithHost(<InvoiceView />, testHost(workbookWith([...CLEAN_ROWS.slice(0, 2), ['K-2', 44300, 'S', null, null, null]])));
-    await preview('2021-W01');
-    const table = await screen.findByRole('table', { name: 'Preview of Invoice 2021-W01' });
-    expect(within(table).getByRole('row', { name: /K-2/ }).textContent).toContain('outside enrolment');
+  test('a reason is given for a line that is not paid; a share reads in the reader’s decimal mark', async () => {
+    renderWithHost(<InvoiceView />, testHost(workbookWith([...CLEAN_ROWS.slice(0, 2), ['K-2', 44300, 'S', null, 0.5, null]]), 'da'));
+    await chooseWeek('2021-W03', 'Uge');
+    await userEvent.click(screen.getByRole('button', { name: 'Vis udkast' }));
+    const table = await screen.findByRole('table', { name: 'Udkast til Invoice 2021-W03' });
+    expect(within(table).getByRole('row', { name: /K-2/ }).textContent).toBe('K-20,50,00uden for forløbet');
   });
 
-  test('building writes the sheet and the ledger; the same week again is unchanged', async () => {
+  test('building writes the sheet and the ledger; the same week again is unchanged, and building says why it cannot', async () => {
     const host = testHost(workbookWith(CLEAN_ROWS));
     renderWithHost(<InvoiceView />, host);
     await preview();
@@ -44,36 +51,48 @@ describe('InvoiceView', () => {
     expect(await screen.findByText('Written to the workbook.')).toBeTruthy();
     expect(await (await host.workbook()).sheetNames()).toEqual(['Contract', 'Candidates', 'Invoice 2021-W04', 'Settlement ledger']);
     const ledger = await screen.findByRole('table', { name: 'Settlement ledger' });
-    expect(within(ledger).getAllByRole('row')[1].textContent).toBe('2021-W03Invoiced before the ledgerDKK 3,000.00');
-    expect(within(ledger).getAllByRole('row')[2].textContent).toBe('2021-W04Invoice 2021-W04DKK 1,000.00');
+    await waitFor(() => expect(within(ledger).getAllByRole('row')).toHaveLength(3));
+    expect(rowsOf(ledger).slice(1)).toEqual(['2021-W03Invoiced before the ledgerDKK 3,000.00', '2021-W04Invoice 2021-W04DKK 1,000.00']);
     await userEvent.click(screen.getByRole('button', { name: 'Go to Invoice 2021-W04' }));
     expect(host.selected).toEqual(["'Invoice 2021-W04'!A1"]);
     await preview();
     expect(await screen.findByText('2021-W04 is invoiced already')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Build invoice' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByText('Written to the workbook.')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Build invoice' }).getAttribute('aria-disabled')).toBe('true');
   });
 
-  test('a progress bar shows while the workbook is written', async () => {
+  test('a week can be built without a preview; the focus then goes to what the build did, not to the page', async () => {
+    const host = testHost(workbookWith(CLEAN_ROWS));
+    renderWithHost(<InvoiceView />, host);
+    await chooseWeek('2021-W02');
+    const build = screen.getByRole('button', { name: 'Build invoice' });
+    expect(build.getAttribute('aria-disabled')).toBeNull();
+    await userEvent.click(build);
+    const written = await screen.findByText('Written to the workbook.');
+    await waitFor(() => expect(document.activeElement?.contains(written)).toBe(true));
+    expect(await (await host.workbook()).sheetNames()).toContain('Invoice 2021-W02');
+  });
+
+  test('a progress bar shows at once and moves while the invoice is built', async () => {
     const host = testHost(workbookWith(CLEAN_ROWS));
     let finish: () => void = () => undefined;
-    const slow = {
+    const slow: Host = {
       ...host,
-      apply: (changes: Parameters<typeof host.apply>[0], progress?: Parameters<typeof host.apply>[1]) =>
-        new Promise<void>((resolve) => {
-          progress?.(30, 120);
-          finish = () => void host.apply(changes).then(resolve);
+      build: (request, progress) =>
+        new Promise((resolve) => {
+          progress?.(2, 5);
+          finish = () => void host.build(request, progress).then(resolve);
         }),
     };
     renderWithHost(<InvoiceView />, slow);
-    await preview();
-    await screen.findByRole('table', { name: 'Preview of Invoice 2021-W04' });
+    await chooseWeek();
     await userEvent.click(screen.getByRole('button', { name: 'Build invoice' }));
     const bar = await screen.findByRole('progressbar', { name: 'Writing to the workbook' });
-    expect(bar.getAttribute('aria-valuenow')).toBe('0.25');
-    expect(screen.getByText('25%')).toBeTruthy();
-    finish();
+    expect(bar.getAttribute('aria-valuenow')).toBe('0.4');
+    expect(screen.getByText('40%')).toBeTruthy();
+    act(() => finish());
     expect(await screen.findByText('Written to the workbook.')).toBeTruthy();
-    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByRole('progressbar', { name: 'Writing to the workbook' })).toBeNull();
   });
 
   test('after a late status change, the week gets a correction with only the difference, and the ledger records it', async () => {
@@ -85,22 +104,15 @@ describe('InvoiceView', () => {
     await screen.findByText('Written to the workbook.');
     await act(() => host.setCells([{ address: 'Candidates!F3', cell: { value: 'S' } }]));
     await preview();
-    const table = await screen.findByRole('table', { name: 'Correction: Correction 2021-W04' });
-    expect(
-      within(table)
-        .getAllByRole('row')
-        .map((row) => row.textContent),
-    ).toEqual(['CandidateIssuedNowDifference', 'K-20.001,000.001,000.00']);
+    const table = await screen.findByRole('table', { name: 'Preview of Correction 2021-W04' });
+    expect(screen.getByRole('heading', { name: 'Preview of Correction 2021-W04' })).toBeTruthy();
+    expect(screen.queryByText('Written to the workbook.')).toBeNull();
+    expect(rowsOf(table)).toEqual(['CandidateIssuedNowDifference', 'K-20.001,000.001,000.00']);
     await userEvent.click(screen.getByRole('button', { name: 'Build correction' }));
     expect(await screen.findByText('Written to the workbook.')).toBeTruthy();
     const ledger = await screen.findByRole('table', { name: 'Settlement ledger' });
     await waitFor(() =>
-      expect(
-        within(ledger)
-          .getAllByRole('row')
-          .slice(1)
-          .map((row) => row.textContent),
-      ).toEqual([
+      expect(rowsOf(ledger).slice(1)).toEqual([
         '2021-W03Invoiced before the ledgerDKK 3,000.00',
         '2021-W04Invoice 2021-W04DKK 1,000.00',
         '2021-W04Correction 2021-W04DKK 1,000.00',

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { IsoWeek, parseWeekLabel } from '../../../src/engine/weeks';
 import { isEngineError } from '../../../src/engine/errors';
 import { refusalText } from '../../../src/einvoice/refusal';
-import { runEInvoice } from '../../../src/jobs/einvoiceJob';
 import { entriesFor, Ledger } from '../../../src/sheet/ledger';
 import { downloadFile } from '../../host/download';
 import { useHost } from '../../host/HostContext';
@@ -26,7 +25,7 @@ export function useEInvoiceAction(weekText: string, ledger: Ledger | undefined):
   const [picked, setPicked] = useState<{ week: string; value: string }>();
   const chosen = picked?.week === weekText ? picked.value : '0';
   const [task, run, reset] = useTask(async (at: IsoWeek, correction: number | undefined): Promise<EInvoiceOutcome> => {
-    const result = await runEInvoice(await host.workbook(), { week: at, correction });
+    const result = await host.run({ kind: 'einvoice', week: at, correction });
     if (result.kind === 'refused') return { kind: 'refused', reasons: result.refusals.map((each) => refusalText(each, strings.language)) };
     downloadFile(result.einvoice.xml, result.fileName, 'application/xml');
     return { kind: 'written', fileName: result.fileName, einvoice: result.einvoice };

@@ -1,16 +1,13 @@
-import { useState } from 'react';
-import { IsoWeek, parseWeekLabel, todayDay, weekLabel } from '../../../src/engine/weeks';
+import { useEffect, useRef, useState } from 'react';
 import { isEngineError } from '../../../src/engine/errors';
-import { runCheck } from '../../../src/jobs/checkJob';
-import { InvoiceJobResult, runInvoice } from '../../../src/jobs/invoiceJob';
-import { defaultInvoiceWeek } from '../../../src/sheet/defaultWeek';
-import { LEDGER_SHEET, readLedger } from '../../../src/sheet/ledger';
+import { IsoWeek, parseWeekLabel, weekLabel } from '../../../src/engine/weeks';
+import { InvoicePreview } from '../../../src/jobs/paneJobs';
 import { useHost } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';
 import { useSheetChoice } from '../../state/SheetChoice';
 import { useTask } from '../../state/useTask';
 import { useWorkbookTask } from '../../state/useWorkbookTask';
-import { BuildOutcome, InvoiceViewState } from './InvoiceView.types';
+import { InvoiceViewState } from './InvoiceView.types';
 
 export function useInvoiceView(): InvoiceViewState {
   const host = useHost();
@@ -18,66 +15,68 @@ export function useInvoiceView(): InvoiceViewState {
   const [choice] = useSheetChoice();
   const [picked, setPicked] = useState<string>();
   const [progress, setProgress] = useState<number>();
-  const [setup] = useWorkbookTask(
-    async (workbook) => {
-      const check = await runCheck(workbook, choice);
-      const ledgerSheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
-      return {
-        sheetName: check.sheet?.layout.sheet,
-        weeks: [...(check.sheet?.weeks ?? [])].sort((a, b) => a.monday - b.monday),
-        defaultWeek: check.sheet && defaultInvoiceWeek(check.sheet, todayDay()),
-        ledger: ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet)),
-        currency: check.contract.terms?.currency,
-      };
-    },
-    [choice.sheet, choice.headerRow],
-  );
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const [setup] = useWorkbookTask((each) => each.run({ kind: 'invoiceSetup', choice }), [choice.sheet, choice.headerRow]);
   const defaultLabel = setup.status === 'done' && setup.result.defaultWeek ? weekLabel(setup.result.defaultWeek) : '';
   const week = picked ?? defaultLabel;
-  const invoiceFor = async (label: string) =>
-    runInvoice(await host.workbook(), { ...choice, week: parseWeekLabel(label) as IsoWeek, builtAt: new Date() });
-  const [preview, runPreview, resetPreview] = useTask(invoiceFor);
-  const [build, runBuild] = useTask(async (label: string, shown: InvoiceJobResult): Promise<BuildOutcome> => {
-    const fresh = await invoiceFor(label);
-    if (!sameResult(fresh, shown) || (fresh.kind !== 'invoice' && fresh.kind !== 'correction')) {
-      void runPreview(label);
-      return { kind: 'changed' };
-    }
+  const parsed = parseWeekLabel(week);
+  const chosen = week === '' || isEngineError(parsed) ? undefined : parsed;
+
+  const [preview, runPreview, resetPreview] = useTask((at: IsoWeek) => host.run({ kind: 'invoicePreview', choice, week: at }));
+  const [build, runBuild, resetBuild] = useTask(async (at: IsoWeek, seen: InvoicePreview | undefined) => {
     setProgress(0);
     try {
-      await host.apply(fresh.changes, (done, total) => setProgress(total > 0 ? done / total : 1));
+      const expected =
+        seen?.kind === 'invoice' || seen?.kind === 'correction' ? { sheetName: seen.sheetName, fingerprint: seen.fingerprint } : undefined;
+      return await host.build({ choice, week: at, builtAt: new Date(), expected }, (done, total) =>
+        setProgress(total > 0 ? done / total : 1),
+      );
     } finally {
       setProgress(undefined);
     }
-    resetPreview();
-    return { kind: 'built', sheetName: fresh.sheetName };
   });
+
+  const ended = build.status === 'done' || build.status === 'failed';
+  useEffect(() => {
+    if (ended) outcomeRef.current?.focus();
+  }, [ended]);
+
+  const shown =
+    build.status === 'done' && build.result.kind !== 'built'
+      ? build.result.preview
+      : preview.status === 'done'
+        ? preview.result
+        : undefined;
+  const writing = build.status === 'running';
   return {
     strings,
     setup,
     week,
     preview,
     build,
+    shown,
     progress,
+    canBuild:
+      chosen !== undefined &&
+      !writing &&
+      preview.status !== 'running' &&
+      (!shown || shown.kind === 'invoice' || shown.kind === 'correction'),
+    outcomeRef,
     onWeekChange: (label) => {
       setPicked(label);
       resetPreview();
+      resetBuild();
     },
     onPreview: () => {
-      if (week && !isEngineError(parseWeekLabel(week))) void runPreview(week);
+      if (!chosen) return;
+      resetBuild();
+      void runPreview(chosen);
     },
     onBuild: () => {
-      if (preview.status === 'done') void runBuild(week, preview.result);
+      if (!chosen) return;
+      const seen = shown;
+      resetPreview();
+      void runBuild(chosen, seen);
     },
   };
-}
-
-/** Whether a fresh result would write what the preview showed: the same kind, built from the same data. */
-function sameResult(fresh: InvoiceJobResult, shown: InvoiceJobResult): boolean {
-  if (fresh.kind !== shown.kind) return false;
-  if (fresh.kind === 'refused' || shown.kind === 'refused') return false;
-  return (
-    fresh.invoice.fingerprint === shown.invoice.fingerprint &&
-    ('sheetName' in fresh ? fresh.sheetName : '') === ('sheetName' in shown ? shown.sheetName : '')
-  );
 }

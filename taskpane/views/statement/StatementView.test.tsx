@@ -43,7 +43,7 @@ describe('StatementView', () => {
 
   test('the received table can come from another workbook file', async () => {
     const received = await invoicedHost();
-    const bytes = received.file!.bytes();
+    const bytes = await received.bytes();
     const host = testHost(workbookWith(CLEAN_ROWS));
     renderWithHost(<StatementView />, host);
     await userEvent.click(screen.getByRole('radio', { name: 'In another workbook file' }));

@@ -1,5 +1,5 @@
 import { IsoWeek } from '../../../src/engine/weeks';
-import { StatementJobResult } from '../../../src/jobs/statementJob';
+import { StatementOutcome } from '../../../src/jobs/paneJobs';
 import { Strings } from '../../i18n/I18nContext';
 import { TaskState } from '../../state/useTask';
 
@@ -14,7 +14,7 @@ export interface StatementViewState {
   readonly weeks: readonly IsoWeek[];
   /** '' to take the week from the statement. */
   readonly week: string;
-  readonly result: TaskState<StatementJobResult>;
+  readonly result: TaskState<StatementOutcome>;
   readonly onSourceChange: (source: StatementSource) => void;
   readonly onFile: (file: File | undefined) => void;
   readonly onWeekChange: (label: string) => void;

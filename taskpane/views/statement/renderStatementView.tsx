@@ -15,7 +15,8 @@ import {
 import { DocumentSearchRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { errorMessage } from '../../../src/engine/errors';
 import { weekLabel } from '../../../src/engine/weeks';
-import { StatementJobResult, StatementRefusal } from '../../../src/jobs/statementJob';
+import { StatementOutcome } from '../../../src/jobs/paneJobs';
+import { StatementRefusal } from '../../../src/jobs/statementJob';
 import { StatementSide } from '../../../src/sheet/statement';
 import { CellLink } from '../../components/CellLink';
 import { Figures } from '../../components/Figures';
@@ -102,7 +103,7 @@ function renderRefusal(refusal: StatementRefusal, strings: Strings) {
   );
 }
 
-type Compared = Extract<StatementJobResult, { comparison: unknown }>;
+type Compared = Extract<StatementOutcome, { comparison: unknown }>;
 
 function renderComparison(
   result: Compared,
@@ -113,7 +114,7 @@ function renderComparison(
   const strings = state.strings;
   const { t } = strings;
   const { comparison } = result;
-  const currency = result.invoice.terms.currency;
+  const { currency } = result;
   const receivedHere = state.source === 'workbook';
   const week = weekLabel(comparison.week);
   return (
@@ -134,7 +135,7 @@ function renderComparison(
         </MessageBar>
       )}
       <Text>
-        {t('statement.table')} {receivedHere ? <CellLink address={result.statement.address} /> : result.statement.address}
+        {t('statement.table')} {receivedHere ? <CellLink address={result.address} /> : result.address}
       </Text>
       <Figures
         items={[

@@ -1,9 +1,6 @@
 import { useState } from 'react';
 import { IsoWeek, parseWeekLabel } from '../../../src/engine/weeks';
-import { runCheck } from '../../../src/jobs/checkJob';
-import { runStatement } from '../../../src/jobs/statementJob';
 import { useHost } from '../../host/HostContext';
-import { openXlsxFile } from '../../host/openXlsxFile';
 import { useStrings } from '../../i18n/I18nContext';
 import { useSheetChoice } from '../../state/SheetChoice';
 import { useTask } from '../../state/useTask';
@@ -17,15 +14,15 @@ export function useStatementView(): StatementViewState {
   const [source, setSource] = useState<StatementSource>('workbook');
   const [file, setFile] = useState<File>();
   const [week, setWeek] = useState('');
-  const [setup] = useWorkbookTask(
-    async (workbook) => [...((await runCheck(workbook, choice)).sheet?.weeks ?? [])].sort((a, b) => b.monday - a.monday),
-    [choice.sheet, choice.headerRow],
+  const [setup] = useWorkbookTask((each) => each.run({ kind: 'statementWeeks', choice }), [choice.sheet, choice.headerRow]);
+  const [result, run, reset] = useTask(async () =>
+    host.run({
+      kind: 'statement',
+      choice,
+      week: week === '' ? undefined : (parseWeekLabel(week) as IsoWeek),
+      received: source === 'file' && file ? new Uint8Array(await file.arrayBuffer()) : undefined,
+    }),
   );
-  const [result, run, reset] = useTask(async () => {
-    const own = await host.workbook();
-    const received = source === 'file' && file ? await openXlsxFile(file) : own;
-    return runStatement(received, own, { ...choice, week: week === '' ? undefined : (parseWeekLabel(week) as IsoWeek) });
-  });
   return {
     strings,
     source,

@@ -1,0 +1,56 @@
+import * as xlsx from '../../src/adapters/xlsx';
+import { createXlsx, openXlsx } from '../../src/adapters/xlsx';
+import { WorkbookReader } from '../../src/workbook/types';
+import { LEDGER_SHEET } from '../../src/sheet/ledger';
+import { createInlineEngine } from '../testing/inlineEngine';
+import { CLEAN_ROWS, workbookWith } from '../testing/workbooks';
+import { connectEngine } from './engineClient';
+import { EngineService } from './engineService';
+import { EngineReply, EngineRequest } from './protocol';
+
+describe('the engine’s service', () => {
+  test('rows to append that the writer did not add fail the write, and the workbook stays as it was', async () => {
+    const engine = createInlineEngine(createXlsx(workbookWith(CLEAN_ROWS)));
+    await engine.apply({ addSheets: [{ name: LEDGER_SHEET, rows: [[{ value: 'Week' }]] }] });
+    const before = await engine.bytes();
+    const write = jest.spyOn(xlsx, 'writeXlsx').mockImplementation((input) => input);
+    try {
+      await expect(
+        engine.apply({ addSheets: [], appendRows: [{ sheet: LEDGER_SHEET, firstRow: 1, rows: [[{ value: '2021-W01' }]] }] }),
+      ).rejects.toThrow(`The .xlsx writer did not add the rows to '${LEDGER_SHEET}', so nothing was changed`);
+    } finally {
+      write.mockRestore();
+    }
+    expect(await engine.bytes()).toEqual(before);
+  });
+
+  test('a remote workbook’s sheets are asked for one by one, and a sheet that cannot be read fails the job with its reason', async () => {
+    let toPane: (reply: EngineReply) => void = () => undefined;
+    const service = new EngineService((reply) => setTimeout(() => toPane(reply)));
+    const asked: string[] = [];
+    const engine = connectEngine({
+      post: (message: EngineRequest) => void service.handle(message),
+      listen: (listener) => (toPane = listener),
+    });
+    const excel = openXlsx(createXlsx(workbookWith(CLEAN_ROWS)));
+    const remote = {
+      open: async (): Promise<WorkbookReader> => ({
+        dateSystem: excel.dateSystem,
+        sheetNames: () => excel.sheetNames(),
+        definedNames: () => excel.definedNames(),
+        tables: () => excel.tables(),
+        uncomputedFormula: async () => undefined,
+        readSheet: async (name: string) => {
+          asked.push(name);
+          throw new Error(`Excel could not read '${name}'`);
+        },
+      }),
+    };
+    await expect(engine.run({ kind: 'cellValue', address: 'Candidates!B2' }, remote)).rejects.toThrow("Excel could not read 'Candidates'");
+    expect(asked).toEqual(['Candidates']);
+  });
+
+  test('without a workbook, a job says so', async () => {
+    await expect(createInlineEngine().run({ kind: 'sheets' })).rejects.toThrow('No workbook is open');
+  });
+});
