@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { fullHeightWorkbook } from './fullHeightWorkbook';
+import { fullHeightWorkbook } from '../../test/support/fullHeightWorkbook';
 import { report, time } from './statusGrid';
 
 /**

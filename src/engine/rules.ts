@@ -132,6 +132,19 @@ export function settleCodedWeek(
   };
 }
 
+/**
+ * How many lines settling the target week gives: one for each candidate whose status that week is other
+ * than "not self-supporting" (an invalid one too), and for each of `alwaysLine`. Counted from the codes
+ * alone, before anything is settled.
+ */
+export function linesInWeek(statuses: StatusCodes, candidateCount: number, target: number, alwaysLine?: ReadonlySet<number>): number {
+  const givesLine = statuses.readings.map((reading) => isEngineError(reading) || reading.status.kind !== 'none');
+  let lines = 0;
+  for (let candidate = 0; candidate < candidateCount; candidate++)
+    if (givesLine[statuses.codes[candidate * statuses.weekCount + target]] || alwaysLine?.has(candidate)) lines++;
+  return lines;
+}
+
 export interface HistorySettlement {
   /** Each week up to the one asked for, in date order, with what its invoice comes to under the contract cap. */
   readonly weeks: readonly { readonly week: IsoWeek; readonly total: Amount }[];

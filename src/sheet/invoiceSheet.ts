@@ -1,6 +1,7 @@
 import { CellValue } from '../engine/cells';
 import { toNumber } from '../engine/money';
 import { weekLabel } from '../engine/weeks';
+import { EXCEL_ROWS } from '../workbook/ranges';
 import { SheetSpec } from '../workbook/types';
 import { Invoice, InvoiceLine } from './invoice';
 import { EarlierWeeks, InvoiceFormulaContext } from './invoiceFormulas';
@@ -14,6 +15,9 @@ export function invoiceSheetName(invoice: Pick<Invoice, 'week'>): string {
 export function invoiceTableName(invoice: Pick<Invoice, 'week'>): string {
   return `Invoice_${weekLabel(invoice.week).replace('-', '_')}`;
 }
+
+/** The most lines an invoice sheet holds: Excel's rows, less the header block and the table's header and totals rows. */
+export const MAX_INVOICE_LINES = EXCEL_ROWS - HEADER_ROWS - 2;
 
 const amountOf = (value: InvoiceLine['amount'] | undefined): number | undefined => (value === undefined ? undefined : toNumber(value));
 const valid = (line: InvoiceLine) => line.reason !== 'invalid-status';
