@@ -4,8 +4,10 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { devServerHttps } = require('./build/devServerHttps');
 const { LocalizedMetadataPlugin } = require('./build/localizedMetadataPlugin');
+const { ProductionManifestPlugin } = require('./build/productionManifestPlugin');
 const outputs = require('./build/outputs.json');
 const danish = require('./functions/translations.da-DK.json');
+const { version } = require('./package.json');
 
 /**
  * One page for the shared runtime: taskpane.html loads office.js, then the functions bundle, then the task pane
@@ -67,9 +69,16 @@ module.exports = (_env, argv) => {
         template: './taskpane/standalone.html',
         chunks: [path.parse(outputs.taskpaneScript).name],
       }),
+      new ProductionManifestPlugin({
+        template: path.resolve(__dirname, 'manifest.xml'),
+        addinUrl: process.env.ADDIN_URL,
+        supportUrl: process.env.SUPPORT_URL,
+        version,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          { from: 'taskpane/support.html', to: 'support.html' },
           // Copied as they are: Microsoft's files byte for byte, and no minifier pass over 8 MB of them.
           { from: 'taskpane/officeFallback.js', to: 'office-fallback.js', info: { minimized: true } },
           {

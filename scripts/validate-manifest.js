@@ -1,6 +1,6 @@
 /**
- * `npm run validate`: checks manifest.xml with Microsoft's validation service (office-addin-manifest validate)
- * when that service is reachable. Offline it says the check was skipped and exits 0; the offline structural
+ * `npm run validate [-- dist/manifest.xml]`: checks the development manifest.xml, or the one given, with
+ * Microsoft's validation service (office-addin-manifest validate) when that service is reachable. Offline it says the check was skipped and exits 0; the offline structural
  * test (test/manifest.test.ts) runs with every `npm test` either way.
  */
 const https = require('https');
@@ -9,7 +9,7 @@ const { spawnSync } = require('child_process');
 
 const SERVICE_HOST = 'validationgateway.omex.office.net';
 const TIMEOUT_MS = 5000;
-const manifest = path.join(__dirname, '..', 'manifest.xml');
+const manifest = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'manifest.xml'));
 
 function reachable(host) {
   return new Promise((resolve) => {

@@ -113,3 +113,43 @@ describe('build outputs', () => {
     expect(fs.readFileSync(path.join(root, 'bin', 'sib.js'), 'utf8')).toContain(`'${path.relative(root, cli)}'`);
   });
 });
+
+describe('the production manifest step (build/productionManifestPlugin.js)', () => {
+  /** A one-module webpack build with only that plugin, into a folder of its own: what it emits and what it says. */
+  async function buildWith(addinUrl?: string): Promise<{ files: string[]; errors: string[]; logged: string }> {
+    const webpack = require('webpack');
+    const { ProductionManifestPlugin } = require('../build/productionManifestPlugin');
+    const out = fs.mkdtempSync(path.join(require('os').tmpdir(), 'sib-manifest-step-'));
+    fs.writeFileSync(path.join(out, 'entry.js'), 'export default 1;\n');
+    let logged = '';
+    const compiler = webpack({
+      mode: 'production',
+      context: out,
+      entry: './entry.js',
+      output: { path: path.join(out, 'dist') },
+      infrastructureLogging: { level: 'info', stream: { write: (text: string) => (logged += text), isTTY: false } },
+      plugins: [new ProductionManifestPlugin({ template: path.join(__dirname, '..', 'manifest.xml'), addinUrl, version: '0.1.0' })],
+    });
+    const stats = await new Promise<any>((resolve, reject) =>
+      compiler.run((error: Error, result: unknown) => (error ? reject(error) : resolve(result))),
+    );
+    await new Promise((resolve) => compiler.close(resolve));
+    const files = fs.existsSync(path.join(out, 'dist')) ? fs.readdirSync(path.join(out, 'dist')).sort() : [];
+    fs.rmSync(out, { recursive: true, force: true });
+    return { files, errors: stats.compilation.errors.map((error: Error) => error.message), logged };
+  }
+
+  it('without ADDIN_URL writes no manifest and says how to make one', async () => {
+    const built = await buildWith(undefined);
+    expect(built.files).not.toContain('manifest.xml');
+    expect(built.errors).toEqual([]);
+    expect(built.logged).toContain('ADDIN_URL is not set, so no manifest.xml was written to the build');
+  });
+
+  it('with ADDIN_URL writes manifest.xml; with a wrong one fails the build, saying why', async () => {
+    expect((await buildWith('https://settle.example.org/sib/')).files).toContain('manifest.xml');
+    const wrong = await buildWith('http://settle.example.org/sib/');
+    expect(wrong.files).not.toContain('manifest.xml');
+    expect(wrong.errors).toEqual([expect.stringContaining('ADDIN_URL must be an https:// address')]);
+  });
+});

@@ -128,7 +128,7 @@ async function run(argv: readonly string[], progress: (message: string) => void)
       }
       case 'demo': {
         if (positionals.length) throw new CliError(t('usage.noWorkbook', { usage }));
-        const report = demo({ out: required('out'), overwrite: options.overwrite === true });
+        const report = demo({ out: text('out'), overwrite: options.overwrite === true });
         return { json: report, text: say(() => demoText(report, strings)), exitCode: EXIT_OK };
       }
     }

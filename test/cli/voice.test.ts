@@ -145,7 +145,7 @@ describe('sib check and sib demo', () => {
     expect(english.status).toBe(1);
     expect(lines(english.stdout)[0]).toBe("Kandidater (Bo's): 7 candidates × 7 weeks — 11 error(s), 4 warning(s)");
     expect(english.stdout).toContain(
-      "  error   'Kandidater (Bo''s)'!I7: Unknown status 'X' in a status cell — use S, D, a share 0–1, or leave blank — Use S, D, a share between 0 and 1, or leave the cell blank\n",
+      "  error   'Kandidater (Bo''s)'!I7: Unknown status 'X' in a status cell — Use S, D, a share 0–1, or leave blank\n",
     );
     const danish = sib('check', path('rules.xlsx'), '--lang', 'da');
     expect(danish.status).toBe(1);

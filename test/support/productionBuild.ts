@@ -7,8 +7,11 @@ import { promisify } from 'util';
 const ROOT = path.join(__dirname, '../..');
 const WAIT_MS = 300_000;
 
+/** The server the test build's dist/manifest.xml is made for, as a municipality's IT would name theirs. */
+export const SAMPLE_ADDIN_URL = 'https://settle.example.org/sib/';
+
 /**
- * The production build (`webpack --mode production`) in a temporary folder, never dist/, so a running dev
+ * The production build (`ADDIN_URL=… webpack --mode production`) in a temporary folder, never dist/, so a running dev
  * server is not disturbed. Test files in different workers share one build per run: the first to ask makes
  * it (a lock folder says so), the others wait for it.
  */
@@ -26,7 +29,7 @@ export async function productionBuild(): Promise<string> {
     await promisify(execFile)(
       process.execPath,
       [require.resolve('webpack/bin/webpack.js'), '--mode', 'production', '--output-path', dist],
-      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ADDIN_URL: SAMPLE_ADDIN_URL, SUPPORT_URL: '' } },
     );
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };

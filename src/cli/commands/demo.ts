@@ -1,9 +1,16 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createXlsx } from '../../adapters/xlsx';
 import { demoWorkbook } from '../../demo/demoWorkbook';
+import { CliError } from '../cliError';
 import { writeOutput } from '../files';
 
+/** Where `sib demo` writes without --out: a folder of its own, so trying the demo leaves nothing else in the current folder. */
+export const DEFAULT_DEMO_OUTPUT = join('demo-output', 'demo.xlsx');
+
 export interface DemoOptions {
-  readonly out: string;
+  /** The workbook to write; DEFAULT_DEMO_OUTPUT, its folder created, when not given. */
+  readonly out?: string;
   readonly overwrite: boolean;
 }
 
@@ -13,7 +20,19 @@ export interface DemoReport {
 }
 
 export function demo(options: DemoOptions): DemoReport {
+  const out = options.out ?? DEFAULT_DEMO_OUTPUT;
+  if (options.out === undefined) createFolder(dirname(out));
   const changes = demoWorkbook();
-  writeOutput(options.out, createXlsx(changes), { overwrite: options.overwrite });
-  return { output: options.out, sheets: changes.addSheets.map((sheet) => sheet.name) };
+  writeOutput(out, createXlsx(changes), { overwrite: options.overwrite });
+  return { output: out, sheets: changes.addSheets.map((sheet) => sheet.name) };
+}
+
+function createFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new CliError(
+      `Cannot create the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; give --out`,
+    );
+  }
 }

@@ -15,7 +15,7 @@ Usage:
   sib ledger BOOK.xlsx [--json]
   sib investor BOOK.xlsx [--until YYYY-Www] [--sheet NAME] [--json]
   sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] --out FILE.xml [--json]
-  sib demo --out demo.xlsx
+  sib demo [--out FILE.xlsx]
 
 Every command takes --lang en|da, the language it prints in (default: from LC_ALL, LC_MESSAGES or LANG,
 Danish for da*, else English); --json prints the same document in either.
@@ -78,9 +78,11 @@ A correction that credits more than it charges becomes a CreditNote. BOOK.xlsx i
   --out FILE.xml      the file to write; --overwrite replaces an existing one
   --json, --lang as for 'sib check'
 Exit status 1 when the e-invoice is refused (a term missing or malformed, the issued sheet changed).`,
-  'help.demo': `sib demo --out demo.xlsx [--overwrite] [--lang en|da]
+  'help.demo': `sib demo [--out FILE.xlsx] [--overwrite] [--lang en|da]
 
-Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.`,
+Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates, 2018–2020.
+  --out FILE.xlsx   where to write it (default: demo-output/demo.xlsx in the current folder)
+  --overwrite       replace the file if it exists`,
 
   'usage.unknownCommand': "Unknown command '{command}'",
   'usage.commandFirst': "Put the command first: sib COMMAND [options], e.g. sib check BOOK.xlsx --lang da; 'sib --help' lists them",
@@ -227,7 +229,7 @@ Brug:
   sib ledger MAPPE.xlsx [--json]
   sib investor MAPPE.xlsx [--until YYYY-Www] [--sheet NAVN] [--json]
   sib einvoice MAPPE.xlsx --week YYYY-Www [--correction N] --out FIL.xml [--json]
-  sib demo --out demo.xlsx
+  sib demo [--out FILE.xlsx]
 
 Alle kommandoer tager --lang en|da, sproget de skriver på (standard: fra LC_ALL, LC_MESSAGES eller LANG,
 dansk for da*, ellers engelsk); --json skriver det samme dokument på begge sprog.
@@ -290,9 +292,11 @@ En rettelse, der krediterer mere, end den opkræver, bliver en kreditnota (Credi
   --out FIL.xml       filen, der skrives; --overwrite erstatter en eksisterende
   --json, --lang som for 'sib check'
 Slutstatus 1, når e-fakturaen afvises (et vilkår mangler eller er forkert, det udstedte ark er ændret).`,
-  'help.demo': `sib demo --out demo.xlsx [--overwrite] [--lang en|da]
+  'help.demo': `sib demo [--out FIL.xlsx] [--overwrite] [--lang en|da]
 
-Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandidater, 2018–2020.`,
+Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandidater, 2018–2020.
+  --out FIL.xlsx    hvor den skrives (standard: demo-output/demo.xlsx i den aktuelle mappe)
+  --overwrite       erstat filen, hvis den findes`,
 
   'usage.unknownCommand': "Ukendt kommando '{command}'",
   'usage.commandFirst':

@@ -1,3 +1,4 @@
+import { parse, tokenize } from '@borgar/fx';
 import { cellAddress, CellValue, columnIndex, EXCEL_ERROR_TEXTS, isExcelError, quoteSheetName } from '../../../src/engine/cells';
 import { parseRange, splitSheetReference } from '../../../src/workbook/ranges';
 import { ExcelRun } from '../../../src/adapters/office/excelRun';
@@ -15,9 +16,19 @@ import { ExcelRun } from '../../../src/adapters/office/excelRun';
  * errors and formulas hidden in text show up, except in a cell formatted as text ('@'), which keeps text as typed.
  * Tables gain Excel's default totals row when `showTotals` is set. The active cell is the top-left cell of the
  * selection when that is on the active sheet, else A1 there.
+ *
+ * Excel's documented limits hold on every platform here: reading the values, formulas, number formats or value
+ * types of more than 5,000,000 cells at once fails with `RangeExceedsLimit` (a write that large cannot fit
+ * in a 5 MB request in the first place), and a formula, typed into a cell or given to a name, must parse as
+ * Excel's formula grammar (@borgar/fx's parser; `InvalidArgument` if not) and be at most 8,192 characters
+ * long (`FormulaLengthExceedsLimit`). Function names are not checked: Excel takes an unknown one and shows #NAME?.
  */
 
 export const EXCEL_WEB_LIMIT = 5_000_000;
+export const CELLS_PER_READ_LIMIT = 5_000_000;
+export const FORMULA_LENGTH_LIMIT = 8192;
+/** The properties that carry one entry per cell, so that reading them counts against CELLS_PER_READ_LIMIT. */
+const CELL_PROPERTIES = new Set(['values', 'formulas', 'numberFormat', 'valueTypes']);
 
 type Scalar = string | number | boolean;
 type ValueType = 'String' | 'Double' | 'Boolean' | 'Error';
@@ -590,6 +601,9 @@ class FakeRange extends Loadable {
   protected read(names: readonly string[]): Record<string, unknown> {
     const sheet = this.sheet() as FakeSheet;
     const area = this.area() as Area;
+    const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    if (cells > CELLS_PER_READ_LIMIT && names.some((name) => CELL_PROPERTIES.has(name)))
+      throw new OfficeError('RangeExceedsLimit', `${this.path} has ${cells} cells, more than ${CELLS_PER_READ_LIMIT} can be read at once`);
     const grid = (read: (cell: FakeCell | undefined) => unknown) =>
       Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
         Array.from({ length: area.right - area.left + 1 }, (__, c) => read(sheet.rows[area.top + r]?.[area.left + c])),
@@ -633,6 +647,7 @@ class FakeNames extends Collection<FakeNamedItem> {
 
   add(name: string, formula: string): void {
     this.call('add', [name, formula], () => {
+      checkFormula(formula);
       if (this.context.excel.nameTaken(name) || this.list().some((each) => each.name.toUpperCase() === name.toUpperCase()))
         throw new OfficeError('InvalidArgument', `The name '${name}' is taken`);
       this.list().push({ name, formula });
@@ -792,12 +807,15 @@ class FakeTableItem extends Item {
   }
 }
 
-class FakeCharts {
+/** A sheet's charts; loading `items/name` lists them, named as Excel names them ("Chart 1", ...) in order of creation. */
+class FakeCharts extends Collection<FakeChartItem> {
   constructor(
-    private readonly context: FakeContext,
-    private readonly path: string,
+    context: FakeContext,
+    path: string,
     private readonly worksheet: FakeWorksheet,
-  ) {}
+  ) {
+    super(context, path);
+  }
 
   add(type: string, sourceData: FakeRange, seriesBy: string): FakeChartItem {
     let created: FakeChart | undefined;
@@ -810,15 +828,26 @@ class FakeCharts {
     });
     return new FakeChartItem(this.context, `${this.path}.add(${JSON.stringify(type)})`, () => created);
   }
+
+  protected all(): FakeChartItem[] {
+    const sheet = this.worksheet.locate();
+    return this.context.excel.charts
+      .filter((chart) => chart.sheet === sheet)
+      .map((chart, i) => new FakeChartItem(this.context, `${this.path}.items[${i}]`, () => chart));
+  }
 }
 
-class FakeChartItem extends Loadable {
+class FakeChartItem extends Item {
   constructor(
     context: FakeContext,
     path: string,
     private readonly locate: () => FakeChart | undefined,
   ) {
     super(context, path);
+  }
+
+  get name(): string {
+    return this.loaded('name');
   }
 
   get title(): { text: string } {
@@ -852,7 +881,9 @@ class FakeChartItem extends Loadable {
   }
 
   protected read(names: readonly string[]): Record<string, unknown> {
-    return Object.fromEntries(names.map((name) => [name, unknownProperty(this.path, name)]));
+    const chart = this.locate() as FakeChart;
+    const name = `Chart ${this.context.excel.charts.indexOf(chart) + 1}`;
+    return Object.fromEntries(names.map((each) => [each, each === 'name' ? name : unknownProperty(this.path, each)]));
   }
 }
 
@@ -875,10 +906,11 @@ function typedValue(value: CellValue): FakeCell {
 
 /** Typing `input` into `cell`: what it held goes, its format stays. */
 function enter(cell: FakeCell, input: Scalar): void {
+  const entered = cell.numberFormat === '@' && typeof input === 'string' ? textInput(input) : typedInput(input);
   delete cell.formula;
   delete cell.value;
   delete cell.type;
-  Object.assign(cell, cell.numberFormat === '@' && typeof input === 'string' ? textInput(input) : typedInput(input));
+  Object.assign(cell, entered);
 }
 
 function textInput(input: string): FakeCell {
@@ -890,13 +922,27 @@ function typedInput(input: Scalar): FakeCell {
   if (typeof input !== 'string') return typedValue(input);
   if (input === '') return {};
   if (input.startsWith("'")) return { value: input.slice(1), type: 'String' };
-  if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input))
-    return { formula: input.startsWith('=') ? input : `=${input}`, value: 0, type: 'Double' };
+  if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input)) {
+    const formula = input.startsWith('=') ? input : `=${input}`;
+    checkFormula(formula);
+    return { formula, value: 0, type: 'Double' };
+  }
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(input))
     return { value: Number(input.replace('%', '')) / (input.endsWith('%') ? 100 : 1), type: 'Double' };
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE', type: 'Boolean' };
   if (EXCEL_ERROR_TEXTS.slice(0, 7).includes(input.toUpperCase())) return { value: input.toUpperCase(), type: 'Error' };
   return { value: input, type: 'String' };
+}
+
+/** Refuses, as Excel does, a formula it cannot parse or one longer than Excel takes. */
+function checkFormula(formula: string): void {
+  if (formula.length > FORMULA_LENGTH_LIMIT)
+    throw new OfficeError('FormulaLengthExceedsLimit', `A formula of ${formula.length} characters is longer than ${FORMULA_LENGTH_LIMIT}`);
+  try {
+    parse(tokenize(formula, { mergeRefs: true, negativeNumbers: true }));
+  } catch (error) {
+    throw new OfficeError('InvalidArgument', `${formula} is not a formula Excel can parse: ${(error as Error).message}`);
+  }
 }
 
 function areaOf(address: string): Area | undefined {
