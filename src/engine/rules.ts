@@ -246,7 +246,7 @@ function cappedWeeks(weekOre: Float64Array, capOre: number | undefined): number[
 const NO_LINE = 'no-line';
 
 /**
- * The per-candidate rules of DESIGN §4.5 for the coded status cells of one sheet: each code's reading
+ * The per-candidate rules of docs/rules.md §4.5 for the coded status cells of one sheet: each code's reading
  * priced once, so a cell costs a few array look-ups.
  */
 class CodeVerdicts {
