@@ -1,14 +1,11 @@
 import { openXlsx } from '../../src/adapters/xlsx';
-import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
-import { quoteSheetName } from '../../src/engine/cells';
 import { formatAmount } from '../../src/engine/money';
 import { EInvoiceJobResult, runEInvoice } from '../../src/jobs/einvoiceJob';
 import { LEDGER_SHEET, readLedger } from '../../src/sheet/ledger';
 import { validateEInvoices, Validation } from '../support/einvoiceValidators';
 import { descendants, parseXml } from '../support/xml';
-import { EINVOICE_TERMS, issued, newBook, week } from './einvoiceWorkbook';
+import { EINVOICE_TERMS, issued, newBook, SETTLED_DOCUMENTS, settledBook, week } from './einvoiceWorkbook';
 
-const CANDIDATES = quoteSheetName("Kandidater (Bo's)");
 /** The W51 invoice of a contract whose payments are exempt from VAT (category E) rather than outside its scope. */
 const VAT_EXEMPT = 'vat-category-E.xml';
 
@@ -29,28 +26,11 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
     );
 
   beforeAll(async () => {
-    let book = await issued(newBook(), ['2020-W51', '2020-W52', '2020-W53', '2021-W01']);
-    // Late news: K-02 was wholly self-supporting in W51; in W52 K-06's #N/A is S, and K-01 and K-03 were not self-supporting.
-    book = setCellsXlsx(book, [
-      { address: `${CANDIDATES}!F5`, cell: { value: 'S' } },
-      { address: `${CANDIDATES}!G9`, cell: { value: 'S' } },
-      { address: `${CANDIDATES}!G4`, cell: { value: null } },
-      { address: `${CANDIDATES}!G6`, cell: { value: null } },
-    ]);
-    book = await issued(book, ['2020-W51', '2020-W52']);
-    const workbook = openXlsx(book);
+    const workbook = openXlsx(await settledBook());
     ledgerTotals = new Map(
       readLedger(await workbook.readSheet(LEDGER_SHEET)).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
     );
-    const documents: [string, number | undefined][] = [
-      ['2020-W51', undefined],
-      ['2020-W52', undefined],
-      ['2020-W53', undefined],
-      ['2021-W01', undefined],
-      ['2020-W51', 1],
-      ['2020-W52', 1],
-    ];
-    for (const [label, correction] of documents) {
+    for (const [label, correction] of SETTLED_DOCUMENTS) {
       const result = await runEInvoice(workbook, { week: week(label), correction });
       if (result.kind !== 'einvoice') throw new Error(`${label} ${correction ?? ''}: ${JSON.stringify(result.refusals)}`);
       exported[result.fileName] = result;

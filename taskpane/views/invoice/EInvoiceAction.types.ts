@@ -1,4 +1,4 @@
-import { EInvoice } from '../../../src/einvoice/peppol';
+import { EInvoice } from '../../../src/einvoice/ublDocument';
 import { Strings } from '../../i18n/I18nContext';
 import { TaskState } from '../../state/useTask';
 
