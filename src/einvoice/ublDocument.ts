@@ -55,6 +55,7 @@ export function ublDocument(document: IssuedDocument, terms: EInvoiceTerms, form
   const cbc = (name: string, content: string | undefined, attributes?: Record<string, string>) =>
     content === undefined ? undefined : el(`cbc:${name}`, content, attributes);
   const issued = formatDay(document.issued);
+  const due = formatDay(document.issued + terms.paymentDays);
   const invoice = type === 'Invoice';
 
   const taxTotal = (taxable: Amount) =>
@@ -71,7 +72,7 @@ export function ublDocument(document: IssuedDocument, terms: EInvoiceTerms, form
       coded('ProfileID', format.profile),
       cbc('ID', document.number),
       cbc('IssueDate', issued),
-      invoice ? cbc('DueDate', formatDay(document.issued + terms.paymentDays)) : undefined,
+      invoice ? cbc('DueDate', due) : undefined,
       cbc(`${type}TypeCode`, TYPE_CODE[type], invoice ? format.invoiceTypeCodeList : undefined),
       cbc('Note', note(document)),
       cbc('DocumentCurrencyCode', document.currency),
@@ -104,7 +105,7 @@ export function ublDocument(document: IssuedDocument, terms: EInvoiceTerms, form
         ? el('cac:PaymentMeans', [
             format.paymentChannel && cbc('ID', '1'),
             cbc('PaymentMeansCode', PAYMENT_TO_BANK_ACCOUNT),
-            format.paymentChannel && cbc('PaymentDueDate', formatDay(document.issued + terms.paymentDays)),
+            format.paymentChannel && cbc('PaymentDueDate', due),
             format.paymentChannel && coded('PaymentChannelCode', format.paymentChannel),
             cbc('PaymentID', document.number),
             el('cac:PayeeFinancialAccount', [
