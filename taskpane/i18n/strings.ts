@@ -250,7 +250,7 @@ const en = {
 
   'einvoice.title': 'E-invoice',
   'einvoice.document': 'Issued document',
-  'einvoice.format': 'Format',
+  'einvoice.format': 'E-invoice format',
   'einvoice.invoice': 'Invoice ({sheet})',
   'einvoice.correction': 'Correction {nth} ({sheet})',
   'einvoice.none': 'Nothing for {week} is issued yet: build its invoice first.',
@@ -514,7 +514,7 @@ const da: Record<StringKey, string> = {
 
   'einvoice.title': 'E-faktura',
   'einvoice.document': 'Udstedt dokument',
-  'einvoice.format': 'Format',
+  'einvoice.format': 'E-fakturaformat',
   'einvoice.invoice': 'Faktura ({sheet})',
   'einvoice.correction': 'Korrektion {nth} ({sheet})',
   'einvoice.none': 'Intet for {week} er udstedt endnu: dan ugens faktura først.',

@@ -57,7 +57,7 @@ describe('the Invoice view’s e-invoice', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Vis udkast' }));
     await screen.findByRole('table', { name: 'Udkast til Invoice 2021-W04' });
     await userEvent.click(screen.getByRole('button', { name: 'Dan faktura' }));
-    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Format' }), 'OIOUBL 2.1');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'E-fakturaformat' }), 'OIOUBL 2.1');
     await userEvent.click(screen.getByRole('button', { name: 'E-faktura (XML)' }));
     expect(await screen.findByText('einvoice-2021-W04-oioubl.xml er klar')).toBeTruthy();
     expect(screen.getByText(/En e-faktura i OIOUBL 2.1: faktura på/)).toBeTruthy();
