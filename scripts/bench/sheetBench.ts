@@ -43,7 +43,7 @@ export async function benchSheet(): Promise<void> {
       defined: contract.defined,
       builtAt: new Date(),
       dateSystem: workbook.dateSystem,
-      ledgerExists: false,
+      language: 'en',
     }),
   );
   report('lay out the invoice sheet (engine)', laid.seconds);

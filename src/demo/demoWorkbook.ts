@@ -39,7 +39,7 @@ export function demoWeeks(): IsoWeek[] {
 }
 
 export function demoWorkbook(): WorkbookChanges {
-  const contract = newContractSheet(Object.keys(TERMS) as TermKey[], TERMS);
+  const contract = newContractSheet(Object.keys(TERMS) as TermKey[], TERMS, 'en');
   return { addSheets: [...contract.addSheets, candidateSheet()], addNames: contract.addNames };
 }
 

@@ -4,6 +4,7 @@ import { DateSystem, Day, dayFromSerial, IsoWeek, parseWeekLabel, weekLabel } fr
 import { isEngineError } from '../engine/errors';
 import { SheetGrid } from '../workbook/types';
 import { entriesFor, Ledger, LEDGER_COLUMN, LedgerEntry } from '../sheet/ledger';
+import { isWorkbookText, WORKBOOK_LANGUAGES, workbookText, WorkbookTextKey } from '../sheet/workbookTexts';
 import { EInvoiceRefusal, refusal } from './refusal';
 
 /** One line as issued: the candidate, its status, and what the line charged (an invoice) or changed (a correction). */
@@ -66,8 +67,8 @@ export function issuedReference(ledgerGrid: SheetGrid, entry: LedgerEntry, syste
   return { number: String(entry.row + 1), issued: day };
 }
 
-const AMOUNT_COLUMN = { invoice: 'Issued', correction: 'Difference' } as const;
-const HEADER = { week: 'Week', fingerprint: 'Fingerprint (SHA-256)', currency: 'Currency' } as const;
+const AMOUNT_COLUMN = { invoice: 'column.issued', correction: 'column.difference' } as const;
+const HEADER = { week: 'header.week', fingerprint: 'header.fingerprint', currency: 'header.currency' } as const;
 
 /**
  * Reads an issued sheet as the ledger row records it, and refuses when the two disagree: another week,
@@ -89,7 +90,7 @@ export function readIssuedDocument(
   if (header.fingerprint !== entry.fingerprint) return refusal('fingerprintMismatch', { sheet, row });
   const table = readTable(grid, AMOUNT_COLUMN[kind]);
   if (table === undefined && entry.lines > 0)
-    return refusal('tableUnreadable', { sheet, columns: `Candidate ID, Status, ${AMOUNT_COLUMN[kind]}` });
+    return refusal('tableUnreadable', { sheet, columns: tableColumns(['column.id', 'column.status', AMOUNT_COLUMN[kind]]) });
   const lines = table?.lines ?? [];
   if (lines.length !== entry.lines) return refusal('lineCount', { sheet, found: lines.length, row, lines: entry.lines });
   const total = sum(lines.map((line) => line.amount));
@@ -115,27 +116,34 @@ export function readIssuedDocument(
   };
 }
 
-/** The header block's values by their labels in column A. */
+/** `Candidate ID, Status, Issued / Kandidat-ID, Status, Faktureret`: the columns as each language names them. */
+function tableColumns(keys: readonly WorkbookTextKey[]): string {
+  return WORKBOOK_LANGUAGES.map((language) => keys.map((key) => workbookText(language, key)).join(', ')).join(' / ');
+}
+
+/** The header block's values by their labels in column A, in whichever language the sheet was written. */
 function headerValues(grid: SheetGrid): Partial<Record<keyof typeof HEADER, CellValue>> {
   const values: Partial<Record<keyof typeof HEADER, CellValue>> = {};
   for (const cells of grid.rows) {
-    if (cells?.[0] === 'Candidate ID') break;
-    for (const key of Object.keys(HEADER) as (keyof typeof HEADER)[]) if (cells?.[0] === HEADER[key]) values[key] = cells[1] ?? null;
+    if (isWorkbookText(cells?.[0], 'column.id')) break;
+    for (const key of Object.keys(HEADER) as (keyof typeof HEADER)[])
+      if (cells && isWorkbookText(cells[0], HEADER[key])) values[key] = cells[1] ?? null;
   }
   return values;
 }
 
-/** The sheet's table: its lines up to the totals row, and the totals row's amount. */
-function readTable(grid: SheetGrid, amountColumn: string): { lines: IssuedLine[]; total?: Amount } | undefined {
-  const headerRow = grid.rows.findIndex((cells) => cells?.[0] === 'Candidate ID');
+/** The sheet's table, in whichever language it was written: its lines up to the totals row, and the totals row's amount. */
+function readTable(grid: SheetGrid, amountColumn: WorkbookTextKey): { lines: IssuedLine[]; total?: Amount } | undefined {
+  const headerRow = grid.rows.findIndex((cells) => isWorkbookText(cells?.[0], 'column.id'));
   if (headerRow < 0) return undefined;
   const names = grid.rows[headerRow]!;
-  const [status, money] = [names.indexOf('Status'), names.indexOf(amountColumn)];
+  const column = (key: WorkbookTextKey) => names.findIndex((name) => isWorkbookText(name, key));
+  const [status, money] = [column('column.status'), column(amountColumn)];
   if (status < 0 || money < 0) return undefined;
   const lines: IssuedLine[] = [];
   for (let row = headerRow + 1; row < grid.rows.length; row++) {
     const cells = grid.rows[row] ?? [];
-    if (cells[0] === 'Total') return { lines, total: amountOf(cells[money]) };
+    if (isWorkbookText(cells[0], 'row.total')) return { lines, total: amountOf(cells[money]) };
     if (isBlank(cells[0]) && isBlank(cells[money])) continue;
     const value = amountOf(cells[money]);
     if (value === undefined) return undefined;

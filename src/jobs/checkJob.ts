@@ -2,6 +2,7 @@ import { WorkbookReader } from '../workbook/types';
 import { checkSheet, SheetCheck } from '../sheet/check';
 import { ContractTerms, readContractTerms } from '../sheet/contractTerms';
 import { findLayout } from '../sheet/layout';
+import { PRODUCT_SHEETS } from '../sheet/sheetNames';
 
 export interface CheckRequest {
   /** The candidate sheet; found automatically when absent. */
@@ -22,14 +23,11 @@ export class JobError extends Error {
   }
 }
 
-/** Sheets the product writes itself, never candidate sheets. */
-export const OWN_SHEETS = /^(Contract|Settlement ledger|Invoice \d{4}-W\d{2}|Correction \d{4}-W\d{2}.*)$/i;
-
 /** The first sheet that has a candidate header row, skipping the product's own sheets. */
 export async function findCandidateSheet(workbook: WorkbookReader): Promise<string | undefined> {
   const tables = await workbook.tables();
   for (const name of await workbook.sheetNames()) {
-    if (OWN_SHEETS.test(name)) continue;
+    if (PRODUCT_SHEETS.test(name)) continue;
     const grid = await workbook.readSheet(name);
     if ('layout' in findLayout(grid, tables, workbook.dateSystem)) return name;
   }
@@ -57,7 +55,7 @@ export function runCheck(workbook: WorkbookReader, request: CheckRequest = {}): 
 
 async function checkWorkbook(workbook: WorkbookReader, request: CheckRequest): Promise<CheckResult> {
   const sheetNames = await workbook.sheetNames();
-  const sheetName = request.sheet ?? (await findCandidateSheet(workbook)) ?? sheetNames.find((name) => !OWN_SHEETS.test(name));
+  const sheetName = request.sheet ?? (await findCandidateSheet(workbook)) ?? sheetNames.find((name) => !PRODUCT_SHEETS.test(name));
   if (sheetName === undefined) throw new JobError('The workbook has no candidate sheet');
   const actual = sheetNames.find((name) => name.toLowerCase() === sheetName.toLowerCase());
   if (actual === undefined) throw new JobError(`The workbook has no sheet named '${sheetName}' (it has: ${sheetNames.join(', ')})`);

@@ -1,7 +1,8 @@
 import { IsoWeek, weekLabel } from '../engine/weeks';
 import { WorkbookReader } from '../workbook/types';
 import { readContractTerms } from '../sheet/contractTerms';
-import { LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { readLedger } from '../sheet/ledger';
+import { findLedgerSheet } from '../sheet/sheetNames';
 import { eInvoiceFormat, EInvoiceFormatName } from '../einvoice/formats';
 import { chooseEntry, issuedReference, IssuedDocument, readIssuedDocument } from '../einvoice/issuedDocument';
 import { EInvoiceRefusal, isRefusal, refusal } from '../einvoice/refusal';
@@ -29,7 +30,7 @@ export async function runEInvoice(workbook: WorkbookReader, request: EInvoiceReq
   const refused = (...refusals: EInvoiceRefusal[]): EInvoiceJobResult => ({ kind: 'refused', refusals });
   const sheetNames = await workbook.sheetNames();
   const actual = (name: string) => sheetNames.find((each) => each.toLowerCase() === name.toLowerCase());
-  const ledgerSheet = actual(LEDGER_SHEET);
+  const ledgerSheet = findLedgerSheet(sheetNames);
   if (ledgerSheet === undefined) return refused(refusal('noLedger'));
   const ledgerGrid = await workbook.readSheet(ledgerSheet);
   const ledger = readLedger(ledgerGrid);

@@ -1,9 +1,10 @@
 import { WorkbookReader } from '../workbook/types';
 import { cellTarget, explainLine, Explanation, isExplainRefusal } from '../sheet/explain';
-import { LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { readLedger } from '../sheet/ledger';
+import { findLedgerSheet, PRODUCT_SHEETS } from '../sheet/sheetNames';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
 import { findLayout } from '../sheet/layout';
-import { CheckRequest, OWN_SHEETS, runCheck } from './checkJob';
+import { CheckRequest, runCheck } from './checkJob';
 
 /**
  * Explains the cell at `address` (`'Invoice 2021-W10'!G17`), given its formula when it has one. The
@@ -28,7 +29,7 @@ export async function runExplain(
   // Contract sheet, or any other cell, is not an amount, and checking its sheet would report false errors.
   if (
     target.source.kind === 'status' &&
-    (OWN_SHEETS.test(sheetName) || !('layout' in findLayout(grid, await workbook.tables(), workbook.dateSystem)))
+    (PRODUCT_SHEETS.test(sheetName) || !('layout' in findLayout(grid, await workbook.tables(), workbook.dateSystem)))
   )
     return { address, refusal: { why: 'not-explainable' } };
 
@@ -37,7 +38,7 @@ export async function runExplain(
   const terms = check.contract.terms;
   if (!check.sheet || !terms)
     return { address, refusal: { why: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
-  const ledgerSheet = sheetNames.find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+  const ledgerSheet = findLedgerSheet(sheetNames);
   const ledger = ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet));
   const line = await explainLine(check.sheet, terms, check.findings, target, ledger);
   return isExplainRefusal(line) ? { address, refusal: line } : { address, source: target.source, line };

@@ -1,7 +1,8 @@
 import { Day, IsoWeek, lastCompleteWeek } from '../engine/weeks';
 import { WorkbookReader } from '../workbook/types';
 import { InvestorFigures, investorFigures, InvestorRefusal } from '../sheet/investor';
-import { Ledger, LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { Ledger, readLedger } from '../sheet/ledger';
+import { findLedgerSheet } from '../sheet/sheetNames';
 import { CheckRequest, CheckResult, runCheck } from './checkJob';
 
 export type InvestorJobResult =
@@ -22,7 +23,7 @@ export async function runInvestor(
   const terms = check.contract.terms;
   if (!check.sheet || !terms)
     return { check, refusal: { refused: 'blocking-findings', findings: check.findings.filter((finding) => finding.severity === 'error') } };
-  const ledgerSheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+  const ledgerSheet = findLedgerSheet(await workbook.sheetNames());
   const ledger = ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet));
   const figures = investorFigures(check.sheet, terms, check.findings, ledger, until ?? defaultThrough(today, ledger));
   return 'refused' in figures ? { check, refusal: figures } : { check, figures };

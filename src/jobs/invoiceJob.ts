@@ -1,26 +1,29 @@
 import { cellAddress } from '../engine/cells';
 import { addWeeks, IsoWeek, weekLabel } from '../engine/weeks';
 import { SheetSpec, WorkbookChanges, WorkbookReader } from '../workbook/types';
-import { CorrectionLine, correctionLines, correctionSheet, correctionSheetName, correctionTotal } from '../sheet/correction';
+import { CorrectionLine, correctionLines, correctionSheet, correctionTotal } from '../sheet/correction';
 import { Terms } from '../engine/terms';
 import { CandidateSheet } from '../sheet/candidates';
 import { Finding } from '../sheet/findings';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
-import { invoiceSheet, invoiceSheetName } from '../sheet/invoiceSheet';
+import { invoiceSheet } from '../sheet/invoiceSheet';
 import { IssuedLine, readIssued } from '../sheet/issued';
 import {
   entriesFor,
   Ledger,
   ledgerInvoicedBefore,
-  LEDGER_SHEET,
   ledgerRow,
   ledgerSheet,
   NewLedgerEntry,
-  NO_LEDGER,
+  noLedger,
   openingWeek,
   readLedger,
 } from '../sheet/ledger';
 import { builtSerial, SheetOptions } from '../sheet/sheetHeader';
+import { correctionSheetName, findLedgerSheet, invoiceSheetName, sheetNamesFor } from '../sheet/sheetNames';
+import { ColumnKey } from '../sheet/settlementTable';
+import { workbookText, WorkbookTextKey } from '../sheet/workbookTexts';
+import { Language } from '../engine/messages';
 import { CheckRequest, CheckResult, runCheck } from './checkJob';
 
 export interface InvoiceRequest extends CheckRequest {
@@ -85,13 +88,16 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
   const prepared = await prepareSettlement(workbook, request);
   if ('refusal' in prepared) return { kind: 'refused', ...prepared };
   const { check, terms, ledger, has } = prepared;
+  const { language } = check.contract;
   const refuse = (refusal: InvoiceJobRefusal): SettledInvoice => ({ kind: 'refused', check, refusal });
   const opening = ledger && openingWeek(ledger);
   if (opening && request.week.monday <= opening.monday)
     return refuse({ refused: 'before-ledger-opening', week: weekLabel(request.week), opening: weekLabel(opening) });
   const earlier = ledger ? entriesFor(ledger, request.week) : [];
-  const invoiceName = invoiceSheetName({ week: request.week });
-  if (earlier.length === 0 && has(invoiceName)) return refuse({ refused: 'sheet-without-ledger', sheet: invoiceName });
+  // An issued sheet the ledger does not record is refused in whichever language it was written.
+  const unrecorded = (name: (each: Language) => string) => sheetNamesFor(name).find(has);
+  const unrecordedInvoice = unrecorded((each) => invoiceSheetName(request.week, each));
+  if (earlier.length === 0 && unrecordedInvoice) return refuse({ refused: 'sheet-without-ledger', sheet: unrecordedInvoice });
 
   const issued = await issuedSoFar(
     workbook,
@@ -109,7 +115,8 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
     defined: check.contract.defined,
     builtAt,
     dateSystem: workbook.dateSystem,
-    ledgerExists: ledger !== undefined,
+    ledgerSheet: ledger?.sheet,
+    language,
   });
 
   if (earlier.length === 0) {
@@ -121,22 +128,22 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
         kind: 'invoice' as const,
         sheet: sheet.name,
         lines: invoice.lines.length,
-        totalCell: totalCell(sheet, 'Issued'),
+        totalCell: totalCell(sheet, 'column.issued', language),
         total: invoice.total,
         fingerprint: invoice.fingerprint,
         builtAt: builtSerial(builtAt, options.dateSystem),
       };
       return withLedger(sheet, entry, invoice, ledger, options, check);
     };
-    return { kind: 'invoice', check, invoice, sheetName: invoiceName, layout };
+    return { kind: 'invoice', check, invoice, sheetName: invoiceSheetName(invoice.week, language), layout };
   }
   const sheets = earlier.map((entry) => entry.sheet);
   if (earlier[earlier.length - 1].fingerprint === invoice.fingerprint) return { kind: 'unchanged', check, invoice, sheets };
   const lines = correctionLines(invoice, issued);
   if (lines.length === 0) return { kind: 'unchanged', check, invoice, sheets };
   const nth = earlier.filter((entry) => entry.kind === 'correction').length + 1;
-  const correctionName = correctionSheetName(invoice, nth);
-  if (has(correctionName)) return refuse({ refused: 'sheet-without-ledger', sheet: correctionName });
+  const unrecordedCorrection = unrecorded((each) => correctionSheetName(invoice.week, nth, each));
+  if (unrecordedCorrection) return refuse({ refused: 'sheet-without-ledger', sheet: unrecordedCorrection });
   const layout = (builtAt: Date) => {
     const options = optionsAt(builtAt);
     const sheet = correctionSheet(invoice, lines, nth, options);
@@ -145,14 +152,14 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
       kind: 'correction' as const,
       sheet: sheet.name,
       lines: lines.length,
-      totalCell: totalCell(sheet, 'Difference'),
+      totalCell: totalCell(sheet, 'column.difference', language),
       total: correctionTotal(lines),
       fingerprint: invoice.fingerprint,
       builtAt: builtSerial(builtAt, options.dateSystem),
     };
     return withLedger(sheet, entry, invoice, ledger, options, check);
   };
-  return { kind: 'correction', check, invoice, lines, sheetName: correctionName, layout };
+  return { kind: 'correction', check, invoice, lines, sheetName: correctionSheetName(invoice.week, nth, language), layout };
 }
 
 export interface PreparedSettlement {
@@ -181,7 +188,8 @@ export async function prepareSettlement(
     };
   const sheetNames = await workbook.sheetNames();
   const has = (name: string) => sheetNames.some((each) => each.toLowerCase() === name.toLowerCase());
-  const ledger = has(LEDGER_SHEET) ? readLedger(await workbook.readSheet(LEDGER_SHEET)) : undefined;
+  const ledgerName = findLedgerSheet(sheetNames);
+  const ledger = ledgerName === undefined ? undefined : readLedger(await workbook.readSheet(ledgerName));
   if (ledger && ledger.unreadable.length > 0) return { check, refusal: { refused: 'ledger-unreadable', cells: ledger.unreadable } };
   return { check, terms, sheet: check.sheet, ledger, has };
 }
@@ -207,10 +215,10 @@ function withLedger(
 ): WorkbookChanges {
   const terms = check.contract.terms!;
   const row = (each: NewLedgerEntry, at: number, before: Ledger) => ledgerRow(each, at, before, options.defined, terms, options.dateSystem);
-  if (ledger)
+  if (ledger?.sheet)
     return {
       addSheets: [sheet],
-      appendRows: [{ sheet: LEDGER_SHEET, firstRow: ledger.nextRow, rows: [row(entry, ledger.nextRow, ledger)] }],
+      appendRows: [{ sheet: ledger.sheet, firstRow: ledger.nextRow, rows: [row(entry, ledger.nextRow, ledger)] }],
     };
   const opening: NewLedgerEntry = {
     week: addWeeks(invoice.week, -1),
@@ -221,19 +229,21 @@ function withLedger(
     fingerprint: '',
     builtAt: entry.builtAt,
   };
+  const created = noLedger(options.language);
   const opened: Ledger = {
+    ...created,
     entries: [{ row: 1, week: opening.week, kind: 'opening', sheet: '', lines: 0, total: opening.total, fingerprint: '' }],
     nextRow: 2,
-    unreadable: [],
   };
-  return { addSheets: [sheet, ledgerSheet([row(opening, 1, NO_LEDGER), row(entry, 2, opened)])] };
+  return { addSheets: [sheet, ledgerSheet([row(opening, 1, created), row(entry, 2, opened)], options.language)] };
 }
 
 /** The address of a table column's total on a sheet this job lays out; none when the sheet has no lines. */
-function totalCell(sheet: SheetSpec, column: string): string | undefined {
-  const header = sheet.rows.findIndex((row) => row?.[0]?.value === 'Candidate ID');
+function totalCell(sheet: SheetSpec, column: ColumnKey, language: Language): string | undefined {
+  const text = (key: WorkbookTextKey) => workbookText(language, key);
+  const header = sheet.rows.findIndex((row) => row?.[0]?.value === text('column.id'));
   if (header < 0) return undefined;
-  const columnIndex = sheet.rows[header]!.findIndex((cell) => cell?.value === column);
-  const totalsRow = sheet.rows.findIndex((row, index) => index > header && row?.[0]?.value === 'Total');
+  const columnIndex = sheet.rows[header]!.findIndex((cell) => cell?.value === text(column));
+  const totalsRow = sheet.rows.findIndex((row, index) => index > header && row?.[0]?.value === text('row.total'));
   return cellAddress(totalsRow, columnIndex);
 }

@@ -1,15 +1,16 @@
 import { CellValue } from '../engine/cells';
+import { Language } from '../engine/messages';
 import { Amount, ZERO } from '../engine/money';
 import { Reason } from '../engine/rules';
 import { DateSystem, IsoWeek, todayDay } from '../engine/weeks';
-import { CONTRACT_SHEET } from '../sheet/contractSheet';
 import { ContractTerms, readContractTerms } from '../sheet/contractTerms';
 import { correctionTotal } from '../sheet/correction';
 import { defaultInvoiceWeek } from '../sheet/defaultWeek';
 import { explainableLines, Explanation } from '../sheet/explain';
 import { Finding } from '../sheet/findings';
 import { InvestorFigures, InvestorRefusal } from '../sheet/investor';
-import { Ledger, LEDGER_SHEET, readLedger } from '../sheet/ledger';
+import { Ledger, readLedger } from '../sheet/ledger';
+import { findLedgerSheet, findProductSheet } from '../sheet/sheetNames';
 import { StatementComparison } from '../sheet/statement';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../workbook/types';
@@ -114,7 +115,12 @@ export type InvoicePreview =
   | { readonly kind: 'refused'; readonly refusal: InvoiceJobRefusal };
 
 export type InvestorResult =
-  | { readonly figures: InvestorFigures; readonly dateSystem: DateSystem }
+  | {
+      readonly figures: InvestorFigures;
+      readonly dateSystem: DateSystem;
+      /** The workbook's language, which its chart sheet is written in. */
+      readonly language: Language;
+    }
   | { readonly refusal: InvestorRefusal | { readonly refused: 'ledger-unreadable'; readonly cells: readonly string[] } };
 
 export interface ExplainableLine {
@@ -162,7 +168,7 @@ const HANDLERS: Handlers = {
   },
   invoiceSetup: async (workbook, { choice }) => {
     const check = await runCheck(workbook, choice);
-    const ledgerSheet = await sheetNamed(workbook, LEDGER_SHEET);
+    const ledgerSheet = findLedgerSheet(await workbook.sheetNames());
     return {
       sheetName: check.sheet?.layout.sheet,
       weeks: [...(check.sheet?.weeks ?? [])].sort((a, b) => a.monday - b.monday),
@@ -174,7 +180,8 @@ const HANDLERS: Handlers = {
   invoicePreview: async (workbook, { choice, week }) => previewOf(await settledWeek(workbook, choice, week)),
   investor: async (workbook, { choice }) => {
     const result = await runInvestor(workbook, choice, todayDay());
-    return 'refusal' in result ? { refusal: result.refusal } : { figures: result.figures, dateSystem: workbook.dateSystem };
+    if ('refusal' in result) return { refusal: result.refusal };
+    return { figures: result.figures, dateSystem: workbook.dateSystem, language: result.check.contract.language };
   },
   explain: async (workbook, { address, formula, choice }) => runExplain(workbook, address, formula, choice),
   explainableLines: async (workbook, { sheet }) => {
@@ -182,7 +189,7 @@ const HANDLERS: Handlers = {
     return name === undefined ? [] : explainableLines(await workbook.readSheet(name));
   },
   contract: async (workbook) => {
-    const sheet = await sheetNamed(workbook, CONTRACT_SHEET);
+    const sheet = findProductSheet(await workbook.sheetNames(), 'sheet.contract');
     return {
       contract: await readContractTerms(workbook),
       contractSheet: sheet === undefined ? undefined : await workbook.readSheet(sheet),

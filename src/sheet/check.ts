@@ -8,9 +8,10 @@ import { DateSystem, weekLabel, weekOverlaps } from '../engine/weeks';
 import { EXCEL_COLUMNS, EXCEL_ROWS } from '../workbook/ranges';
 import { SheetGrid, TableInfo } from '../workbook/types';
 import { CandidateSheet, readCandidates } from './candidates';
+import { ColumnFinding, columnsAmongWeeks } from './columnsAmongWeeks';
 import { ContractTerms } from './contractTerms';
 import { Finding } from './findings';
-import { findLayout, SheetLayout } from './layout';
+import { findLayout, SheetLayout, WeekColumn } from './layout';
 
 export interface SheetCheck {
   readonly findings: readonly Finding[];
@@ -44,52 +45,57 @@ export function checkSheet(
     };
   }
   const sheet = readCandidates(grid, found.layout, dateSystem);
-  const findings: Finding[] = [...contract.findings, ...checkWeekHeaders(grid, found.layout), ...columnsBeyondGrid(grid, found.layout)];
+  const headerFindings = [
+    ...checkWeekHeaders(grid, found.layout),
+    ...columnsAmongWeeks(grid, found.layout),
+    ...columnsBeyondGrid(found.layout),
+  ]
+    .sort((a, b) => a.column - b.column)
+    .map(({ column, ...finding }): Finding => ({ ...finding, address: qualifiedAddress(grid.name, found.layout.headerRow, column) }));
+  const findings: Finding[] = [...contract.findings, ...headerFindings];
   checkRows(grid, sheet, contract.terms, findings);
   findings.push(...rowsBeyondGrid(grid, sheet));
   return { findings, sheet };
 }
 
-function checkWeekHeaders(grid: SheetGrid, layout: SheetLayout): Finding[] {
-  const findings: Finding[] = [];
-  const at = (column: number) => qualifiedAddress(grid.name, layout.headerRow, column);
+/** The week headers: unreadable, duplicated, out of date order, weeks missing. */
+function checkWeekHeaders(grid: SheetGrid, layout: SheetLayout): ColumnFinding[] {
+  const found: ColumnFinding[] = [];
   for (const column of layout.unreadableWeekColumns) {
-    findings.push({
-      severity: 'error',
-      address: at(column),
-      code: 'week.unreadable',
-      params: { value: String(grid.rows[layout.headerRow]?.[column] ?? '') },
-    });
+    const value = String(grid.rows[layout.headerRow]?.[column] ?? '');
+    found.push({ column, severity: 'error', code: 'week.unreadable', params: { value } });
   }
-  const firstColumnOf = new Map<number, number>();
-  let previous: SheetLayout['weekColumns'][number] | undefined;
+  const firstOf = new Map<number, WeekColumn>();
+  let previous: WeekColumn | undefined;
   for (const current of layout.weekColumns) {
-    const label = weekLabel(current.week);
-    const other = firstColumnOf.get(current.week.monday);
+    const week = weekLabel(current.week);
+    const other = firstOf.get(current.week.monday);
     if (other !== undefined) {
-      findings.push({ severity: 'error', address: at(current.column), code: 'week.duplicate', params: { week: label, other: at(other) } });
+      const params = { week, other: qualifiedAddress(grid.name, layout.headerRow, other.column) };
+      found.push({ column: current.column, severity: 'error', code: 'week.duplicate', params });
       continue;
     }
-    firstColumnOf.set(current.week.monday, current.column);
+    firstOf.set(current.week.monday, current);
     if (previous && current.week.monday < previous.week.monday) {
-      findings.push({
-        severity: 'warning',
-        address: at(current.column),
-        code: 'week.outOfOrder',
-        params: { week: label, previous: weekLabel(previous.week) },
-      });
-    } else if (previous && current.week.monday - previous.week.monday > 7) {
-      const count = (current.week.monday - previous.week.monday) / 7 - 1;
-      findings.push({
-        severity: 'warning',
-        address: at(current.column),
-        code: 'week.gap',
-        params: { count, previous: weekLabel(previous.week), week: label },
-      });
+      const params = { week, previous: weekLabel(previous.week) };
+      found.push({ column: current.column, severity: 'warning', code: 'week.outOfOrder', params });
     }
     previous = current;
   }
-  return findings;
+  // Weeks are missing between the weeks in date order: a week merely out of place is not missing, and its
+  // column's one warning says so. A gap is reported at the week after it.
+  const byDate = [...firstOf.values()].sort((a, b) => a.week.monday - b.week.monday);
+  byDate.forEach((current, index) => {
+    const before = byDate[index - 1];
+    if (!before || current.week.monday - before.week.monday <= 7) return;
+    const params = {
+      count: (current.week.monday - before.week.monday) / 7 - 1,
+      previous: weekLabel(before.week),
+      week: weekLabel(current.week),
+    };
+    found.push({ column: current.column, severity: 'warning', code: 'week.gap', params });
+  });
+  return found;
 }
 
 /**
@@ -97,17 +103,11 @@ function checkWeekHeaders(grid: SheetGrid, layout: SheetLayout): Finding[] {
  * past XFD or a row past 1,048,576 would give formulas over cells that do not exist. Whatever grid an
  * adapter hands over, such cells are an error (docs/rules.md §6).
  */
-function columnsBeyondGrid(grid: SheetGrid, layout: SheetLayout): Finding[] {
+function columnsBeyondGrid(layout: SheetLayout): ColumnFinding[] {
   const columns = [layout.idColumn, layout.startColumn, layout.endColumn, ...layout.weekColumns.map(({ column }) => column)];
   return columns
     .filter((column): column is number => column !== undefined && column >= EXCEL_COLUMNS)
-    .sort((a, b) => a - b)
-    .map((column) => ({
-      severity: 'error',
-      address: qualifiedAddress(grid.name, layout.headerRow, column),
-      code: 'grid.beyondColumns',
-      params: { column: columnLetters(column) },
-    }));
+    .map((column) => ({ column, severity: 'error', code: 'grid.beyondColumns', params: { column: columnLetters(column) } }));
 }
 
 function rowsBeyondGrid(grid: SheetGrid, sheet: CandidateSheet): Finding[] {
@@ -145,6 +145,13 @@ export function looksLikeCpr(id: string): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/**
+ * Row by row: ids, enrolment dates, statuses. One fault is one finding: a start or end date that cannot
+ * be read, or an end before the start, is reported at its cell, and the row's statuses are then not also
+ * reported as outside an enrolment nobody can know (nor its weeks counted against max weeks); the date
+ * error holds the invoice anyway. Contract terms that cannot be read leave `terms` undefined, so no status
+ * is reported outside a contract period nobody can know either.
+ */
 function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefined, findings: Finding[]): void {
   const { layout, weeks, weekColumns } = sheet;
   const name = grid.name;
@@ -172,22 +179,27 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
       continue;
     }
     const idCell = cells[layout.idColumn];
-    if (isExcelError(idCell)) add('error', row, layout.idColumn, 'cell.excelError', { value: idCell.error });
+    // An id cell holding an error value is reported as such, not again as a duplicate of another such cell.
     const earlier = firstRowOfId.get(candidate.id.toLowerCase());
-    if (earlier !== undefined)
+    if (isExcelError(idCell)) add('error', row, layout.idColumn, 'cell.excelError', { value: idCell.error });
+    else if (earlier !== undefined)
       add('error', row, layout.idColumn, 'id.duplicate', { id: candidate.id, other: qualifiedAddress(name, earlier, layout.idColumn) });
     else firstRowOfId.set(candidate.id.toLowerCase(), row);
     if (looksLikeCpr(candidate.id)) add('warning', row, layout.idColumn, 'id.looksLikeCpr');
 
+    let enrolmentKnown = true;
     for (const column of [layout.startColumn, layout.endColumn]) {
       const value = column === undefined ? null : cells[column];
       if (column === undefined || isBlank(value) || typeof value === 'number') continue;
+      enrolmentKnown = false;
       if (isExcelError(value)) add('error', row, column, 'cell.excelError', { value: value.error });
       else add('error', row, column, 'date.invalid', { column: header(column), value: String(value) });
     }
     const { start, end } = candidate;
-    if (start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end < start)
+    if (start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end < start) {
       add('error', row, layout.endColumn!, 'date.endBeforeStart');
+      enrolmentKnown = false;
+    }
 
     let payable = 0;
     let firstBeyondMax: number | undefined;
@@ -205,7 +217,7 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
       const week = weeks[index];
       if (reading.status.kind === 'partial' && terms && terms.partialRate === undefined) {
         add('error', row, column, 'status.partialWithoutRate');
-      } else if (!weekOverlaps(week, start, end)) {
+      } else if (enrolmentKnown && !weekOverlaps(week, start, end)) {
         add('error', row, column, 'status.outsideEnrolment', { week: weekLabel(week) });
       } else if (!inContract[index]) {
         add('error', row, column, 'status.outsideContract', { week: weekLabel(week) });
@@ -213,7 +225,7 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
         firstBeyondMax = index;
       }
     }
-    if (firstBeyondMax !== undefined && terms?.maxWeeks !== undefined) {
+    if (firstBeyondMax !== undefined && terms?.maxWeeks !== undefined && enrolmentKnown) {
       add('warning', row, weekColumns[firstBeyondMax], 'candidate.pastMaxWeeks', {
         count: payable,
         max: terms.maxWeeks,

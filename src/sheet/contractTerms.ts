@@ -1,7 +1,8 @@
 import { CellValue, isBlank, isExcelError, qualifiedAddress, quoteSheetName } from '../engine/cells';
+import { Language } from '../engine/messages';
 import { Amount, amount } from '../engine/money';
 import { DEFAULT_CURRENCY, Terms } from '../engine/terms';
-import { DateSystem, Day, dayFromSerial } from '../engine/weeks';
+import { DateSystem, Day, dayFromSerial, formatDay } from '../engine/weeks';
 import { DefinedName, SheetGrid, WorkbookReader } from '../workbook/types';
 import { Finding } from './findings';
 import { FindingCode } from './findingTexts';
@@ -23,6 +24,7 @@ export const TERM_NAMES = {
   investor: 'SIB_Investor',
   provider: 'SIB_Provider',
   successTarget: 'SIB_SuccessTarget',
+  language: 'SIB_Language',
   investorCvr: 'SIB_InvestorCVR',
   commissionerCvr: 'SIB_CommissionerCVR',
   commissionerEan: 'SIB_CommissionerEAN',
@@ -69,6 +71,8 @@ export interface ContractTerms {
   readonly defined: TermReferences;
   readonly sources: Partial<Record<TermKey, TermSource>>;
   readonly findings: readonly Finding[];
+  /** The language of the sheets this product writes into the workbook (SIB_Language); English unless it says. */
+  readonly language: Language;
 }
 
 const TERM_KEYS = Object.keys(TERM_NAMES) as TermKey[];
@@ -230,6 +234,13 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
       return void report(key, 'terms.notWeeks', { value: shown(value) });
     return use(key, value);
   };
+  const language = (key: TermKey): Language | undefined => {
+    const value = valueOf(key);
+    if (value === undefined) return undefined;
+    const chosen = typeof value === 'string' ? languageNamed(value) : undefined;
+    if (chosen === undefined) return void report(key, 'terms.language', { value: shown(value) });
+    return use(key, chosen);
+  };
   const share = (key: TermKey): number | undefined => {
     const value = valueOf(key);
     if (value === undefined) return undefined;
@@ -244,6 +255,9 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
   const maxWeeks = weeks('maxWeeks');
   const contractStart = date('contractStart');
   const contractEnd = date('contractEnd');
+  // An end before the start would put every status outside the contract: one finding says so instead.
+  if (contractStart !== undefined && contractEnd !== undefined && contractEnd < contractStart)
+    report('contractEnd', 'terms.endBeforeStart', { start: formatDay(contractStart), end: formatDay(contractEnd) });
   const paymentCap = money('paymentCap');
   const invested = money('invested');
   const successTarget = share('successTarget');
@@ -252,6 +266,7 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
   const commissioner = text('commissioner');
   const investor = text('investor');
   const provider = text('provider');
+  const workbookLanguage = language('language');
   const terms: Terms | undefined =
     weeklyRate === undefined || findings.length > 0
       ? undefined
@@ -270,5 +285,20 @@ export function termsFrom(sources: Partial<Record<TermKey, TermSource>>, system:
           investor,
           provider,
         };
-  return { terms, defined, sources, findings: [...findings, ...eInvoiceTermFindings(sources, placeOf)] };
+  return {
+    terms,
+    defined,
+    sources,
+    findings: [...findings, ...eInvoiceTermFindings(sources, placeOf)],
+    language: workbookLanguage ?? 'en',
+  };
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, Language>> = { english: 'en', engelsk: 'en', danish: 'da', dansk: 'da' };
+
+/** `en`, `da`, a locale such as `da-DK`, or the language's name in English or Danish, in any case. */
+export function languageNamed(text: string): Language | undefined {
+  const name = text.trim().toLowerCase();
+  const locale = /^(en|da)(?:[-_][a-z]{2})?$/.exec(name);
+  return locale ? (locale[1] as Language) : LANGUAGE_NAMES[name];
 }

@@ -1,11 +1,11 @@
 import { CellValue } from '../engine/cells';
 import { Amount, sum, toNumber, ZERO } from '../engine/money';
-import { weekLabel } from '../engine/weeks';
 import { SheetSpec } from '../workbook/types';
 import { Invoice, InvoiceLine } from './invoice';
 import { formulaContext } from './invoiceSheet';
 import { IssuedLine } from './issued';
 import { HEADER_ROWS, headerColumnWidths, SheetOptions, sheetHeader } from './sheetHeader';
+import { correctionSheetName, lineTableName } from './sheetNames';
 import { settlementTable, sheetCell, TableColumn } from './settlementTable';
 
 /** A line whose amount differs from what was issued for the week so far. */
@@ -31,39 +31,40 @@ export function correctionTotal(lines: readonly CorrectionLine[]): Amount {
   return sum(lines.map((line) => line.difference));
 }
 
-/** `Correction 2021-W10`, then `Correction 2021-W10 (2)`, … — the nth correction of the week. */
-export function correctionSheetName(invoice: Pick<Invoice, 'week'>, nth: number): string {
-  return `Correction ${weekLabel(invoice.week)}${nth > 1 ? ` (${nth})` : ''}`;
-}
-
-function correctionTableName(invoice: Pick<Invoice, 'week'>, nth: number): string {
-  return `Correction_${weekLabel(invoice.week).replace('-', '_')}${nth > 1 ? `_${nth}` : ''}`;
-}
-
 const valid = (line: InvoiceLine) => line.reason !== 'invalid-status';
 
 function correctionColumns(withCap: boolean): TableColumn<CorrectionLine>[] {
   const columns: (TableColumn<CorrectionLine> | false)[] = [
-    { name: 'Candidate ID', formula: 'id', value: (line) => line.candidate.id, format: 'text' },
-    { name: 'Status', formula: 'status', value: (line): CellValue => line.status, format: 'general' },
-    { name: 'Share', formula: 'share', value: (line) => (valid(line) && line.share ? toNumber(line.share) : undefined), format: 'share' },
-    { name: 'Rate', formula: 'rate', value: (line) => (valid(line) && line.rate ? toNumber(line.rate) : undefined), format: 'amount' },
-    { name: 'Payable weeks before', formula: 'before', value: (line) => line.payableBefore, format: 'integer' },
-    { name: 'Amount before cap', formula: 'uncapped', value: (line) => toNumber(line.uncapped), format: 'amount', total: true },
-    withCap && { name: 'Cap used before', formula: 'capUsed', value: (line) => toNumber(line.capUsedBefore), format: 'amount' },
-    { name: 'Amount', formula: 'amount', value: (line) => toNumber(line.amount), format: 'amount', total: true },
-    { name: 'Reason', formula: 'reason', value: (line) => line.reason ?? '', format: 'text' },
-    { name: 'Issued', value: (line) => toNumber(line.amount), format: 'amount', total: true },
+    { key: 'column.id', formula: 'id', value: (line) => line.candidate.id, format: 'text' },
+    { key: 'column.status', formula: 'status', value: (line): CellValue => line.status, format: 'general' },
     {
-      name: 'Previously issued',
+      key: 'column.share',
+      formula: 'share',
+      value: (line) => (valid(line) && line.share ? toNumber(line.share) : undefined),
+      format: 'share',
+    },
+    {
+      key: 'column.rate',
+      formula: 'rate',
+      value: (line) => (valid(line) && line.rate ? toNumber(line.rate) : undefined),
+      format: 'amount',
+    },
+    { key: 'column.before', formula: 'before', value: (line) => line.payableBefore, format: 'integer' },
+    { key: 'column.uncapped', formula: 'uncapped', value: (line) => toNumber(line.uncapped), format: 'amount', total: true },
+    withCap && { key: 'column.capUsed', formula: 'capUsed', value: (line) => toNumber(line.capUsedBefore), format: 'amount' },
+    { key: 'column.amount', formula: 'amount', value: (line) => toNumber(line.amount), format: 'amount', total: true },
+    { key: 'column.reason', formula: 'reason', value: (line) => line.reason ?? '', format: 'text' },
+    { key: 'column.issued', value: (line) => toNumber(line.amount), format: 'amount', total: true },
+    {
+      key: 'column.previouslyIssued',
       ownFormula: (line) => line.previous && sheetCell(line.previous.sheet, line.previous.address),
       value: (line) => toNumber(line.previous?.amount ?? ZERO),
       format: 'amount',
       total: true,
     },
     {
-      name: 'Difference',
-      ownFormula: (_, cellOf) => `${cellOf('Issued')}-${cellOf('Previously issued')}`,
+      key: 'column.difference',
+      ownFormula: (_, cellOf) => `${cellOf('column.issued')}-${cellOf('column.previouslyIssued')}`,
       value: (line) => toNumber(line.difference),
       format: 'amount',
       total: true,
@@ -78,12 +79,13 @@ function correctionColumns(withCap: boolean): TableColumn<CorrectionLine>[] {
  * difference, which is what the correction charges or credits.
  */
 export function correctionSheet(invoice: Invoice, lines: readonly CorrectionLine[], nth: number, options: SheetOptions): SheetSpec {
-  const name = correctionSheetName(invoice, nth);
+  const name = correctionSheetName(invoice.week, nth, options.language);
   const header = sheetHeader(name, invoice, options);
   const columns = correctionColumns(options.defined.has('paymentCap'));
   const { rows, table } = settlementTable(lines, columns, formulaContext(invoice, options), {
     headerRow: HEADER_ROWS,
-    name: correctionTableName(invoice, nth),
+    name: lineTableName('correction', invoice.week, nth, options.language),
+    language: options.language,
   });
   const widths = headerColumnWidths([28, 10, 10, 12, 12, 16, 16, 16, 18, 16, 16, 16], invoice.sheet);
   return { name, rows: [...header, ...rows], columnWidths: widths, tables: [table] };

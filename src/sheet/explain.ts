@@ -14,6 +14,9 @@ import { readIssued } from './issued';
 import { ledgerInvoicedBefore, Ledger } from './ledger';
 import { parseRange, splitSheetReference } from '../workbook/ranges';
 import { sheetCell } from './settlementTable';
+import { isWorkbookText, WorkbookTextKey } from './workbookTexts';
+
+export { LINE_SHEETS } from './sheetNames';
 
 /**
  * "How was this amount derived?" for one cell: an amount on an invoice or correction sheet, a cell whose
@@ -185,16 +188,17 @@ function sibFormulaTarget(formula: string | undefined, sheet: string): ExplainTa
 }
 
 /**
- * A line of a sheet this product wrote (invoice or correction): its table's `Candidate ID` header in column A,
- * its header block's `Week` and `Source sheet`. The totals row and anything above the table are not lines.
+ * A line of a sheet this product wrote (invoice or correction), in any language: its table's `Candidate ID`
+ * header in column A, its header block's `Week` and `Source sheet`. The totals row and anything above the
+ * table are not lines.
  */
 function invoiceLineTarget(grid: SheetGrid, row: number): ExplainTarget | undefined {
-  const header = grid.rows.findIndex((cells) => cells?.[0] === 'Candidate ID');
+  const header = tableHeaderRow(grid);
   const id = grid.rows[row]?.[0];
-  if (header < 0 || row <= header || isBlank(id) || id === 'Total') return undefined;
-  const label = (text: string) => grid.rows.slice(0, header).find((cells) => cells?.[0] === text)?.[1];
-  const week = label('Week');
-  const source = label('Source sheet');
+  if (header < 0 || row <= header || isBlank(id) || isWorkbookText(id, 'row.total')) return undefined;
+  const label = (key: WorkbookTextKey) => grid.rows.slice(0, header).find((cells) => isWorkbookText(cells?.[0], key))?.[1];
+  const week = label('header.week');
+  const source = label('header.sourceSheet');
   if (typeof week !== 'string' || typeof source !== 'string') return undefined;
   const issued = readIssued(grid).get(String(id).trim().toLowerCase());
   return {
@@ -211,17 +215,19 @@ function invoiceLineTarget(grid: SheetGrid, row: number): ExplainTarget | undefi
 
 /** The lines of an invoice or correction sheet, each with the address of its Amount cell, for picking one to explain. */
 export function explainableLines(grid: SheetGrid): { readonly candidateId: string; readonly address: string }[] {
-  const header = grid.rows.findIndex((cells) => cells?.[0] === 'Candidate ID');
-  const column = header < 0 ? -1 : grid.rows[header]!.indexOf('Amount');
+  const header = tableHeaderRow(grid);
+  const column = header < 0 ? -1 : grid.rows[header]!.findIndex((name) => isWorkbookText(name, 'column.amount'));
   if (column < 0) return [];
   const lines: { candidateId: string; address: string }[] = [];
   for (let row = header + 1; row < grid.rows.length; row++) {
     const id = grid.rows[row]?.[0];
-    if (id === 'Total') break;
+    if (isWorkbookText(id, 'row.total')) break;
     if (!isBlank(id)) lines.push({ candidateId: String(id).trim(), address: sheetCell(grid.name, `${columnLetters(column)}${row + 1}`) });
   }
   return lines;
 }
 
-/** Sheets this product writes lines on: `Invoice 2021-W10`, `Correction 2021-W10 (2)`. */
-export const LINE_SHEETS = /^(Invoice|Correction) \d{4}-W\d{2}/i;
+/** The row of a line table's header: `Candidate ID` in column A, in any language. */
+function tableHeaderRow(grid: SheetGrid): number {
+  return grid.rows.findIndex((cells) => isWorkbookText(cells?.[0], 'column.id'));
+}

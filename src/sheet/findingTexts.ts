@@ -19,6 +19,17 @@ const en = {
   'week.outOfOrder.advice': 'Put the week columns in date order',
   'week.gap': '{count} week(s) are missing between {previous} and {week}',
   'week.gap.advice': 'Add the missing week columns, or confirm no candidate was self-supporting then',
+  'column.notWeek': "Column {column} stands between week columns, but its header '{header}' is not a week; the column is ignored",
+  'column.notWeek.advice':
+    'Give it a week header such as 2021-W10, or move it out of the week columns, before the first week or after the last',
+  'column.notes':
+    "Column {column} stands between week columns, but its header '{header}' is not a week; its {count} filled cell(s), from {first} ('{value}') on, are read as notes, not statuses",
+  'column.notes.advice':
+    'Move the notes out of the week columns, before the first week or after the last; if they are statuses, give the column a week header',
+  'column.statuses':
+    "Column {column} stands between week columns, but its header '{header}' is not a week; {count} cell(s) in it, from {first} ('{value}') on, hold statuses no invoice counts",
+  'column.statuses.advice':
+    'Give the column its week header, such as 2021-W10, or move it out of the week columns, before the first week or after the last',
   'grid.beyondColumns': "The column {column} lies beyond XFD, Excel's last column",
   'grid.beyondColumns.advice': 'Move the sheet’s columns left, or keep older weeks on a sheet of their own',
   'grid.beyondRows': "{count} candidate row(s), from this one on, lie below row 1,048,576, Excel's last row",
@@ -62,6 +73,11 @@ const en = {
   'terms.notWeeks.advice': 'Enter a whole number such as 52 in the cell {name} points at ({reference}), or clear it for no limit',
   'terms.notShare': "The contract term {name} holds '{value}', which is not a share between 0 % and 100 %",
   'terms.notShare.advice': 'Enter a percentage such as 50 % (the number 0.5) in the cell {name} points at ({reference})',
+  'terms.endBeforeStart': 'The contract ends ({name}, {end}) before it starts (SIB_ContractStart, {start})',
+  'terms.endBeforeStart.advice':
+    'Correct SIB_ContractStart or {name}; until then no week lies in the contract period and no invoice is built',
+  'terms.language': "The contract term {name} holds '{value}', which is not a language the workbook is written in",
+  'terms.language.advice': 'Enter en for English or da for Danish in the cell {name} points at ({reference}), or clear it for English',
   'terms.errorValue': 'The contract term {name} holds the error {value}',
   'terms.errorValue.advice': 'Fix the formula or value in the cell {name} points at ({reference})',
   'terms.notOneCell': 'The contract term {name} refers to {reference}, which is more than one cell',
@@ -105,6 +121,17 @@ const da: Record<keyof typeof en, string> = {
   'week.outOfOrder.advice': 'Sæt ugekolonnerne i datoorden',
   'week.gap': '{count} uge(r) mangler mellem {previous} og {week}',
   'week.gap.advice': 'Tilføj de manglende ugekolonner, eller bekræft at ingen kandidat var selvforsørgende i dem',
+  'column.notWeek': "Kolonne {column} står mellem ugekolonnerne, men overskriften '{header}' er ikke en uge; kolonnen ignoreres",
+  'column.notWeek.advice':
+    'Giv den en ugeoverskrift som 2021-W10, eller flyt den ud af ugekolonnerne, før den første uge eller efter den sidste',
+  'column.notes':
+    "Kolonne {column} står mellem ugekolonnerne, men overskriften '{header}' er ikke en uge; dens {count} udfyldte celle(r), fra {first} ('{value}'), læses som noter, ikke som status",
+  'column.notes.advice':
+    'Flyt noterne ud af ugekolonnerne, før den første uge eller efter den sidste; er de status, så giv kolonnen en ugeoverskrift',
+  'column.statuses':
+    "Kolonne {column} står mellem ugekolonnerne, men overskriften '{header}' er ikke en uge; {count} celle(r) i den, fra {first} ('{value}'), indeholder status, som ingen faktura tæller med",
+  'column.statuses.advice':
+    'Giv kolonnen dens ugeoverskrift, fx 2021-W10, eller flyt den ud af ugekolonnerne, før den første uge eller efter den sidste',
   'grid.beyondColumns': 'Kolonnen {column} ligger efter XFD, Excels sidste kolonne',
   'grid.beyondColumns.advice': 'Flyt arkets kolonner mod venstre, eller hav ældre uger på et ark for sig',
   'grid.beyondRows': '{count} kandidatrække(r), fra denne og frem, ligger under række 1.048.576, Excels sidste række',
@@ -130,7 +157,7 @@ const da: Record<keyof typeof en, string> = {
   'status.logical': 'Statuscellen indeholder {value}; den læses som tallet {number}',
   'status.logical.advice': 'Indtast S (eller 1) for en selvforsørgende uge, eller lad cellen stå tom',
   'status.partialWithoutRate': "Status 'D' (delvis selvforsørgende), men kontrakten har ingen delvis takst",
-  'status.partialWithoutRate.advice': 'Definér SIB_PartialRate på arket Contract, eller brug en andel som 0,5',
+  'status.partialWithoutRate.advice': 'Definér SIB_PartialRate på kontraktarket, eller brug en andel som 0,5',
   'status.outsideEnrolment': 'En status i uge {week}, uden for kandidatens forløb',
   'status.outsideEnrolment.advice': 'Ryd status, eller ret start- eller slutdatoen',
   'status.outsideContract': 'En status i uge {week}, uden for kontraktperioden',
@@ -139,7 +166,7 @@ const da: Record<keyof typeof en, string> = {
     'Kandidaten har {count} betalingsberettigede uger; kun de første {max} betales (fra uge {week}: maks. uger nået)',
   'candidate.pastMaxWeeks.advice': 'Intet at gøre, medmindre status er forkert',
   'terms.missing': 'Kontraktvilkåret {name} er ikke defineret',
-  'terms.missing.advice': 'Definér {name} som et navn, der peger på en celle på arket Contract',
+  'terms.missing.advice': 'Definér {name} som et navn, der peger på en celle på kontraktarket',
   'terms.notAmount': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et beløb på 0 eller mere",
   'terms.notAmount.advice': 'Indtast et beløb som 3300 eller 1650,50 i cellen, som {name} peger på ({reference})',
   'terms.notDate': "Kontraktvilkåret {name} indeholder '{value}', som ikke er en dato",
@@ -148,6 +175,12 @@ const da: Record<keyof typeof en, string> = {
   'terms.notWeeks.advice': 'Indtast et helt tal som 52 i cellen, som {name} peger på ({reference}), eller ryd den for ingen grænse',
   'terms.notShare': "Kontraktvilkåret {name} indeholder '{value}', som ikke er en andel mellem 0 % og 100 %",
   'terms.notShare.advice': 'Indtast en procent som 50 % (tallet 0,5) i cellen, som {name} peger på ({reference})',
+  'terms.endBeforeStart': 'Kontrakten slutter ({name}, {end}), før den begynder (SIB_ContractStart, {start})',
+  'terms.endBeforeStart.advice':
+    'Ret SIB_ContractStart eller {name}; indtil da ligger ingen uge i kontraktperioden, og der dannes ingen faktura',
+  'terms.language': "Kontraktvilkåret {name} indeholder '{value}', som ikke er et sprog, projektmappen skrives på",
+  'terms.language.advice':
+    'Indtast da for dansk eller en for engelsk i cellen, som {name} peger på ({reference}), eller ryd den for engelsk',
   'terms.errorValue': 'Kontraktvilkåret {name} indeholder fejlen {value}',
   'terms.errorValue.advice': 'Ret formlen eller værdien i cellen, som {name} peger på ({reference})',
   'terms.notOneCell': 'Kontraktvilkåret {name} henviser til {reference}, som er mere end én celle',

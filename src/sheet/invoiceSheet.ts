@@ -1,19 +1,14 @@
 import { CellValue } from '../engine/cells';
 import { toNumber } from '../engine/money';
 import { weekLabel } from '../engine/weeks';
+import { Language } from '../engine/messages';
 import { SheetSpec } from '../workbook/types';
 import { Invoice, InvoiceLine } from './invoice';
 import { EarlierWeeks, InvoiceFormulaContext } from './invoiceFormulas';
 import { absolute, HEADER_ROW, HEADER_ROWS, headerColumnWidths, SheetOptions, sheetHeader, weekMondaysRange } from './sheetHeader';
+import { invoiceSheetName, lineTableName } from './sheetNames';
 import { settlementTable, TableColumn } from './settlementTable';
-
-export function invoiceSheetName(invoice: Pick<Invoice, 'week'>): string {
-  return `Invoice ${weekLabel(invoice.week)}`;
-}
-
-export function invoiceTableName(invoice: Pick<Invoice, 'week'>): string {
-  return `Invoice_${weekLabel(invoice.week).replace('-', '_')}`;
-}
+import { workbookText } from './workbookTexts';
 
 const amountOf = (value: InvoiceLine['amount'] | undefined): number | undefined => (value === undefined ? undefined : toNumber(value));
 const valid = (line: InvoiceLine) => line.reason !== 'invalid-status';
@@ -24,38 +19,44 @@ const valid = (line: InvoiceLine) => line.reason !== 'invalid-status';
  * by rewriting the invoice.
  */
 export const INVOICE_COLUMNS: readonly TableColumn<InvoiceLine>[] = [
-  { name: 'Candidate ID', formula: 'id', value: (line) => line.candidate.id, format: 'text' },
-  { name: 'Status', formula: 'status', value: (line): CellValue => line.status, format: 'general' },
-  { name: 'Share', formula: 'share', value: (line) => (valid(line) ? amountOf(line.share) : undefined), format: 'share' },
-  { name: 'Rate', formula: 'rate', value: (line) => (valid(line) ? amountOf(line.rate) : undefined), format: 'amount' },
-  { name: 'Payable weeks before', formula: 'before', value: (line) => line.payableBefore, format: 'integer' },
-  { name: 'Amount before cap', formula: 'uncapped', value: (line) => toNumber(line.uncapped), format: 'amount', total: true },
-  { name: 'Amount', formula: 'amount', value: (line) => toNumber(line.amount), format: 'amount', total: true },
-  { name: 'Reason', formula: 'reason', value: (line) => line.reason ?? '', format: 'text' },
-  { name: 'Issued', value: (line) => toNumber(line.amount), format: 'amount', total: true },
+  { key: 'column.id', formula: 'id', value: (line) => line.candidate.id, format: 'text' },
+  { key: 'column.status', formula: 'status', value: (line): CellValue => line.status, format: 'general' },
+  { key: 'column.share', formula: 'share', value: (line) => (valid(line) ? amountOf(line.share) : undefined), format: 'share' },
+  { key: 'column.rate', formula: 'rate', value: (line) => (valid(line) ? amountOf(line.rate) : undefined), format: 'amount' },
+  { key: 'column.before', formula: 'before', value: (line) => line.payableBefore, format: 'integer' },
+  { key: 'column.uncapped', formula: 'uncapped', value: (line) => toNumber(line.uncapped), format: 'amount', total: true },
+  { key: 'column.amount', formula: 'amount', value: (line) => toNumber(line.amount), format: 'amount', total: true },
+  { key: 'column.reason', formula: 'reason', value: (line) => line.reason ?? '', format: 'text' },
+  { key: 'column.issued', value: (line) => toNumber(line.amount), format: 'amount', total: true },
 ];
 
-export const INVOICE_COLUMN_NAMES = INVOICE_COLUMNS.map((column) => column.name);
+/** The invoice table's column names in a workbook's language. */
+export function invoiceColumnNames(language: Language): string[] {
+  return INVOICE_COLUMNS.map((column) => workbookText(language, column.key));
+}
 
 /**
  * DESIGN §7: the invoice sheet: a header block that says what, for whom, from what and when, then an
  * Excel table with one live-formula line per candidate and a totals row.
  */
 export function invoiceSheet(invoice: Invoice, options: SheetOptions): SheetSpec {
-  const header = sheetHeader(invoiceSheetName(invoice), invoice, options);
+  const { language } = options;
+  const name = invoiceSheetName(invoice.week, language);
+  const header = sheetHeader(name, invoice, options);
   if (invoice.lines.length === 0) {
     return {
-      name: invoiceSheetName(invoice),
-      rows: [...header, [{ value: `No candidate has a self-supporting status in ${weekLabel(invoice.week)}.` }]],
+      name,
+      rows: [...header, [{ value: workbookText(language, 'invoice.noLines', { week: weekLabel(invoice.week) }) }]],
       columnWidths: headerColumnWidths(COLUMN_WIDTHS, invoice.sheet),
     };
   }
   const { rows, table } = settlementTable(invoice.lines, INVOICE_COLUMNS, formulaContext(invoice, options), {
     headerRow: HEADER_ROWS,
-    name: invoiceTableName(invoice),
+    name: lineTableName('invoice', invoice.week, 1, language),
+    language,
   });
   return {
-    name: invoiceSheetName(invoice),
+    name,
     rows: [...header, ...rows],
     columnWidths: headerColumnWidths(COLUMN_WIDTHS, invoice.sheet),
     tables: [table],

@@ -1,33 +1,41 @@
-import { columnLetters, isBlank } from '../engine/cells';
+import { columnLetters, isBlank, qualifiedAddress } from '../engine/cells';
+import { Language } from '../engine/messages';
 import { Amount, amount, round2, sum, toNumber } from '../engine/money';
 import { DateSystem, IsoWeek, parseWeekLabel, serialFromDay, weekLabel } from '../engine/weeks';
 import { isEngineError } from '../engine/errors';
 import { CellSpec, SheetGrid, SheetSpec } from '../workbook/types';
 import { termReference, TermReferences } from './contractTerms';
 import { sheetCell } from './settlementTable';
+import { languageOfSheet } from './sheetNames';
+import { isWorkbookText, workbookText } from './workbookTexts';
 
-/** DESIGN §7: the settlement ledger, one row per invoice or correction, in the order they were built. */
-export const LEDGER_SHEET = 'Settlement ledger';
+/**
+ * DESIGN §7: the settlement ledger, one row per invoice or correction, in the order they were built. It is
+ * created in the workbook's language and keeps its name and its language when the workbook's changes.
+ */
+export function ledgerSheetName(language: Language): string {
+  return workbookText(language, 'sheet.ledger');
+}
 
 const COLUMNS = [
-  ['week', 'Week'],
-  ['monday', 'Monday'],
-  ['kind', 'Kind'],
-  ['sheet', 'Sheet'],
-  ['lines', 'Lines'],
-  ['total', 'Total'],
-  ['cumulative', 'Cumulative total'],
-  ['remainingCap', 'Remaining cap'],
-  ['netReturn', 'Cumulative net return'],
-  ['fingerprint', 'Fingerprint'],
-  ['built', 'Built'],
+  'week',
+  'monday',
+  'kind',
+  'sheet',
+  'lines',
+  'total',
+  'cumulative',
+  'remainingCap',
+  'netReturn',
+  'fingerprint',
+  'built',
 ] as const;
 
-type LedgerColumn = (typeof COLUMNS)[number][0];
+type LedgerColumn = (typeof COLUMNS)[number];
 
 /** Column letters, so other sheets' formulas can sum the ledger (e.g. what was invoiced before a week). */
-export const LEDGER_COLUMN = Object.fromEntries(COLUMNS.map(([key], index) => [key, columnLetters(index)])) as Record<LedgerColumn, string>;
-const position = Object.fromEntries(COLUMNS.map(([key], index) => [key, index])) as Record<LedgerColumn, number>;
+export const LEDGER_COLUMN = Object.fromEntries(COLUMNS.map((key, index) => [key, columnLetters(index)])) as Record<LedgerColumn, string>;
+const position = Object.fromEntries(COLUMNS.map((key, index) => [key, index])) as Record<LedgerColumn, number>;
 
 /**
  * `opening`: what was invoiced before the ledger began — the first row, written with the first invoice, dated
@@ -35,7 +43,12 @@ const position = Object.fromEntries(COLUMNS.map(([key], index) => [key, index]))
  */
 export type LedgerKind = 'opening' | 'invoice' | 'correction';
 
-const KINDS: readonly unknown[] = ['opening', 'invoice', 'correction'] satisfies LedgerKind[];
+const KINDS: readonly LedgerKind[] = ['opening', 'invoice', 'correction'];
+
+/** A Kind cell's entry kind, in any language; undefined for anything else. */
+function kindOf(value: unknown): LedgerKind | undefined {
+  return KINDS.find((kind) => isWorkbookText(value, `ledger.${kind}`));
+}
 
 export interface LedgerEntry {
   /** 0-based row on the ledger sheet. */
@@ -49,10 +62,14 @@ export interface LedgerEntry {
 }
 
 export interface Ledger {
+  /** Its sheet, absent before the first invoice creates it. */
+  readonly sheet?: string;
+  /** The language the ledger was created in, which its new rows keep. */
+  readonly language: Language;
   readonly entries: readonly LedgerEntry[];
   /** The first empty row (0-based) below the entries, where the next one goes. */
   readonly nextRow: number;
-  /** Rows the ledger could not read: their cells (`Settlement ledger!A7`). */
+  /** Rows the ledger could not read: their cells (`'Settlement ledger'!A7`). */
   readonly unreadable: readonly string[];
 }
 
@@ -64,23 +81,23 @@ export function readLedger(grid: SheetGrid): Ledger {
     if (row === 0 || !cells || cells.every(isBlank)) return;
     nextRow = row + 1;
     const week = typeof cells[position.week] === 'string' ? parseWeekLabel(cells[position.week] as string) : undefined;
-    const kind = cells[position.kind];
+    const kind = kindOf(cells[position.kind]);
     const total = cells[position.total];
-    if (!week || isEngineError(week) || !KINDS.includes(kind) || typeof total !== 'number') {
-      unreadable.push(`${LEDGER_SHEET}!A${row + 1}`);
+    if (!week || isEngineError(week) || !kind || typeof total !== 'number') {
+      unreadable.push(qualifiedAddress(grid.name, row, 0));
       return;
     }
     entries.push({
       row,
       week,
-      kind: kind as LedgerKind,
+      kind,
       sheet: String(cells[position.sheet] ?? ''),
       lines: Number(cells[position.lines] ?? 0),
       total: round2(amount(total)),
       fingerprint: String(cells[position.fingerprint] ?? ''),
     });
   });
-  return { entries, nextRow, unreadable };
+  return { sheet: grid.name, language: languageOfSheet(grid.name, 'sheet.ledger') ?? 'en', entries, nextRow, unreadable };
 }
 
 /** The week the ledger opened with: weeks up to it were settled before the ledger existed. */
@@ -135,7 +152,7 @@ export function ledgerRow(
   const cells: Record<LedgerColumn, CellSpec> = {
     week: { value: weekLabel(entry.week) },
     monday: { value: serialFromDay(entry.week.monday, system), format: 'date' },
-    kind: { value: entry.kind },
+    kind: { value: workbookText(ledger.language, `ledger.${entry.kind}`) },
     sheet: { value: entry.sheet || null },
     lines: { value: entry.lines, format: 'integer' },
     total: {
@@ -163,15 +180,19 @@ export function ledgerRow(
     fingerprint: { value: entry.fingerprint },
     built: { value: entry.builtAt, format: 'datetime' },
   };
-  return COLUMNS.map(([key]) => cells[key]);
+  return COLUMNS.map((key) => cells[key]);
 }
 
-export function ledgerSheet(rows: readonly CellSpec[][]): SheetSpec {
+/** A new ledger sheet in `language`, holding `rows`. */
+export function ledgerSheet(rows: readonly CellSpec[][], language: Language): SheetSpec {
   return {
-    name: LEDGER_SHEET,
-    rows: [COLUMNS.map(([, title]) => ({ value: title, bold: true })), ...rows],
+    name: ledgerSheetName(language),
+    rows: [COLUMNS.map((key) => ({ value: workbookText(language, `ledger.${key}`), bold: true })), ...rows],
     columnWidths: [10, 12, 11, 22, 7, 14, 16, 14, 20, 66, 17],
   };
 }
 
-export const NO_LEDGER: Ledger = { entries: [], nextRow: 1, unreadable: [] };
+/** The ledger before its first row, to be created in `language`. */
+export function noLedger(language: Language): Ledger {
+  return { language, entries: [], nextRow: 1, unreadable: [] };
+}

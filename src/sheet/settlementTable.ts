@@ -1,14 +1,19 @@
 import { cellAddress, CellValue, quoteSheetName } from '../engine/cells';
+import { Language } from '../engine/messages';
 import { CellSpec, NumberFormatKind, TableSpec } from '../workbook/types';
 import { FormulaColumn, InvoiceFormulaContext, lineFormulas } from './invoiceFormulas';
 import { InvoiceLine } from './invoice';
+import { workbookText, WorkbookTextKey } from './workbookTexts';
+
+export type ColumnKey = Extract<WorkbookTextKey, `column.${string}`>;
 
 /** One column of an invoice or correction table: its live formula (if any), the engine's value, its format. */
 export interface TableColumn<Line> {
-  readonly name: string;
+  /** Its name, in the workbook's language. */
+  readonly key: ColumnKey;
   readonly formula?: FormulaColumn;
   /** A formula of its own, given the line's row (0-based) and the sheet's addresses of this line's other cells. */
-  readonly ownFormula?: (line: Line, cellOf: (name: string) => string) => string | undefined;
+  readonly ownFormula?: (line: Line, cellOf: (key: ColumnKey) => string) => string | undefined;
   readonly value: (line: Line) => CellValue | undefined;
   readonly format: NumberFormatKind;
   /** Summed in the totals row. */
@@ -19,6 +24,7 @@ export interface TableLayout {
   /** 0-based row of the table's header. */
   readonly headerRow: number;
   readonly name: string;
+  readonly language: Language;
 }
 
 /**
@@ -31,16 +37,16 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
   context: Omit<InvoiceFormulaContext, 'columns' | 'firstRow'>,
   layout: TableLayout,
 ): { rows: (CellSpec | null)[][]; table: TableSpec } {
-  const index = (name: string) => columns.findIndex((column) => column.name === name);
+  const index = (key: ColumnKey) => columns.findIndex((column) => column.key === key);
   const formulaColumns = Object.fromEntries(
-    columns.filter((column) => column.formula).map((column) => [column.formula, index(column.name)]),
+    columns.filter((column) => column.formula).map((column) => [column.formula, index(column.key)]),
   );
   const firstRow = layout.headerRow + 1;
   const formulasOf = lineFormulas({ ...context, columns: formulaColumns as InvoiceFormulaContext['columns'], firstRow });
   const rows = lines.map((line, offset): (CellSpec | null)[] => {
     const row = firstRow + offset;
     const formulas = formulasOf({ row, sourceRow: line.candidate.row });
-    const cellOf = (name: string) => cellAddress(row, index(name));
+    const cellOf = (key: ColumnKey) => cellAddress(row, index(key));
     return columns.map((column) => {
       const formula = column.ownFormula ? column.ownFormula(line, cellOf) : column.formula && formulas[column.formula];
       return { ...(formula ? { formula } : {}), value: column.value(line), format: column.format };
@@ -48,7 +54,7 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
   });
   const lastRow = firstRow + lines.length - 1;
   const totals = columns.map((column, position): CellSpec | null => {
-    if (position === 0) return { value: 'Total', bold: true };
+    if (position === 0) return { value: workbookText(layout.language, 'row.total'), bold: true };
     if (!column.total) return null;
     const values = lines.map(column.value).filter((value): value is number => typeof value === 'number');
     return {
@@ -58,12 +64,13 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
       bold: true,
     };
   });
+  const names = columns.map((column) => workbookText(layout.language, column.key));
   return {
-    rows: [columns.map((column) => ({ value: column.name, bold: true })), ...rows, totals],
+    rows: [names.map((name) => ({ value: name, bold: true })), ...rows, totals],
     table: {
       name: layout.name,
       range: `${cellAddress(layout.headerRow, 0)}:${cellAddress(lastRow + 1, columns.length - 1)}`,
-      columns: columns.map((column) => column.name),
+      columns: names,
       totalsRow: true,
     },
   };

@@ -1,20 +1,27 @@
 import { cellAddress, columnLetters, quoteSheetName } from '../engine/cells';
+import { Language } from '../engine/messages';
 import { toNumber } from '../engine/money';
 import { DateSystem, serialFromDay, sundayOf, weekLabel } from '../engine/weeks';
 import { CellSpec } from '../workbook/types';
 import { CandidateSheet } from './candidates';
 import { termReference, TermReferences } from './contractTerms';
 import { Invoice } from './invoice';
-import { LEDGER_COLUMN, LEDGER_SHEET } from './ledger';
+import { LEDGER_COLUMN } from './ledger';
 import { sheetCell } from './settlementTable';
 import { weekMondayFormula } from './weekMondayFormula';
+import { workbookText, WorkbookTextKey } from './workbookTexts';
 
 export interface SheetOptions {
   readonly defined: TermReferences;
   readonly builtAt: Date;
   readonly dateSystem: DateSystem;
-  /** Once a ledger exists, what was invoiced before the week is what it records (DESIGN §4.5). */
-  readonly ledgerExists: boolean;
+  /**
+   * The ledger's sheet, when one exists: what was invoiced before the week is then what it records
+   * (docs/rules.md §4.5), in whichever language the ledger was created.
+   */
+  readonly ledgerSheet?: string;
+  /** The workbook's language (SIB_Language): of the sheet's name, labels and column names. */
+  readonly language: Language;
 }
 
 /** Rows of the header block (0-based) that formulas refer to. */
@@ -28,18 +35,18 @@ const FIRST_MONDAY_COLUMN = 1;
 export const absolute = (row: number): string => `$B$${row + 1}`;
 
 const text = (value: string, bold = false): CellSpec => ({ value, bold });
-const label = (value: string): CellSpec => ({ value, bold: true });
 
 /**
  * The header block of an invoice or correction sheet: what, for whom, which week, from what data and
  * when, and what was invoiced before the week — from the ledger when there is one.
  */
 export function sheetHeader(title: string, invoice: Invoice, options: SheetOptions): ((CellSpec | null)[] | null)[] {
-  const { defined, dateSystem } = options;
+  const { defined, dateSystem, ledgerSheet, language } = options;
+  const label = (key: WorkbookTextKey): CellSpec => ({ value: workbookText(language, key), bold: true });
   const term = (key: 'contractName' | 'commissioner' | 'investor' | 'provider' | 'currency', fallback: string): CellSpec =>
     defined.has(key) ? { formula: termReference(defined, key), value: invoice.terms[key] ?? fallback } : text(fallback);
-  const ledger = (column: keyof typeof LEDGER_COLUMN) => sheetCell(LEDGER_SHEET, `$${LEDGER_COLUMN[column]}:$${LEDGER_COLUMN[column]}`);
-  const invoicedBefore: CellSpec = options.ledgerExists
+  const ledger = (column: keyof typeof LEDGER_COLUMN) => sheetCell(ledgerSheet!, `$${LEDGER_COLUMN[column]}:$${LEDGER_COLUMN[column]}`);
+  const invoicedBefore: CellSpec = ledgerSheet
     ? {
         formula: `SUMIFS(${ledger('total')},${ledger('monday')},"<"&${absolute(HEADER_ROW.monday)})`,
         value: toNumber(invoice.cumulativeBefore),
@@ -48,13 +55,13 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
     : { value: toNumber(invoice.cumulativeBefore), format: 'amount' };
   return [
     [text(title, true)],
-    [label('Contract'), term('contractName', '')],
-    [label('Commissioner'), term('commissioner', '')],
-    [label('Investor'), term('investor', '')],
-    [label('Provider'), term('provider', '')],
-    [label('Week'), text(weekLabel(invoice.week))],
+    [label('header.contract'), term('contractName', '')],
+    [label('header.commissioner'), term('commissioner', '')],
+    [label('header.investor'), term('investor', '')],
+    [label('header.provider'), term('provider', '')],
+    [label('header.week'), text(weekLabel(invoice.week))],
     [
-      label('Monday'),
+      label('header.monday'),
       {
         formula: weekMondayFormula(absolute(HEADER_ROW.week), weekLabel(invoice.week)),
         value: serialFromDay(invoice.week.monday, dateSystem),
@@ -62,17 +69,17 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
       },
     ],
     [
-      label('Sunday'),
+      label('header.sunday'),
       { formula: `${absolute(HEADER_ROW.monday)}+6`, value: serialFromDay(sundayOf(invoice.week), dateSystem), format: 'date' },
     ],
-    [label('Source sheet'), text(invoice.sheet.layout.sheet)],
-    [label('Built'), { value: builtSerial(options.builtAt, dateSystem), format: 'datetime' }],
-    [label('Fingerprint (SHA-256)'), text(invoice.fingerprint)],
-    [label('Currency'), term('currency', invoice.terms.currency)],
-    [label(options.ledgerExists ? 'Invoiced before this week (ledger)' : 'Invoiced before this week'), invoicedBefore],
+    [label('header.sourceSheet'), text(invoice.sheet.layout.sheet)],
+    [label('header.built'), { value: builtSerial(options.builtAt, dateSystem), format: 'datetime' }],
+    [label('header.fingerprint'), text(invoice.fingerprint)],
+    [label('header.currency'), term('currency', invoice.terms.currency)],
+    [label(ledgerSheet ? 'header.invoicedBeforeLedger' : 'header.invoicedBefore'), invoicedBefore],
     defined.has('paymentCap')
       ? [
-          label('Cap remaining before this week'),
+          label('header.capRemaining'),
           {
             formula: `MAX(0,${termReference(defined, 'paymentCap')}-${cellAddress(HEADER_ROW.invoicedBefore, 1)})`,
             value: toNumber(invoice.capRemainingBefore!),
@@ -80,7 +87,7 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
           },
         ]
       : null,
-    weekMondaysRow(invoice.sheet),
+    weekMondaysRow(invoice.sheet, language),
   ];
 }
 
@@ -89,7 +96,7 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
  * column B on (columns between week columns stay empty): the week dates the lines' payable-weeks-before
  * formulas count by.
  */
-function weekMondaysRow(sheet: CandidateSheet): (CellSpec | null)[] {
+function weekMondaysRow(sheet: CandidateSheet, language: Language): (CellSpec | null)[] {
   const { layout, weekColumns, weekHeaders, weeks, dateSystem } = sheet;
   const [first, last] = [Math.min(...weekColumns), Math.max(...weekColumns)];
   const cells: (CellSpec | null)[] = Array.from({ length: last - first + 1 }, () => null);
@@ -99,7 +106,8 @@ function weekMondaysRow(sheet: CandidateSheet): (CellSpec | null)[] {
     cells[column - first] = { formula: weekMondayFormula(header, weekHeaders[index]), value, format: 'date' };
   });
   const headers = `${cellAddress(layout.headerRow, first)}:${cellAddress(layout.headerRow, last)}`;
-  return [label(`Mondays of the weeks in ${quoteSheetName(layout.sheet)}!${headers}`), ...cells];
+  const range = `${quoteSheetName(layout.sheet)}!${headers}`;
+  return [{ value: workbookText(language, 'header.weekMondays', { range }), bold: true }, ...cells];
 }
 
 const DATE_WIDTH = 11;

@@ -4,24 +4,20 @@ import { Amount, amount, round2 } from '../engine/money';
 import { IsoWeek, parseWeekLabel, weekLabel } from '../engine/weeks';
 import { SheetGrid, TableInfo } from '../workbook/types';
 import { parseRange } from '../workbook/ranges';
+import { invoiceSheetWeek } from './sheetNames';
+import { everyLanguage, readText, WorkbookTextKey } from './workbookTexts';
 
-/**
- * A received invoice table (DESIGN §8): one this product built, perhaps copied into another workbook,
- * to another position, with extra columns or as plain values. It is found by the invoice's column names;
- * only the three below are needed.
+/*
+ * A received invoice table (DESIGN §8): one this product built, in any of its languages, perhaps copied
+ * into another workbook, to another position, with extra columns or as plain values. It is found by the
+ * invoice's column names: the id, the status and the amount are needed. What an invoice charged is its
+ * "Issued" column, which invoices built by this product keep beside the live Amount, which Excel recomputes
+ * from the provider's candidate sheet when the file is opened; the statement is what was charged. A
+ * correction table lists only the lines a later change altered: what they issue now ("Previously issued"
+ * beside it) and the difference.
  */
-const COLUMN = { id: 'candidate id', status: 'status', amount: 'amount' } as const;
-/**
- * What an invoice charged. Invoices built by this product keep it beside the live Amount, which Excel
- * recomputes from the provider's candidate sheet when the file is opened; the statement is what was charged.
- */
-const ISSUED = 'issued';
-/** A correction table lists only the lines a later change altered: what they issue now and the difference. */
-const PREVIOUSLY_ISSUED = 'previously issued';
-const DIFFERENCE = 'difference';
-const TOTAL_LABELS = new Set(['total', 'i alt']);
-const WEEK_LABELS = new Set(['week', 'uge']);
-const INVOICE_SHEET = /^\s*Invoice\s+(\d{4}-?W\d{1,2})\b/i;
+const TOTAL_LABELS = new Set(everyLanguage('row.total'));
+const WEEK_LABELS = new Set(everyLanguage('header.week'));
 
 export interface ReceivedLine {
   readonly candidateId: string;
@@ -92,7 +88,7 @@ export function readReceivedTables(grid: SheetGrid, tables: readonly TableInfo[]
     row = lastRow;
     blockStart = row + 1;
   }
-  if (found.length === 0 && INVOICE_SHEET.test(grid.name)) {
+  if (found.length === 0 && invoiceSheetWeek(grid.name) !== undefined) {
     found.push({
       kind: 'invoice',
       sheet: grid.name,
@@ -104,21 +100,24 @@ export function readReceivedTables(grid: SheetGrid, tables: readonly TableInfo[]
   return found;
 }
 
-const normalised = (value: CellValue | undefined) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/\s+/g, ' ') : '');
+const normalised = (value: CellValue | undefined) => (typeof value === 'string' ? readText(value) : '');
 
 function headerColumns(cells: readonly CellValue[] | undefined): Columns | undefined {
   if (!cells) return undefined;
   const names = cells.map(normalised);
-  const column = (name: string) => names.indexOf(name);
+  const column = (key: WorkbookTextKey) => {
+    const texts = everyLanguage(key);
+    return names.findIndex((name) => texts.includes(name));
+  };
   const [id, status, amountColumn, issued, difference] = [
-    column(COLUMN.id),
-    column(COLUMN.status),
-    column(COLUMN.amount),
-    column(ISSUED),
-    column(DIFFERENCE),
+    column('column.id'),
+    column('column.status'),
+    column('column.amount'),
+    column('column.issued'),
+    column('column.difference'),
   ];
   if (id < 0 || status < 0 || amountColumn < 0) return undefined;
-  const correction = names.includes(PREVIOUSLY_ISSUED) && issued >= 0 && difference >= 0;
+  const correction = column('column.previouslyIssued') >= 0 && issued >= 0 && difference >= 0;
   return { id, status, amount: issued < 0 ? amountColumn : issued, ...(correction ? { difference } : {}) };
 }
 
@@ -179,8 +178,8 @@ function amountOf(value: CellValue | undefined): Amount | undefined {
 
 /** The nearest 'Week' label above the table (within its own block), checked against the sheet's name. */
 function tableWeek(grid: SheetGrid, firstRow: number, headerRow: number): IsoWeek | EngineError | undefined {
-  const named = INVOICE_SHEET.exec(grid.name);
-  const fromName = named ? parseWeekLabel(named[1]) : undefined;
+  const named = invoiceSheetWeek(grid.name);
+  const fromName = named === undefined ? undefined : parseWeekLabel(named);
   const nameWeek = fromName && !isEngineError(fromName) ? fromName : undefined;
   const block = blockWeek(grid, firstRow, headerRow);
   if (!block) return nameWeek;

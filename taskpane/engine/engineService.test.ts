@@ -1,12 +1,14 @@
 import * as xlsx from '../../src/adapters/xlsx';
 import { createXlsx, openXlsx } from '../../src/adapters/xlsx';
 import { WorkbookReader } from '../../src/workbook/types';
-import { LEDGER_SHEET } from '../../src/sheet/ledger';
+import { ledgerSheetName } from '../../src/sheet/ledger';
 import { createInlineEngine } from '../testing/inlineEngine';
 import { CLEAN_ROWS, workbookWith } from '../testing/workbooks';
 import { connectEngine } from './engineClient';
 import { EngineService } from './engineService';
 import { EngineReply, EngineRequest } from './protocol';
+
+const LEDGER_SHEET = ledgerSheetName('en');
 
 describe('the engine’s service', () => {
   test('rows to append that the writer did not add fail the write, and the workbook stays as it was', async () => {

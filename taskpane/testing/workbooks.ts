@@ -19,6 +19,7 @@ export function workbookWith(rows: CellValue[][], terms: TermValues = TERMS): Wo
   const contract = newContractSheet(
     CONTRACT_TERMS.map((term) => term.key),
     terms,
+    'en',
   );
   const candidates: SheetSpec = { name: 'Candidates', rows: rows.map((row) => row.map((value) => (value === null ? null : { value }))) };
   return { addSheets: [...contract.addSheets, candidates], addNames: contract.addNames };

@@ -30,6 +30,7 @@ export function fixtureWorkbook(): WorkbookChanges {
       invested: 100_000,
       currency: 'DKK',
     },
+    'en',
   );
   const rows: (CellValue | undefined)[][] = [
     ['Candidate ID', 'Start', 'End', ...FIXTURE_WEEKS.map(weekLabel)],

@@ -53,9 +53,9 @@ export function newBook(terms?: Record<string, CellValue | undefined>): Uint8Arr
  * by the contract cap and holds a line), then late news and a correction of W51 that charges more and one of
  * W52 that credits more than it charges.
  */
-export async function settledBook(): Promise<Uint8Array> {
+export async function settledBook(terms?: Record<string, CellValue | undefined>): Promise<Uint8Array> {
   const candidates = quoteSheetName("Kandidater (Bo's)");
-  const book = await issued(newBook(), ['2020-W51', '2020-W52', '2020-W53', '2021-W01']);
+  const book = await issued(newBook(terms), ['2020-W51', '2020-W52', '2020-W53', '2021-W01']);
   // Late news: K-02 was wholly self-supporting in W51; in W52 K-06's #N/A is S, and K-01 and K-03 were not self-supporting.
   const corrected = setCellsXlsx(book, [
     { address: `${candidates}!F5`, cell: { value: 'S' } },

@@ -1,13 +1,15 @@
 import { openXlsx } from '../../src/adapters/xlsx';
 import { formatAmount } from '../../src/engine/money';
 import { EInvoiceJobResult, runEInvoice } from '../../src/jobs/einvoiceJob';
-import { LEDGER_SHEET, readLedger } from '../../src/sheet/ledger';
+import { readLedger } from '../../src/sheet/ledger';
 import { validateEInvoices, Validation } from '../support/einvoiceValidators';
 import { descendants, parseXml } from '../support/xml';
 import { EINVOICE_TERMS, issued, newBook, SETTLED_DOCUMENTS, settledBook, week } from './einvoiceWorkbook';
 
 /** The W51 invoice of a contract whose payments are exempt from VAT (category E) rather than outside its scope. */
 const VAT_EXEMPT = 'vat-category-E.xml';
+/** The same weeks issued in a Danish workbook (SIB_Language da): `Faktura 2020-W51`, its correction, the ledger `Afregningslog`. */
+const DANISH = (name: string) => `da-${name}`;
 
 /**
  * The e-invoices of several issued weeks and of corrections, validated against the official artefacts:
@@ -17,6 +19,7 @@ const VAT_EXEMPT = 'vat-category-E.xml';
  */
 describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Billing 3.0 schematron', () => {
   const exported: Record<string, Extract<EInvoiceJobResult, { kind: 'einvoice' }>> = {};
+  const danishExported: Record<string, Extract<EInvoiceJobResult, { kind: 'einvoice' }>> = {};
   let validations: Record<string, Validation>;
   let ledgerTotals: Map<string, string>;
   const xmlOf = (name: string) => exported[name].einvoice.xml;
@@ -27,13 +30,17 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
 
   beforeAll(async () => {
     const workbook = openXlsx(await settledBook());
+    const danish = await settledBook({ ...EINVOICE_TERMS, SIB_Language: 'da' });
     ledgerTotals = new Map(
-      readLedger(await workbook.readSheet(LEDGER_SHEET)).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
+      readLedger(await workbook.readSheet('Settlement ledger')).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
     );
     for (const [label, correction] of SETTLED_DOCUMENTS) {
       const result = await runEInvoice(workbook, { week: week(label), correction });
       if (result.kind !== 'einvoice') throw new Error(`${label} ${correction ?? ''}: ${JSON.stringify(result.refusals)}`);
       exported[result.fileName] = result;
+      const fromDanish = await runEInvoice(openXlsx(danish), { week: week(label), correction });
+      if (fromDanish.kind !== 'einvoice') throw new Error(`Danish ${label} ${correction ?? ''}: ${JSON.stringify(fromDanish.refusals)}`);
+      danishExported[DANISH(fromDanish.fileName)] = fromDanish;
     }
     const exempt = await issued(
       newBook({ ...EINVOICE_TERMS, SIB_VATCategory: 'E', SIB_VATExemptionReason: 'Momsfritaget, jf. momslovens § 13' }),
@@ -45,6 +52,7 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
     const invoice = xmlOf('einvoice-2020-W51.xml');
     validations = validateEInvoices({
       ...Object.fromEntries(Object.keys(exported).map((name) => [name, xmlOf(name)])),
+      ...Object.fromEntries(Object.entries(danishExported).map(([name, result]) => [name, result.einvoice.xml])),
       [VAT_EXEMPT]: exemptInvoice.einvoice.xml,
       'broken-no-buyer-reference.xml': invoice.replace(/\s*<cbc:BuyerReference>[^<]*<\/cbc:BuyerReference>/, ''),
       'broken-total.xml': invoice.replace('<cbc:PayableAmount currencyID="DKK">4320.99<', '<cbc:PayableAmount currencyID="DKK">4321.00<'),
@@ -76,6 +84,22 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
       const validation = validations[name];
       expect({ name, xsdErrors: validation.xsdErrors, failed: validation.failed }).toEqual({ name, xsdErrors: [], failed: [] });
       expect(validation.firedRules).toBeGreaterThan(50);
+    }
+  });
+
+  test('from a Danish workbook: the same documents, valid alike, but for the sheet names they cite', () => {
+    const english = (xml: string) =>
+      xml.replace(/'Faktura (\d{4}-W\d{2})'/g, "'Invoice $1'").replace(/'Korrektion (\d{4}-W\d{2})'/g, "'Correction $1'");
+    expect(Object.keys(danishExported)).toEqual(Object.keys(exported).map(DANISH));
+    for (const name of Object.keys(exported)) {
+      const danish = danishExported[DANISH(name)].einvoice.xml;
+      expect(danish).toContain(exported[name].document.kind === 'invoice' ? "'Faktura " : "'Korrektion ");
+      expect(english(danish)).toBe(xmlOf(name));
+      expect({ name, xsdErrors: validations[DANISH(name)].xsdErrors, failed: validations[DANISH(name)].failed }).toEqual({
+        name,
+        xsdErrors: [],
+        failed: [],
+      });
     }
   });
 

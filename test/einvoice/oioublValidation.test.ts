@@ -1,7 +1,7 @@
 import { openXlsx } from '../../src/adapters/xlsx';
 import { formatAmount } from '../../src/engine/money';
 import { EInvoiceJobResult, runEInvoice } from '../../src/jobs/einvoiceJob';
-import { LEDGER_SHEET, readLedger } from '../../src/sheet/ledger';
+import { readLedger } from '../../src/sheet/ledger';
 import { OioublValidation, validateOioublEInvoices } from '../support/einvoiceValidators';
 import { descendants, parseXml, XmlElement } from '../support/xml';
 import { EINVOICE_TERMS, issued, newBook, SETTLED_DOCUMENTS, settledBook, week } from './einvoiceWorkbook';
@@ -36,7 +36,7 @@ describe('OIOUBL 2.1 e-invoices validate against the UBL 2.1 schemas and the OIO
   beforeAll(async () => {
     const workbook = openXlsx(await settledBook());
     ledgerTotals = new Map(
-      readLedger(await workbook.readSheet(LEDGER_SHEET)).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
+      readLedger(await workbook.readSheet('Settlement ledger')).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
     );
     for (const [label, correction] of SETTLED_DOCUMENTS) {
       const asOioubl = await runEInvoice(workbook, { week: week(label), correction, format: 'oioubl' });

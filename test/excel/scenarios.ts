@@ -6,7 +6,7 @@ import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
 import { DEMO_SHEET, demoWorkbook } from '../../src/demo/demoWorkbook';
 import { runCheck } from '../../src/jobs/checkJob';
 import { runInvoice } from '../../src/jobs/invoiceJob';
-import { INVOICE_COLUMN_NAMES } from '../../src/sheet/invoiceSheet';
+import { invoiceColumnNames } from '../../src/sheet/invoiceSheet';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { SetSupported } from '../../src/adapters/office/requirements';
 import { WorkbookChanges } from '../../src/workbook/types';
@@ -137,8 +137,9 @@ export const SCENARIOS: readonly Scenario[] = [
         await excel.sync();
       });
       const rows = await sheetRows(context, result.sheetName);
-      const header = rows.findIndex((row) => row[0] === INVOICE_COLUMN_NAMES[0]);
-      const column = (name: string) => INVOICE_COLUMN_NAMES.indexOf(name);
+      const names = invoiceColumnNames('en');
+      const header = rows.findIndex((row) => row[0] === names[0]);
+      const column = (name: string) => names.indexOf(name);
       const money = (value: CellValue) => (typeof value === 'number' ? value.toFixed(2) : `not a number: ${JSON.stringify(value)}`);
       const recalculated = rows
         .slice(header + 1, header + 1 + result.invoice.lines.length)

@@ -4,7 +4,7 @@ import { formatAmount } from '../../src/engine/money';
 import { parseWeekLabel } from '../../src/engine/weeks';
 import { runInvoice } from '../../src/jobs/invoiceJob';
 import { Invoice } from '../../src/sheet/invoice';
-import { INVOICE_COLUMN_NAMES } from '../../src/sheet/invoiceSheet';
+import { invoiceColumnNames } from '../../src/sheet/invoiceSheet';
 import { SheetSpec } from '../../src/workbook/types';
 import { recalculateWithLibreOffice } from '../support/libreoffice';
 import { invoiceTestWorkbook, WEEKS } from './invoiceWorkbook';
@@ -14,16 +14,16 @@ function withoutCachedResults(sheet: SheetSpec): SheetSpec {
   return { ...sheet, rows: sheet.rows.map((row) => row && row.map((cell) => (cell?.formula ? { ...cell, value: undefined } : cell))) };
 }
 
-const AMOUNT = INVOICE_COLUMN_NAMES.indexOf('Amount');
-const UNCAPPED = INVOICE_COLUMN_NAMES.indexOf('Amount before cap');
-const REASON = INVOICE_COLUMN_NAMES.indexOf('Reason');
+const AMOUNT = invoiceColumnNames('en').indexOf('Amount');
+const UNCAPPED = invoiceColumnNames('en').indexOf('Amount before cap');
+const REASON = invoiceColumnNames('en').indexOf('Reason');
 
 function engineRows(invoice: Invoice): string[][] {
   return invoice.lines.map((line) => [line.candidate.id, formatAmount(line.uncapped), formatAmount(line.amount), line.reason ?? '']);
 }
 
 function recomputedRows(rows: readonly (readonly CellValue[] | undefined)[], count: number): string[][] {
-  const header = rows.findIndex((row) => row?.[0] === INVOICE_COLUMN_NAMES[0]);
+  const header = rows.findIndex((row) => row?.[0] === invoiceColumnNames('en')[0]);
   return rows
     .slice(header + 1, header + 1 + count)
     .map((row) => [String(row![0]), formatAmount2(row![UNCAPPED]), formatAmount2(row![AMOUNT]), String(row![REASON] ?? '')]);

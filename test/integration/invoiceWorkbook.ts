@@ -29,10 +29,20 @@ const TERMS: [string, CellValue, CellSpec['format']][] = [
   ['SIB_ContractName', 'Test contract', 'text'],
 ];
 
-export function invoiceTestWorkbook(): WorkbookChanges {
+/** The terms' cell on the Contract sheet (`Contract!B9`), for the terms given and `more` after them. */
+export function termCell(name: string, more: Readonly<Record<string, CellValue>> = {}): string {
+  return `Contract!B${[...TERMS.map(([term]) => term), ...Object.keys(more)].indexOf(name) + 2}`;
+}
+
+/** The workbook, with `more` terms (e.g. SIB_Language) after the contract's own. */
+export function invoiceTestWorkbook(more: Readonly<Record<string, CellValue>> = {}): WorkbookChanges {
+  const terms: [string, CellValue, CellSpec['format']][] = [
+    ...TERMS,
+    ...Object.entries(more).map(([name, value]): [string, CellValue, 'text'] => [name, value, 'text']),
+  ];
   const contract: SheetSpec = {
     name: 'Contract',
-    rows: [['Name', 'Value'].map((value) => ({ value })), ...TERMS.map(([name, value, format]) => [{ value: name }, { value, format }])],
+    rows: [['Name', 'Value'].map((value) => ({ value })), ...terms.map(([name, value, format]) => [{ value: name }, { value, format }])],
   };
   const candidates: SheetSpec = {
     name: "Kandidater (Bo's)",
@@ -43,5 +53,5 @@ export function invoiceTestWorkbook(): WorkbookChanges {
       ...CANDIDATES.map((row) => row.map((value) => (value === null ? null : { value }))),
     ],
   };
-  return { addSheets: [contract, candidates], addNames: TERMS.map(([name], index) => ({ name, formula: `Contract!$B$${index + 2}` })) };
+  return { addSheets: [contract, candidates], addNames: terms.map(([name], index) => ({ name, formula: `Contract!$B$${index + 2}` })) };
 }

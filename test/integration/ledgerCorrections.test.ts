@@ -5,7 +5,7 @@ import { formatAmount } from '../../src/engine/money';
 import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
 import { InvoiceJobResult, runInvoice } from '../../src/jobs/invoiceJob';
 import { runStatement } from '../../src/jobs/statementJob';
-import { LEDGER_SHEET, readLedger } from '../../src/sheet/ledger';
+import { readLedger } from '../../src/sheet/ledger';
 import { recalculateWithLibreOffice } from '../support/libreoffice';
 import { invoiceTestWorkbook } from './invoiceWorkbook';
 
@@ -52,7 +52,7 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
   test('each invoice adds one ledger row; the first creates the ledger', async () => {
     expect(results['2020-W51'].kind).toBe('invoice');
     expect(results['2020-W52'].kind).toBe('invoice');
-    const ledger = readLedger(await openXlsx(book).readSheet(LEDGER_SHEET));
+    const ledger = readLedger(await openXlsx(book).readSheet('Settlement ledger'));
     expect(ledger.entries.map((entry) => [entry.kind, entry.sheet, entry.lines, formatAmount(entry.total)])).toEqual([
       ['opening', '', 0, '0.00'],
       ['invoice', 'Invoice 2020-W51', 5, '4320.99'],
@@ -114,14 +114,14 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
     }
     const ledgerRows = (sheet: { rows: readonly (readonly CellValue[] | undefined)[] }) =>
       sheet.rows.slice(1).map((row) => row?.slice(5, 9).map((value) => (typeof value === 'number' ? value.toFixed(2) : value)));
-    expect(ledgerRows(await recalculated.readSheet(LEDGER_SHEET))).toEqual(ledgerRows(await written.readSheet(LEDGER_SHEET)));
+    expect(ledgerRows(await recalculated.readSheet('Settlement ledger'))).toEqual(ledgerRows(await written.readSheet('Settlement ledger')));
     const invoiced = (rows: readonly (readonly CellValue[] | undefined)[]) =>
       rows.find((row) => row?.[0] === 'Invoiced before this week (ledger)')?.[1];
     expect(invoiced((await recalculated.readSheet('Invoice 2020-W53')).rows)).toBe(9876.55);
   });
 
   test('ledger cached figures are exact: the running total and the remaining cap', async () => {
-    const rows = (await openXlsx(book).readSheet(LEDGER_SHEET)).rows;
+    const rows = (await openXlsx(book).readSheet('Settlement ledger')).rows;
     expect(rows[0]).toEqual([
       'Week',
       'Monday',
@@ -152,7 +152,7 @@ describe('a ledger begun mid-contract opens with what the sheet says was invoice
     const first = await build(book, '2021-W01');
     book = first.book;
     expect(first.result.kind).toBe('invoice');
-    const ledger = readLedger(await openXlsx(book).readSheet(LEDGER_SHEET));
+    const ledger = readLedger(await openXlsx(book).readSheet('Settlement ledger'));
     expect(ledger.entries.map((entry) => [entry.kind, formatAmount(entry.total)])).toEqual([
       ['opening', '12654.34'],
       ['invoice', '2345.66'],

@@ -8,7 +8,8 @@ import { sampleStatusCells } from '../support/statusCells';
  * A candidate sheet with generated, messy status cells (test/support/statusCells.ts) over weeks 2021-W01 to
  * 2021-W24, for the differential test. Its week headers take every form a header may take (dates with and
  * without a time, ISO labels in three spellings, Danish and ISO dates as text); a notes column sits between
- * two weeks and two weeks are out of order, so the formulas must go by each column's Monday. Enrolment dates
+ * two weeks and two weeks are out of order, so the formulas must go by each column's Monday. The notes are
+ * text that is no status (the check warns about the column; a status there would be an error). Enrolment dates
  * are random, some blank or only spaces; the contract runs from 2021-W02 to 2021-W23.
  */
 export const SEED = 20210308;
@@ -62,6 +63,19 @@ export function weekColumn(index: number): number {
   return FIRST_WEEK_COLUMN + COLUMN_ORDER.indexOf(index);
 }
 
+/** What a notes column holds: remarks, one over two lines, and statuses that pay nothing. */
+const NOTES: readonly CellValue[] = [
+  'called on Tuesday',
+  null,
+  'new advisor\nfrom May',
+  'Ring igen',
+  null,
+  'O',
+  0,
+  '  ',
+  'job interview 12/3',
+];
+
 export interface MessyTerms {
   readonly paymentCap: number;
 }
@@ -69,7 +83,7 @@ export interface MessyTerms {
 export function messyStatusWorkbook(terms: MessyTerms): WorkbookChanges {
   const random = seededRandom(SEED);
   const statuses = sampleStatusCells(SEED, CANDIDATE_COUNT * WEEK_COUNT);
-  const notes = sampleStatusCells(SEED + 1, CANDIDATE_COUNT);
+  const notes = Array.from({ length: CANDIDATE_COUNT }, (_, candidate) => NOTES[candidate % NOTES.length]);
   const rows = Array.from({ length: CANDIDATE_COUNT }, (_, candidate): CellValue[] => {
     const start = enrolmentStart(random);
     const end = enrolmentEnd(random, start);

@@ -4,8 +4,7 @@ import { formatAmount } from '../../src/engine/money';
 import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
 import { runInvoice } from '../../src/jobs/invoiceJob';
 import { Invoice } from '../../src/sheet/invoice';
-import { INVOICE_COLUMN_NAMES } from '../../src/sheet/invoiceSheet';
-import { LEDGER_SHEET } from '../../src/sheet/ledger';
+import { invoiceColumnNames } from '../../src/sheet/invoiceSheet';
 import { CellSpec, WorkbookChanges } from '../../src/workbook/types';
 import { recalculateWithLibreOffice } from '../support/libreoffice';
 import { scopeNames } from '../sheet/scopedNames';
@@ -34,7 +33,7 @@ function withoutCachedResults(changes: WorkbookChanges): WorkbookChanges {
   };
 }
 
-const AMOUNT = INVOICE_COLUMN_NAMES.indexOf('Amount');
+const AMOUNT = invoiceColumnNames('en').indexOf('Amount');
 
 describe('SIB_ names scoped to the Contract sheet: the invoice formulas reach them from other sheets', () => {
   let recalculated: ReturnType<typeof openXlsx>;
@@ -66,7 +65,7 @@ describe('SIB_ names scoped to the Contract sheet: the invoice formulas reach th
 
   test('no name is unknown (#NAME?) anywhere the product wrote: header, lines, totals, ledger', async () => {
     const unknown: string[] = [];
-    for (const sheet of [...WEEKS.map((week) => `Invoice ${week}`), LEDGER_SHEET]) {
+    for (const sheet of [...WEEKS.map((week) => `Invoice ${week}`), 'Settlement ledger']) {
       (await recalculated.readSheet(sheet)).rows.forEach((row, r) =>
         row?.forEach(
           (value: CellValue, c) => isExcelError(value) && value.error === '#NAME?' && unknown.push(`${sheet}!R${r + 1}C${c + 1}`),
@@ -74,7 +73,7 @@ describe('SIB_ names scoped to the Contract sheet: the invoice formulas reach th
       );
     }
     expect(unknown).toEqual([]);
-    const ledger = (await recalculated.readSheet(LEDGER_SHEET)).rows;
+    const ledger = (await recalculated.readSheet('Settlement ledger')).rows;
     expect(ledger[ledger.length - 1]?.[7]).toBeCloseTo(
       15000 - invoices.reduce((total, invoice) => total + invoice.total.toNumber(), 0) - invoices[0].cumulativeBefore.toNumber(),
       2,

@@ -1,12 +1,13 @@
 import { createXlsx, openXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
-import { CellValue } from '../../src/engine/cells';
+import { CellValue, columnLetters } from '../../src/engine/cells';
 import { isEngineError } from '../../src/engine/errors';
 import { formatAmount, round2, sum } from '../../src/engine/money';
 import { settleWeek } from '../../src/engine/rules';
 import { parseStatus } from '../../src/engine/status';
 import { IsoWeek, serialFromDay, weekLabel } from '../../src/engine/weeks';
 import { InvoiceJobResult, prepareSettlement, runInvoice } from '../../src/jobs/invoiceJob';
+import { runCheck } from '../../src/jobs/checkJob';
 import { CorrectionLine } from '../../src/sheet/correction';
 import { InvoiceLine } from '../../src/sheet/invoice';
 import { SheetGrid } from '../../src/workbook/types';
@@ -145,6 +146,15 @@ describe('LibreOffice and the engine agree on every line built from 2,400 messy 
     const expectedMondays: CellValue[] = Array.from({ length: WEEK_COUNT + 1 }, () => null);
     WEEKS.forEach((each, index) => (expectedMondays[weekColumn(index) - FIRST_WEEK_COLUMN] = serialFromDay(each.monday)));
     expect(Array.from({ length: WEEK_COUNT + 1 }, (_, index) => mondays[1 + index] ?? null)).toEqual(expectedMondays);
+  });
+
+  test('the notes column between two weeks is one warning, and the invoices are built despite it', async () => {
+    const check = await runCheck(openXlsx(createXlsx(messyStatusWorkbook({ paymentCap: 1e12 }))), { sheet: CANDIDATE_SHEET });
+    const columns = check.findings.filter((finding) => finding.code.startsWith('column.'));
+    expect(columns.map((finding) => `${finding.severity} ${finding.address} ${finding.code}`)).toEqual([
+      `warning ${CANDIDATE_SHEET}!${columnLetters(FIRST_WEEK_COLUMN + 10)}3 column.notes`,
+    ]);
+    expect(expected.size).toBe(INVOICED.length);
   });
 
   test('the workbook exercises every rule and every kind of status cell', () => {

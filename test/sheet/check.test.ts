@@ -51,15 +51,23 @@ describe('the sheet check (DESIGN §6)', () => {
 
   test('week headers unreadable, duplicated, out of order, with gaps', async () => {
     const findings = await check([
-      ['ID', '2021-W01', '2021-W54', '2021-W03', serial('2021-01-20'), '2021-W02'],
-      ['K-1', null, null, null, null, null],
+      ['ID', '2021-W01', '2021-W54', '2021-W03', serial('2021-01-20'), '2021-W02', '2021-W06'],
+      ['K-1', null, null, null, null, null, null],
     ]);
     expect(findings).toEqual([
       'error Candidates!C1 week.unreadable',
-      'warning Candidates!D1 week.gap',
       'error Candidates!E1 week.duplicate',
       'warning Candidates!F1 week.outOfOrder',
+      'warning Candidates!G1 week.gap',
     ]);
+  });
+
+  test('a week out of place is one warning, not also a gap where it should have stood', async () => {
+    const findings = await check([
+      ['ID', '2021-W01', '2021-W02', '2021-W05', '2021-W03', '2021-W04', '2021-W06'],
+      ['K-1', null, null, null, null, null, null],
+    ]);
+    expect(findings).toEqual(['warning Candidates!E1 week.outOfOrder']);
   });
 
   test('ids: blank, duplicate (case-insensitive), CPR-like, error values', async () => {
@@ -165,6 +173,50 @@ describe('the sheet check (DESIGN §6)', () => {
     expect(findings).toEqual(['error Candidates!B2 date.invalid', 'error Candidates!C3 date.endBeforeStart']);
   });
 
+  test('one unreadable or impossible enrolment date is one finding, not also every status outside enrolment', async () => {
+    const findings = await check([
+      ['ID', 'Start', 'End', '2020-W53', '2021-W01', '2021-W02', '2021-W03', '2021-W04'],
+      ['K-1', 'soon', null, null, 'S', 'S', 'S', 'S'],
+      ['K-2', null, { error: '#N/A' }, 'S', 'S', 'S', 'S', 'S'],
+      ['K-3', serial('2021-02-01'), serial('2021-01-01'), null, 'S', 'S', 'S', 'S'],
+      ['K-4', serial('2021-01-18'), null, null, 'S', null, null, null],
+    ]);
+    expect(findings).toEqual([
+      'error Candidates!B2 date.invalid',
+      'error Candidates!C3 cell.excelError',
+      // The contract period does not depend on the candidate's dates: that finding stands.
+      'error Candidates!D3 status.outsideContract',
+      'error Candidates!C4 date.endBeforeStart',
+      // A readable enrolment is still checked.
+      'error Candidates!E5 status.outsideEnrolment',
+    ]);
+  });
+
+  test('error values as ids are each reported once, not also as duplicates of one another', async () => {
+    const findings = await check([
+      ['ID', '2021-W01'],
+      [{ error: '#N/A' }, 'S'],
+      [{ error: '#N/A' }, 'S'],
+    ]);
+    expect(findings).toEqual(['error Candidates!A2 cell.excelError', 'error Candidates!A3 cell.excelError']);
+  });
+
+  test('an unreadable contract period is one finding at the term, not every status outside the contract', async () => {
+    const rows = [
+      ['ID', '2021-W01', '2021-W02', '2021-W03'],
+      ['K-1', 'S', 'S', 'S'],
+      ['K-2', 'S', 'S', 'S'],
+    ];
+    expect(await check(rows, { ...standardTerms, SIB_ContractStart: 'soon' })).toEqual(['error Contract!B5 terms.notDate']);
+    const reversed = { ...standardTerms, SIB_ContractStart: serial('2021-12-31'), SIB_ContractEnd: serial('2021-01-04') };
+    expect(await check(rows, reversed)).toEqual(['error Contract!B6 terms.endBeforeStart']);
+    const contract = contractSheet(reversed);
+    const [finding] = (await runCheck(new MemoryWorkbook({ Candidates: rows, Contract: contract.rows }, contract.names))).findings;
+    expect(showFinding(finding).message).toBe(
+      'The contract ends (SIB_ContractEnd, 2021-01-04) before it starts (SIB_ContractStart, 2021-12-31)',
+    );
+  });
+
   test('D without a partial rate; missing and invalid terms', async () => {
     expect(
       await check(
@@ -202,7 +254,7 @@ describe('the sheet check (DESIGN §6)', () => {
     const rows: CellValue[][] = [header, ['K-1', 'S']];
     rows[1_048_575] = ['K-2', 'S'];
     rows[1_048_576] = ['K-3', 'S'];
-    rows[1_048_580] = ['K-4', null, 'S'];
+    rows[1_048_580] = ['K-4', 'S'];
     expect(await check(rows)).toEqual([
       'error Candidates!XFE1 grid.beyondColumns',
       'error Candidates!XFF1 grid.beyondColumns',

@@ -8,7 +8,7 @@ import { serial } from './fixtures';
 describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
   test('every term on its own row, a defined name pointing at its value, read back by the contract reader', async () => {
     const keys = CONTRACT_TERMS.map((term) => term.key);
-    const changes = newContractSheet(keys, { weeklyRate: 3300, maxWeeks: 52, contractStart: serial('2018-01-01'), currency: 'DKK' });
+    const changes = newContractSheet(keys, { weeklyRate: 3300, maxWeeks: 52, contractStart: serial('2018-01-01'), currency: 'DKK' }, 'en');
     expect(changes.addSheets.map((sheet) => sheet.name)).toEqual(['Contract']);
     expect(changes.addNames!.map((name) => `${name.name}=${name.formula}`)).toContain('SIB_WeeklyRate=Contract!$C$7');
     expect(changes.addNames).toHaveLength(CONTRACT_TERMS.length);
@@ -27,7 +27,7 @@ describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
   });
 
   test('a blank weekly rate is reported as missing, at its cell', async () => {
-    const contract = await readContractTerms(MemoryWorkbook.fromChanges(newContractSheet(['weeklyRate'], {})));
+    const contract = await readContractTerms(MemoryWorkbook.fromChanges(newContractSheet(['weeklyRate'], {}, 'en')));
     expect(contract.findings.map((finding) => `${finding.code} ${finding.address}`)).toEqual(['terms.missing Contract!C3']);
   });
 
@@ -37,7 +37,7 @@ describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
       rows: [['Contract terms'], ['Name', 'Term', 'Value'], ['SIB_WeeklyRate', 'Weekly rate', 1000], [], []],
     };
     const keys: TermKey[] = ['invested', 'paymentCap'];
-    const { edits, names } = addedTermRows(grid, keys, { invested: 4_000_000 });
+    const { edits, names } = addedTermRows(grid, keys, { invested: 4_000_000 }, 'en');
     expect(edits.map((edit) => `${edit.address}=${edit.cell.value}`)).toEqual([
       'Contract!A4=SIB_PaymentCap',
       'Contract!B4=Contract payment cap',
@@ -49,6 +49,36 @@ describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
     expect(names).toEqual([
       { name: TERM_NAMES.paymentCap, formula: 'Contract!$C$4' },
       { name: TERM_NAMES.invested, formula: 'Contract!$C$5' },
+    ]);
+  });
+
+  test('in Danish: the sheet Kontrakt, its labels in Danish, the names the same, read back alike', async () => {
+    const changes = newContractSheet(['weeklyRate', 'language'], { weeklyRate: 3300, language: 'da' }, 'da');
+    const [sheet] = changes.addSheets;
+    expect(sheet.name).toBe('Kontrakt');
+    expect(sheet.rows.map((row) => row?.map((cell) => cell?.value ?? null))).toEqual([
+      ['Kontraktvilkår — inddata. Formlerne henviser til disse celler ved deres navne.'],
+      ['Navn', 'Vilkår', 'Værdi'],
+      ['SIB_WeeklyRate', 'Ugetakst, helt selvforsørgende', 3300],
+      ['SIB_Language', 'Sproget i de ark, tilføjelsesprogrammet skriver: da eller en (tom: en)', 'da'],
+    ]);
+    expect(changes.addNames).toEqual([
+      { name: 'SIB_WeeklyRate', formula: 'Kontrakt!$C$3' },
+      { name: 'SIB_Language', formula: 'Kontrakt!$C$4' },
+    ]);
+    const contract = await readContractTerms(MemoryWorkbook.fromChanges(changes));
+    expect([contract.findings, contract.language, formatAmount(contract.terms!.weeklyRate)]).toEqual([[], 'da', '3300.00']);
+
+    const { edits } = addedTermRows(
+      { name: 'Kontrakt', rows: sheet.rows.map((row) => row!.map((cell) => cell?.value ?? null)) },
+      ['invested'],
+      {},
+      'da',
+    );
+    expect(edits.map((edit) => `${edit.address}=${edit.cell.value}`)).toEqual([
+      'Kontrakt!A5=SIB_Invested',
+      'Kontrakt!B5=Investeret af investor',
+      'Kontrakt!C5=null',
     ]);
   });
 });

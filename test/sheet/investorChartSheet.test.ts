@@ -8,7 +8,7 @@ describe('the data sheet of the investor chart', () => {
   test('one row per repayment day: cumulative repaid beside the amount invested', async () => {
     const result = await runInvestor(smallWorkbook(), {}, dayFromYmd(2021, 5, 1));
     if (!('figures' in result)) throw new Error('refused');
-    const sheet = investorChartSheet(result.figures, 'Investor chart', '1900');
+    const sheet = investorChartSheet(result.figures, 'Investor chart', '1900', 'en');
     expect(sheet.rows.map((row) => row?.map((cell) => cell?.value ?? null))).toEqual([
       [null, 'Repaid (DKK, cumulative)', 'Invested (DKK)'],
       [serial('2021-03-01'), 0, 3000],
@@ -19,7 +19,15 @@ describe('the data sheet of the investor chart', () => {
   });
 
   test('a name no sheet has yet', () => {
-    expect(investorChartSheetName(['Candidates'])).toBe('Investor chart');
-    expect(investorChartSheetName(['investor CHART', 'Investor chart (2)'])).toBe('Investor chart (3)');
+    expect(investorChartSheetName(['Candidates'], 'en')).toBe('Investor chart');
+    expect(investorChartSheetName(['investor CHART', 'Investor chart (2)'], 'en')).toBe('Investor chart (3)');
+    expect(investorChartSheetName(['Investor chart', 'investordiagram'], 'da')).toBe('Investordiagram (2)');
+  });
+
+  test('in Danish: its headers', async () => {
+    const result = await runInvestor(smallWorkbook(), {}, dayFromYmd(2021, 5, 1));
+    if (!('figures' in result)) throw new Error('refused');
+    const sheet = investorChartSheet(result.figures, 'Investordiagram', '1900', 'da');
+    expect(sheet.rows[0]!.map((cell) => cell?.value ?? null)).toEqual([null, 'Tilbagebetalt (DKK, akkumuleret)', 'Investeret (DKK)']);
   });
 });

@@ -1,6 +1,7 @@
 import { formatAmount, sum } from '../../engine/money';
 import { weekLabel } from '../../engine/weeks';
-import { LEDGER_SHEET, LedgerKind, readLedger } from '../../sheet/ledger';
+import { LedgerKind, readLedger } from '../../sheet/ledger';
+import { findLedgerSheet } from '../../sheet/sheetNames';
 import { Language } from '../../engine/messages';
 import { readContractTerms } from '../../sheet/contractTerms';
 import { CliError, EXIT_FINDINGS } from '../cliError';
@@ -30,7 +31,7 @@ export interface LedgerReport {
 export async function ledger(options: { readonly book: string; readonly language: Language }): Promise<LedgerReport> {
   const { workbook } = openWorkbook(options.book);
   const currency = (await readContractTerms(workbook)).terms?.currency ?? null;
-  const sheet = (await workbook.sheetNames()).find((name) => name.toLowerCase() === LEDGER_SHEET.toLowerCase());
+  const sheet = findLedgerSheet(await workbook.sheetNames());
   if (sheet === undefined) return { sheet: null, currency, entries: [], total: '0.00' };
   const read = readLedger(await workbook.readSheet(sheet));
   if (read.unreadable.length > 0)

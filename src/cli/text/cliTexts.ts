@@ -35,7 +35,8 @@ Builds the invoice for an ISO week into a NEW workbook OUT.xlsx: a copy of BOOK.
 sheet, 'Invoice YYYY-Www', whose amounts are live Excel formulas, and a row in the 'Settlement ledger'
 sheet (created with the first invoice). A week invoiced before is never rebuilt: with unchanged data
 nothing is written; with changed data OUT.xlsx gets a sheet 'Correction YYYY-Www' with only the lines
-whose amounts changed. BOOK.xlsx is never modified.
+whose amounts changed. BOOK.xlsx is never modified. In a workbook whose SIB_Language is da the sheets
+are 'Faktura YYYY-Www', 'Afregningslog' and 'Korrektion YYYY-Www'.
   --week YYYY-Www   the week (default: the last complete ISO week)
   --out OUT.xlsx    the new workbook to write (must not be BOOK.xlsx)
   --overwrite       replace OUT.xlsx if it exists
@@ -247,7 +248,8 @@ Danner fakturaen for en ISO-uge i en NY projektmappe NY.xlsx: en kopi af MAPPE.x
 'Invoice YYYY-Www', hvis beløb er levende Excel-formler, og en række i arket 'Settlement ledger'
 (oprettes med den første faktura). En uge, der er faktureret før, dannes aldrig igen: med uændrede data
 skrives intet; med ændrede data får NY.xlsx et ark 'Correction YYYY-Www' med kun de linjer, hvis beløb
-er ændret. MAPPE.xlsx ændres aldrig.
+er ændret. MAPPE.xlsx ændres aldrig. I en projektmappe, hvis SIB_Language er da, hedder arkene
+'Faktura YYYY-Www', 'Afregningslog' og 'Korrektion YYYY-Www'.
   --week YYYY-Www   ugen (standard: den seneste hele ISO-uge)
   --out NY.xlsx     den nye projektmappe, der skrives (må ikke være MAPPE.xlsx)
   --overwrite       erstat NY.xlsx, hvis den findes

@@ -53,7 +53,7 @@ describe('ContractView', () => {
     expect(screen.getByRole('button', { name: /SIB_WeeklyRate/ })).toBeTruthy();
     await userEvent.type(screen.getByRole('textbox', { name: 'Ugetakst, helt selvforsørgende' }), '3.300,50');
     await userEvent.type(screen.getByLabelText('Kontraktstart'), '2021-01-04');
-    await userEvent.click(screen.getByRole('button', { name: 'Opret arket Contract' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Opret kontraktarket' }));
     expect(await screen.findByText('Gemt.')).toBeTruthy();
     const workbook = await host.workbook();
     expect(await workbook.sheetNames()).toEqual(['Candidates', 'Contract']);
@@ -62,6 +62,20 @@ describe('ContractView', () => {
     expect(formatAmount(terms.terms!.weeklyRate)).toBe('3300.50');
     expect(formatDay(terms.terms!.contractStart!)).toBe('2021-01-04');
     expect(terms.sources.paymentCap?.address).toBe('Contract!C12');
+  });
+
+  test('SIB_Language da, typed on a new workbook, gives it a Danish contract sheet, Kontrakt', async () => {
+    const host = testHost({ addSheets: [candidatesOnly] });
+    renderWithHost(<ContractView />, host);
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Weekly rate, wholly self-supporting' }), '3300');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Language of the sheets/ }), 'da');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the Contract sheet' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const workbook = await host.workbook();
+    expect(await workbook.sheetNames()).toEqual(['Candidates', 'Kontrakt']);
+    expect((await workbook.readSheet('Kontrakt')).rows[1]).toEqual(['Navn', 'Vilkår', 'Værdi']);
+    const terms = await readContractTerms(workbook);
+    expect([terms.findings, terms.language, terms.sources.weeklyRate?.address]).toEqual([[], 'da', 'Kontrakt!C7']);
   });
 
   test.each([
@@ -128,7 +142,7 @@ describe('ContractView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
     const terms = await readContractTerms(await host.workbook());
-    expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', reference: 'Contract!$C$24', value: 2500, address: 'Contract!C24' });
+    expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', reference: 'Contract!$C$25', value: 2500, address: 'Contract!C25' });
   });
 });
 

@@ -1,7 +1,14 @@
 import { useMemo, useState } from 'react';
 import { CellEdit, DefinedNameSpec } from '../../../src/workbook/types';
-import { TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
-import { addedTermRows, CONTRACT_SHEET, CONTRACT_TERMS, newContractSheet, termFormat, TermValues } from '../../../src/sheet/contractSheet';
+import { languageNamed, TERM_NAMES, TermKey } from '../../../src/sheet/contractTerms';
+import {
+  addedTermRows,
+  contractSheetName,
+  CONTRACT_TERMS,
+  newContractSheet,
+  termFormat,
+  TermValues,
+} from '../../../src/sheet/contractSheet';
 import { termText, termValue } from '../../../src/sheet/termInput';
 import { useHost } from '../../host/HostContext';
 import { decimalMark } from '../../../src/engine/numberFormat';
@@ -61,17 +68,20 @@ export function useContractView(): ContractViewState {
       .filter((field) => field.changed && field.address)
       .map((field) => ({ address: field.address!, cell: { value: values[field.key] ?? null, format: termFormat(field.key) } }));
     const absent = missing.map((field) => field.key);
+    // The sheet is labelled in the language being saved, so choosing Danish on a new workbook gives a Danish sheet.
+    const language = (typeof values.language === 'string' && languageNamed(values.language)) || setup.contract.language;
     const added = creates
       ? undefined
       : addedTermRows(
-          setup.contractSheet ?? { name: CONTRACT_SHEET, rows: [] },
+          setup.contractSheet ?? { name: contractSheetName(language), rows: [] },
           absent.filter((key) => values[key] !== undefined && values[key] !== null),
           values,
+          language,
         );
     const cells = [...edits, ...(added?.edits ?? [])];
     if (cells.length > 0) await host.setCells(cells);
     const names: DefinedNameSpec[] = added?.names ?? [];
-    if (creates) await host.apply(newContractSheet(absent, values));
+    if (creates) await host.apply(newContractSheet(absent, values, language));
     else if (names.length > 0) await host.apply({ addSheets: [], addNames: names });
   });
 

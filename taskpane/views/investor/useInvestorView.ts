@@ -1,4 +1,5 @@
 import { investorChartSheet, investorChartSheetName } from '../../../src/sheet/investorChartSheet';
+import { workbookText } from '../../../src/sheet/workbookTexts';
 import { useHost } from '../../host/HostContext';
 import { useStrings } from '../../i18n/I18nContext';
 import { useSheetChoice } from '../../state/SheetChoice';
@@ -13,8 +14,12 @@ export function useInvestorView(): InvestorViewState {
   const [figures, refresh] = useWorkbookTask((each) => each.run({ kind: 'investor', choice }), [choice.sheet, choice.headerRow]);
   const [chart, insertChart] = useTask(async () => {
     if (!host.insertChart || figures.status !== 'done' || !('figures' in figures.result)) throw new Error(strings.t('investor.noChart'));
-    const name = investorChartSheetName((await host.run({ kind: 'sheets' })).names);
-    await host.insertChart(investorChartSheet(figures.result.figures, name, figures.result.dateSystem), strings.t('investor.chartTitle'));
+    const { language } = figures.result;
+    const name = investorChartSheetName((await host.run({ kind: 'sheets' })).names, language);
+    await host.insertChart(
+      investorChartSheet(figures.result.figures, name, figures.result.dateSystem, language),
+      workbookText(language, 'chart.title'),
+    );
     return name;
   });
   return {
