@@ -253,6 +253,7 @@ const en = {
 
   'einvoice.title': 'E-invoice',
   'einvoice.document': 'Issued document',
+  'einvoice.format': 'E-invoice format',
   'einvoice.invoice': 'Invoice ({sheet})',
   'einvoice.correction': 'Correction {nth} ({sheet})',
   'einvoice.none': 'Nothing for {week} is issued yet: build its invoice first.',
@@ -262,7 +263,7 @@ const en = {
   'einvoice.refused': 'No e-invoice was made',
   'einvoice.doneTitle': '{file} is ready',
   'einvoice.done':
-    'A Peppol BIS Billing 3.0 {type} of {total} with {lines} line(s). Send it through your NemHandel or Peppol access point.',
+    'An e-invoice in {format}: {type} of {total} with {lines} line(s). Send it through your NemHandel or Peppol access point.',
   'einvoice.downloadHint': 'If no download appears, copy the XML and save it as {file}.',
   'einvoice.copied': 'The XML is on the clipboard.',
   'einvoice.typeInvoice': 'invoice',
@@ -519,6 +520,7 @@ const da: Record<StringKey, string> = {
 
   'einvoice.title': 'E-faktura',
   'einvoice.document': 'Udstedt dokument',
+  'einvoice.format': 'E-fakturaformat',
   'einvoice.invoice': 'Faktura ({sheet})',
   'einvoice.correction': 'Korrektion {nth} ({sheet})',
   'einvoice.none': 'Intet for {week} er udstedt endnu: dan ugens faktura først.',
@@ -528,7 +530,7 @@ const da: Record<StringKey, string> = {
   'einvoice.refused': 'Der blev ikke dannet nogen e-faktura',
   'einvoice.doneTitle': '{file} er klar',
   'einvoice.done':
-    'En Peppol BIS Billing 3.0-{type} på {total} med {lines} linje(r). Send den via jeres NemHandel- eller Peppol-adgangspunkt.',
+    'En e-faktura i {format}: {type} på {total} med {lines} linje(r). Send den via jeres NemHandel- eller Peppol-adgangspunkt.',
   'einvoice.downloadHint': 'Hvis der ikke kommer en download, så kopiér XML’en og gem den som {file}.',
   'einvoice.copied': 'XML’en er kopieret til udklipsholderen.',
   'einvoice.typeInvoice': 'faktura',
