@@ -14,6 +14,6 @@ export function defaultInvoiceWeek(sheet: CandidateSheet, today: Day): IsoWeek |
   if (exact) return exact;
   const byDate = sheet.weeks.map((week, index) => ({ week, index })).sort((a, b) => b.week.monday - a.week.monday);
   const past = byDate.filter(({ week }) => week.monday <= last.monday);
-  const withStatus = past.find(({ index }) => sheet.candidates.some((candidate) => !isBlank(candidate.statuses[index])));
+  const withStatus = past.find(({ index }) => sheet.candidates.some((_, candidate) => !isBlank(sheet.statuses.value(candidate, index))));
   return (withStatus ?? past[0] ?? byDate[byDate.length - 1])?.week;
 }

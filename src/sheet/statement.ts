@@ -135,10 +135,10 @@ function ownCells(invoice: Invoice): Map<string, StatementSide> {
   const { sheet } = invoice;
   const target = sheet.weeks.findIndex((week) => week.monday === invoice.week.monday);
   return new Map(
-    sheet.candidates.map((candidate) => [
+    sheet.candidates.map((candidate, index) => [
       key(candidate.id),
       {
-        status: statusText(candidate.statuses[target]),
+        status: statusText(sheet.statuses.value(index, target)),
         amount: null,
         address: qualifiedAddress(sheet.layout.sheet, candidate.row, invoice.weekColumn),
       },

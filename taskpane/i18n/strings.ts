@@ -90,6 +90,8 @@ const en = {
     "The sheet '{sheet}' exists but the settlement ledger does not record it. Rename or remove that sheet, or restore its ledger row.",
   'invoice.refusedLedger': 'The settlement ledger has rows that cannot be read: {cells}',
   'invoice.refusedOpening': '{week} is before the settlement ledger begins ({opening}): weeks up to then were invoiced before it.',
+  'invoice.refusedTooManyLines':
+    "{week} would have {lines} lines, more than the {limit} an Excel sheet holds under the invoice's header. Split the candidates between workbooks of at most {limit} candidates each.",
 
   'ledger.title': 'Settlement ledger',
   'ledger.empty': 'No invoice has been built yet.',
@@ -354,6 +356,8 @@ const da: Record<StringKey, string> = {
     "Arket '{sheet}' findes, men afregningsloggen nævner det ikke. Omdøb eller fjern arket, eller genskab dets række i afregningsloggen.",
   'invoice.refusedLedger': 'Afregningsloggen har rækker, der ikke kan læses: {cells}',
   'invoice.refusedOpening': '{week} ligger før afregningsloggen begynder ({opening}): uger til og med da blev faktureret før den.',
+  'invoice.refusedTooManyLines':
+    '{week} ville få {lines} linjer, flere end de {limit}, et Excel-ark kan rumme under fakturaens hoved. Fordel kandidaterne på projektmapper med højst {limit} kandidater hver.',
 
   'ledger.title': 'Afregningslog',
   'ledger.empty': 'Der er ikke dannet nogen faktura endnu.',

@@ -138,6 +138,8 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'invoice.beforeOpening':
     "{week} is not after the Settlement ledger's opening week {opening}: weeks up to it were settled before the ledger began",
   'invoice.ledgerUnreadable': 'The Settlement ledger has rows that cannot be read ({cells}); restore them before building another invoice',
+  'invoice.tooManyLines':
+    "{week} would have {lines} invoice lines, more than the {limit} an Excel sheet holds under the invoice's header, so nothing was built; split the candidates between workbooks of at most {limit} candidates each",
   'invoice.blocked': 'No invoice was built: the check found {count} error(s) that make amounts uncertain:',
 
   'statement.agrees': 'Statement for {week} agrees: {lines} line(s), total {total}',
@@ -352,6 +354,8 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'invoice.beforeOpening':
     '{week} ligger ikke efter afregningsloggens åbningsuge {opening}: uger til og med den blev afregnet, før loggen begyndte',
   'invoice.ledgerUnreadable': 'Afregningsloggen har rækker, der ikke kan læses ({cells}); genskab dem, før der dannes en ny faktura',
+  'invoice.tooManyLines':
+    '{week} ville få {lines} fakturalinjer, flere end de {limit}, et Excel-ark kan rumme under fakturaens hoved, så intet blev dannet; fordel kandidaterne på projektmapper med højst {limit} kandidater hver',
   'invoice.blocked': 'Ingen faktura blev dannet: kontrollen fandt {count} fejl, der gør beløbene usikre:',
 
   'statement.agrees': 'Opgørelsen for {week} stemmer: {lines} linje(r), i alt {total}',
