@@ -28,7 +28,7 @@ export interface SettlementLine {
   /** Share of `rate`: 1 for `S` and for `D` (paid at the partial rate), the degree share otherwise. */
   readonly share?: Amount;
   readonly rate?: Amount;
-  /** Payable weeks of this candidate before this week (DESIGN §4.5). */
+  /** Payable weeks of this candidate before this week (docs/rules.md §4.5). */
   readonly payableBefore: number;
   /** What the week pays under the per-candidate rules, before the contract cap. */
   readonly uncapped: Amount;
@@ -67,7 +67,7 @@ export function settleWeek(
 }
 
 /**
- * DESIGN §4.5: settles the target week from the whole history before it. Every earlier week is
+ * docs/rules.md §4.5: settles the target week from the whole history before it. Every earlier week is
  * settled by the same rules, so payable-week counts and the cumulative total for the cap are
  * exactly what earlier invoices would have said. The history is read candidate by candidate, each row
  * once and in order (the cap never changes which weeks count as payable, only what a week pays, so a

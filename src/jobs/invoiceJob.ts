@@ -76,7 +76,7 @@ export type SettledInvoice =
   | { readonly kind: 'refused'; readonly check: CheckResult; readonly refusal: InvoiceJobRefusal };
 
 /**
- * DESIGN §7: builds the week's invoice — or, when the week was invoiced before, says the data is
+ * docs/rules.md §7: builds the week's invoice — or, when the week was invoiced before, says the data is
  * unchanged or builds a correction with only the differences. Issued sheets are never changed; the
  * ledger gets one row per invoice or correction and then decides what was invoiced before a week.
  */

@@ -25,7 +25,7 @@ export interface CheckOptions {
 }
 
 /**
- * DESIGN §6: checks a candidate sheet and its contract terms. Never throws on odd input: every
+ * docs/rules.md §6: checks a candidate sheet and its contract terms. Never throws on odd input: every
  * problem becomes a finding at its cell. Findings come in sheet order: header, then row by row.
  */
 export function checkSheet(

@@ -3,7 +3,7 @@ import { Day, IsoWeek, lastCompleteWeek } from '../engine/weeks';
 import { CandidateSheet } from './candidates';
 
 /**
- * DESIGN §7: the week an invoice is built for unless the user picks another: the last complete ISO week.
+ * docs/rules.md §7: the week an invoice is built for unless the user picks another: the last complete ISO week.
  * A sheet that has no column for it (a finished contract, a demo) gets its last week with a status on or
  * before that week, so the default is a week that has something to invoice; failing that, its last past
  * week, or its first week when all lie ahead.

@@ -18,7 +18,7 @@ export interface InvoiceLine extends Pick<
   readonly status: CellValue;
 }
 
-/** DESIGN §7: the invoice for one ISO week, computed from the sheet's whole history up to it. */
+/** docs/rules.md §7: the invoice for one ISO week, computed from the sheet's whole history up to it. */
 export interface Invoice {
   readonly week: IsoWeek;
   readonly sheet: CandidateSheet;
@@ -37,7 +37,7 @@ export type InvoiceRefusal =
   | { readonly refused: 'week-not-in-sheet'; readonly week: string };
 
 /**
- * Problems an invoice is built despite (DESIGN §4.5): a bad status only holds its own line. Everything
+ * Problems an invoice is built despite (docs/rules.md §4.5): a bad status only holds its own line. Everything
  * else — an unreadable header, a duplicate id or week, a bad date, missing terms — makes the amounts
  * uncertain, so no invoice is built until it is fixed.
  */

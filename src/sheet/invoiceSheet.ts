@@ -40,7 +40,7 @@ export function invoiceColumnNames(language: Language): string[] {
 }
 
 /**
- * DESIGN §7: the invoice sheet: a header block that says what, for whom, from what and when, then an
+ * docs/rules.md §7: the invoice sheet: a header block that says what, for whom, from what and when, then an
  * Excel table with one live-formula line per candidate and a totals row.
  */
 export function invoiceSheet(invoice: Invoice, options: SheetOptions): SheetSpec {

@@ -20,7 +20,7 @@ function summary(settlement: ReturnType<typeof settleWeek>) {
   return settlement.lines.map((line) => [line.candidate, formatAmount(line.amount), line.reason, line.payableBefore]);
 }
 
-describe('settling a week (DESIGN §4.4, §4.5)', () => {
+describe('settling a week (docs/rules.md §4.4, §4.5)', () => {
   test('full, partial and degree shares pay their rounded rates; blanks and O give no line', () => {
     const rows = [row(['S']), row(['D']), row([0.4]), row([null]), row(['O']), row(['0,5'])];
     const result = settleWeek(terms, weeks.slice(0, 1), rows, 0);
