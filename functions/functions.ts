@@ -1,5 +1,5 @@
 /**
- * The custom functions of namespace SIB (DESIGN §5): thin wrappers that coerce Excel's arguments once
+ * The custom functions of namespace SIB (docs/rules.md §5): thin wrappers that coerce Excel's arguments once
  * (`arguments.ts`) and hand them to the engine in one call. The JSDoc of each function is its Excel metadata:
  * custom-functions-metadata-plugin generates functions.json from it and associates each id with its function.
  *

@@ -7,7 +7,7 @@ import { productionBuild } from './support/productionBuild';
 
 const FUNCTIONS_GZIP_BUDGET = 60 * 1024;
 
-/** DESIGN §5: every function with its parameters in order; `?` marks an optional one. */
+/** docs/rules.md §5: every function with its parameters in order; `?` marks an optional one. */
 const SIGNATURES: Record<string, string[]> = {
   RESULTPAYMENT: ['statuses', 'weeklyRate', 'partialRate?'],
   PAYABLEWEEKS: ['statuses', 'maxWeeks?'],

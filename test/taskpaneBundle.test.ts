@@ -4,7 +4,7 @@ import zlib from 'zlib';
 import outputs from '../build/outputs.json';
 import { productionBuild } from './support/productionBuild';
 
-/** What the task pane ships: its size, what each page loads, and what it may reach (DESIGN §10). */
+/** What the task pane ships: its size, what each page loads, and what it may reach (docs/rules.md §10). */
 const TASKPANE_GZIP_BUDGET = 300 * 1024;
 const REACT_MARKER = '__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED';
 

@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { fullHeightWorkbook } from './fullHeightWorkbook';
+import { fullHeightWorkbook } from '../../test/support/fullHeightWorkbook';
 import { report, time } from './statusGrid';
 
 /**
  * Issue 9's budgets, measured on the whole `sib` process: a 3 GiB zip bomb (its directory honest, then
  * understating it as 2 KiB) is refused in bounded time and memory, and a legal full-height sheet
- * (1,048,575 candidates) is read and checked.
+ * (1,048,575 candidates) is read and checked, and its invoice, too tall for a sheet, refused before settling.
  */
 export function benchHostile(): void {
   const dir = mkdtempSync(join(tmpdir(), 'sib-bench-hostile-'));
@@ -26,6 +26,12 @@ export function benchHostile(): void {
     writeFileSync(fullHeight, generated.result);
     report('generate the full-height workbook (1,048,575 × 2)', generated.seconds, `${(generated.result.length / 1e6).toFixed(1)} MB`);
     wholeProcess('whole process: sib check, full-height sheet', ['check', fullHeight, '--json'], 0);
+    const refusedOut = join(dir, 'full-height-invoice.xlsx');
+    wholeProcess(
+      'whole process: sib invoice, full-height sheet: refused (too many lines)',
+      ['invoice', fullHeight, '--week', '2021-W02', '--out', refusedOut],
+      1,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

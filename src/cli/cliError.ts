@@ -1,4 +1,4 @@
-/** Exit statuses (STYLE.md): 0 ok, 1 findings or differences, 2 usage, I/O or internal error. */
+/** Exit statuses (docs/rules.md §9): 0 ok, 1 findings or differences, 2 usage, I/O or internal error. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;

@@ -6,7 +6,7 @@ import { newContractSheet, TermValues } from '../sheet/contractSheet';
 import { seededRandom } from './random';
 
 /**
- * The demo workbook (DESIGN §1): a synthetic contract shaped like Aalborg's IMPACT60 — 120 candidates,
+ * The demo workbook (docs/rules.md §1): a synthetic contract shaped like Aalborg's IMPACT60 — 120 candidates,
  * weekly statuses 2018–2020, about 46 % reaching self-support, DKK 4 m invested. Every figure comes
  * from a fixed seed, so the demo is the same everywhere. No real person is in it.
  */

@@ -7,7 +7,7 @@ export interface Rates {
   readonly partialRate?: Amount;
 }
 
-/** DESIGN §4.4: the payment for one candidate-week, rounded to øre like Excel's ROUND(x, 2). */
+/** docs/rules.md §4.4: the payment for one candidate-week, rounded to øre like Excel's ROUND(x, 2). */
 export function weekPayment(status: Status, rates: Rates): Amount | EngineError {
   switch (status.kind) {
     case 'full':

@@ -1,18 +1,22 @@
 import { CellValue } from './cells';
 import { EngineError, isEngineError } from './errors';
-import { Amount, amount, sum, ZERO } from './money';
+import { Amount, amount, ZERO } from './money';
 import { rateFor, Rates, weekPayment } from './payment';
 import { NONE_STATUS, shareOf, Status, StatusReading } from './status';
-import { StatusCache } from './statusCache';
+import { BLANK_CODE, codeStatusRows, StatusCodes } from './statusCodes';
 import { Terms } from './terms';
 import { Day, IsoWeek, weekOverlaps } from './weeks';
 
 export type Reason = 'outside-enrolment' | 'outside-contract' | 'max-weeks' | 'cap' | 'invalid-status';
 
-/** One candidate's row: enrolment dates and one status cell per week, aligned with the weeks given. */
-export interface CandidateRow {
+/** A candidate's enrolment: the first and last day, when the sheet gives them. */
+export interface Enrolment {
   readonly start?: Day;
   readonly end?: Day;
+}
+
+/** One candidate's row: enrolment dates and one status cell per week, aligned with the weeks given. */
+export interface CandidateRow extends Enrolment {
   readonly statuses: readonly CellValue[];
 }
 
@@ -24,7 +28,7 @@ export interface SettlementLine {
   /** Share of `rate`: 1 for `S` and for `D` (paid at the partial rate), the degree share otherwise. */
   readonly share?: Amount;
   readonly rate?: Amount;
-  /** Payable weeks of this candidate before this week (DESIGN §4.5). */
+  /** Payable weeks of this candidate before this week (docs/rules.md §4.5). */
   readonly payableBefore: number;
   /** What the week pays under the per-candidate rules, before the contract cap. */
   readonly uncapped: Amount;
@@ -51,13 +55,7 @@ export interface SettleOptions {
   readonly alwaysLine?: ReadonlySet<number>;
 }
 
-/**
- * DESIGN §4.5: settles the target week from the whole history before it. Every earlier week is
- * settled by the same rules, so payable-week counts and the cumulative total for the cap are
- * exactly what earlier invoices would have said. The history is read candidate by candidate, each row
- * once and in order (the cap never changes which weeks count as payable, only what a week pays, so a
- * week's total before the cap is all the cap needs). Sums run in whole øre: exact and fast.
- */
+/** settleCodedWeek for rows of cell values, each row's statuses coded first. */
 export function settleWeek(
   terms: Terms,
   weeks: readonly IsoWeek[],
@@ -65,14 +63,32 @@ export function settleWeek(
   target: number,
   options: SettleOptions = {},
 ): WeekSettlement {
+  return settleCodedWeek(terms, weeks, rows, codeStatusRows(rows, weeks.length), target, options);
+}
+
+/**
+ * docs/rules.md §4.5: settles the target week from the whole history before it. Every earlier week is
+ * settled by the same rules, so payable-week counts and the cumulative total for the cap are
+ * exactly what earlier invoices would have said. The history is read candidate by candidate, each row
+ * once and in order (the cap never changes which weeks count as payable, only what a week pays, so a
+ * week's total before the cap is all the cap needs). Sums run in whole øre: exact and fast.
+ */
+export function settleCodedWeek(
+  terms: Terms,
+  weeks: readonly IsoWeek[],
+  candidates: readonly Enrolment[],
+  statuses: StatusCodes,
+  target: number,
+  options: SettleOptions = {},
+): WeekSettlement {
   const week = weeks[target];
-  const judge = new Judge(terms);
+  const codes = new CodeVerdicts(terms, statuses);
   const capOre = terms.paymentCap === undefined ? undefined : toOre(terms.paymentCap);
   const { payableCount, weekOre } = settleInOrder(
-    judge,
+    codes,
     terms,
     weeksInOrder(weeks, (each) => each.monday < week.monday),
-    rows,
+    candidates,
   );
   const cumulativeOre =
     options.invoicedBefore !== undefined
@@ -82,39 +98,51 @@ export function settleWeek(
   const inContract = weekOverlaps(week, terms.contractStart, terms.contractEnd);
   let remainingOre = capOre === undefined ? Infinity : Math.max(0, capOre - cumulativeOre);
   let paidThisWeekOre = 0;
+  let totalOre = 0;
   const lines: SettlementLine[] = [];
-  for (let candidate = 0; candidate < rows.length; candidate++) {
-    const row = rows[candidate];
-    const value = row.statuses[target];
+  const { weekCount } = statuses;
+  for (let candidate = 0; candidate < candidates.length; candidate++) {
+    const code = statuses.codes[candidate * weekCount + target];
     const always = options.alwaysLine?.has(candidate) ?? false;
-    if ((value === null || value === undefined) && !always) continue;
-    const verdict = judge.of(value, row, week, inContract, payableCount[candidate]);
-    if (!verdict) {
-      if (always)
-        lines.push(
-          lineOf(candidate, judge.reading(value), judge.priceOfNone(), payableCount[candidate], null, 0, cumulativeOre + paidThisWeekOre),
-        );
+    if (code === BLANK_CODE && !always) continue;
+    const enrolment = candidates[candidate];
+    const reason = codes.reason(code, week, enrolment, inContract, payableCount[candidate]);
+    if (reason === NO_LINE) {
+      if (always) lines.push(codes.line(candidate, code, payableCount[candidate], null, 0, cumulativeOre + paidThisWeekOre));
       continue;
     }
-    let { reason } = verdict;
     let paidOre = 0;
+    let paidReason = reason;
     if (reason === null) {
-      paidOre = Math.min(verdict.price!.ore, remainingOre);
-      if (paidOre < verdict.price!.ore) reason = 'cap';
+      const priceOre = codes.ore[code];
+      paidOre = Math.min(priceOre, remainingOre);
+      if (paidOre < priceOre) paidReason = 'cap';
       remainingOre -= paidOre;
     }
-    lines.push(
-      lineOf(candidate, verdict.reading, verdict.price, payableCount[candidate], reason, paidOre, cumulativeOre + paidThisWeekOre),
-    );
+    lines.push(codes.line(candidate, code, payableCount[candidate], paidReason, paidOre, cumulativeOre + paidThisWeekOre));
     paidThisWeekOre += paidOre;
+    totalOre += paidOre;
   }
   return {
     week,
     lines,
-    total: sum(lines.map((line) => line.amount)),
+    total: fromOre(totalOre),
     cumulativeBefore: fromOre(cumulativeOre),
     capRemainingBefore: capOre === undefined ? undefined : fromOre(Math.max(0, capOre - cumulativeOre)),
   };
+}
+
+/**
+ * How many lines settling the target week gives: one for each candidate whose status that week is other
+ * than "not self-supporting" (an invalid one too), and for each of `alwaysLine`. Counted from the codes
+ * alone, before anything is settled.
+ */
+export function linesInWeek(statuses: StatusCodes, candidateCount: number, target: number, alwaysLine?: ReadonlySet<number>): number {
+  const givesLine = statuses.readings.map((reading) => isEngineError(reading) || reading.status.kind !== 'none');
+  let lines = 0;
+  for (let candidate = 0; candidate < candidateCount; candidate++)
+    if (givesLine[statuses.codes[candidate * statuses.weekCount + target]] || alwaysLine?.has(candidate)) lines++;
+  return lines;
 }
 
 export interface HistorySettlement {
@@ -125,20 +153,31 @@ export interface HistorySettlement {
   readonly total: Amount;
 }
 
-/**
- * docs/rules.md §4.5 for every week up to and including `through` (all weeks when absent) in one pass over
- * the rows: what each week's invoice comes to, had each been built in turn from the sheet's history, and
- * how many payable weeks each candidate has. The same per-candidate rules and cap as settleWeek, so week k
- * here is settleWeek(k)'s total, at the cost of one invoice instead of one per week.
- */
+/** settleCodedHistory for rows of cell values, each row's statuses coded first. */
 export function settleHistory(
   terms: Terms,
   weeks: readonly IsoWeek[],
   rows: readonly CandidateRow[],
   through?: IsoWeek,
 ): HistorySettlement {
+  return settleCodedHistory(terms, weeks, rows, codeStatusRows(rows, weeks.length), through);
+}
+
+/**
+ * docs/rules.md §4.5 for every week up to and including `through` (all weeks when absent) in one pass over
+ * the rows: what each week's invoice comes to, had each been built in turn from the sheet's history, and
+ * how many payable weeks each candidate has. The same per-candidate rules and cap as settleCodedWeek, so
+ * week k here is settleCodedWeek(k)'s total, at the cost of one invoice instead of one per week.
+ */
+export function settleCodedHistory(
+  terms: Terms,
+  weeks: readonly IsoWeek[],
+  candidates: readonly Enrolment[],
+  statuses: StatusCodes,
+  through?: IsoWeek,
+): HistorySettlement {
   const included = weeksInOrder(weeks, (each) => through === undefined || each.monday <= through.monday);
-  const { payableCount, weekOre } = settleInOrder(new Judge(terms), terms, included, rows);
+  const { payableCount, weekOre } = settleInOrder(new CodeVerdicts(terms, statuses), terms, included, candidates);
   const totals = cappedWeeks(weekOre, terms.paymentCap === undefined ? undefined : toOre(terms.paymentCap));
   return {
     weeks: included.map(({ week }, k) => ({ week, total: fromOre(totals[k]) })),
@@ -166,25 +205,27 @@ function weeksInOrder(weeks: readonly IsoWeek[], include: (week: IsoWeek) => boo
  * which weeks count as payable, only what a week pays, so the totals before it are all it needs.
  */
 function settleInOrder(
-  judge: Judge,
+  verdicts: CodeVerdicts,
   terms: Terms,
   weeks: readonly WeekInOrder[],
-  rows: readonly CandidateRow[],
+  candidates: readonly Enrolment[],
 ): { payableCount: Int32Array; weekOre: Float64Array } {
   const inContract = weeks.map(({ week }) => weekOverlaps(week, terms.contractStart, terms.contractEnd));
-  const payableCount = new Int32Array(rows.length);
+  const columns = Int32Array.from(weeks, ({ index }) => index);
+  const { payable, ore } = verdicts;
+  const { codes, weekCount } = verdicts.statuses;
+  const maxWeeks = terms.maxWeeks ?? Infinity;
+  const payableCount = new Int32Array(candidates.length);
   const weekOre = new Float64Array(weeks.length);
-  for (let candidate = 0; candidate < rows.length; candidate++) {
-    const row = rows[candidate];
+  for (let candidate = 0; candidate < candidates.length; candidate++) {
+    const { start, end } = candidates[candidate];
+    const base = candidate * weekCount;
     let count = 0;
-    for (let k = 0; k < weeks.length; k++) {
-      const value = row.statuses[weeks[k].index];
-      if (value === null || value === undefined) continue;
-      const verdict = judge.of(value, row, weeks[k].week, inContract[k], count);
-      if (verdict?.reason === null) {
-        count++;
-        weekOre[k] += verdict.price!.ore;
-      }
+    for (let k = 0; k < columns.length && count < maxWeeks; k++) {
+      const code = codes[base + columns[k]];
+      if (payable[code] === 0 || !inContract[k] || !weekOverlaps(weeks[k].week, start, end)) continue;
+      count++;
+      weekOre[k] += ore[code];
     }
     payableCount[candidate] = count;
   }
@@ -201,70 +242,68 @@ function cappedWeeks(weekOre: Float64Array, capOre: number | undefined): number[
   });
 }
 
-interface Verdict {
-  readonly reading: StatusReading | EngineError;
-  readonly price?: Price;
-  /** Why the week is not paid; null when it is payable (before the contract cap). */
-  readonly reason: Reason | null;
-}
+/** A status that gives no line: blank, or "not self-supporting". */
+const NO_LINE = 'no-line';
 
-/** The per-candidate rules of DESIGN §4.5 for one status cell, in their order; statuses read and priced once each. */
-class Judge {
-  private readonly statuses = new StatusCache();
-  private readonly prices: PriceList;
+/**
+ * The per-candidate rules of docs/rules.md §4.5 for the coded status cells of one sheet: each code's reading
+ * priced once, so a cell costs a few array look-ups.
+ */
+class CodeVerdicts {
+  /** 1 where the code's status claims self-support at a price the terms give. */
+  readonly payable: Uint8Array;
+  /** What a payable code's week pays, in øre, before the contract cap. */
+  readonly ore: Float64Array;
+  private readonly prices: readonly (Price | undefined)[];
+  /** The price of "not self-supporting", for lines given to candidates without a status that week. */
+  private readonly none: Price;
 
-  constructor(private readonly terms: Terms) {
-    this.prices = new PriceList(terms);
+  constructor(
+    private readonly terms: Terms,
+    readonly statuses: StatusCodes,
+  ) {
+    const list = new PriceList(terms);
+    this.none = list.of(NONE_STATUS);
+    this.prices = statuses.readings.map((reading) =>
+      isEngineError(reading) || reading.status.kind === 'none' ? undefined : list.of(reading.status),
+    );
+    this.payable = Uint8Array.from(this.prices, (price) => (price === undefined || isEngineError(price.amount) ? 0 : 1));
+    this.ore = Float64Array.from(this.prices, (price) => price?.ore ?? 0);
   }
 
-  /** Undefined for "not self-supporting", which gives no line. */
-  of(value: CellValue | undefined, row: CandidateRow, week: IsoWeek, inContract: boolean, payableBefore: number): Verdict | undefined {
-    const reading = this.statuses.read(value);
-    if (isEngineError(reading)) return { reading, reason: 'invalid-status' };
-    if (reading.status.kind === 'none') return undefined;
-    const price = this.prices.of(reading.status);
-    if (isEngineError(price.amount)) return { reading, price, reason: 'invalid-status' };
-    if (!weekOverlaps(week, row.start, row.end)) return { reading, price, reason: 'outside-enrolment' };
-    if (!inContract) return { reading, price, reason: 'outside-contract' };
-    if (this.terms.maxWeeks !== undefined && payableBefore >= this.terms.maxWeeks) return { reading, price, reason: 'max-weeks' };
-    return { reading, price, reason: null };
+  /** Why the cell's week is not paid, in the rules' order; null when it is payable (before the cap). */
+  reason(code: number, week: IsoWeek, enrolment: Enrolment, inContract: boolean, payableBefore: number): Reason | null | typeof NO_LINE {
+    const reading = this.statuses.readings[code];
+    if (isEngineError(reading)) return 'invalid-status';
+    if (reading.status.kind === 'none') return NO_LINE;
+    if (this.payable[code] === 0) return 'invalid-status';
+    if (!weekOverlaps(week, enrolment.start, enrolment.end)) return 'outside-enrolment';
+    if (!inContract) return 'outside-contract';
+    if (this.terms.maxWeeks !== undefined && payableBefore >= this.terms.maxWeeks) return 'max-weeks';
+    return null;
   }
 
-  reading(value: CellValue | undefined): StatusReading | EngineError {
-    return this.statuses.read(value);
+  line(candidate: number, code: number, payableBefore: number, reason: Reason | null, paidOre: number, usedOre: number): SettlementLine {
+    const reading = this.statuses.readings[code];
+    const price = isEngineError(reading) ? undefined : (this.prices[code] ?? this.none);
+    const capUsedBefore = fromOre(usedOre);
+    if (isEngineError(reading) || price === undefined)
+      return { candidate, reading, payableBefore, uncapped: ZERO, capUsedBefore, amount: ZERO, reason };
+    const uncapped = isEngineError(price.amount) ? ZERO : price.amount;
+    const paid = reason === null ? uncapped : fromOre(paidOre);
+    return {
+      candidate,
+      reading,
+      status: reading.status,
+      share: price.share,
+      rate: price.rate,
+      payableBefore,
+      uncapped: reason === null || reason === 'cap' ? uncapped : ZERO,
+      capUsedBefore,
+      amount: paid,
+      reason,
+    };
   }
-
-  priceOfNone(): Price {
-    return this.prices.of(NONE_STATUS);
-  }
-}
-
-function lineOf(
-  candidate: number,
-  reading: StatusReading | EngineError,
-  price: Price | undefined,
-  payableBefore: number,
-  reason: Reason | null,
-  paidOre: number,
-  usedOre: number,
-): SettlementLine {
-  const capUsedBefore = fromOre(usedOre);
-  if (isEngineError(reading) || price === undefined)
-    return { candidate, reading, payableBefore, uncapped: ZERO, capUsedBefore, amount: ZERO, reason };
-  const uncapped = isEngineError(price.amount) ? ZERO : price.amount;
-  const paid = reason === null ? uncapped : fromOre(paidOre);
-  return {
-    candidate,
-    reading,
-    status: reading.status,
-    share: price.share,
-    rate: price.rate,
-    payableBefore,
-    uncapped: reason === null || reason === 'cap' ? uncapped : ZERO,
-    capUsedBefore,
-    amount: paid,
-    reason,
-  };
 }
 
 export interface Price {
@@ -276,8 +315,9 @@ export interface Price {
 }
 
 /**
- * Prices each distinct status once. Statuses read through one StatusCache are the same objects for the
- * same cell values, so a sheet of 1.5 million cells costs only a handful of decimal computations.
+ * Prices each distinct status once. Statuses read through one StatusCache (or coded once, statusCodes.ts)
+ * are the same objects for the same cell values, so a sheet of 1.5 million cells costs only a handful of
+ * decimal computations.
  */
 export class PriceList {
   private readonly byStatus = new Map<Status, Price>();

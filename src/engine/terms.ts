@@ -2,7 +2,7 @@ import { Amount } from './money';
 import { Rates } from './payment';
 import { Day } from './weeks';
 
-/** The contract terms (DESIGN §4.5, §6); optional limits are absent when the contract has none. */
+/** The contract terms (docs/rules.md §4.5, §6); optional limits are absent when the contract has none. */
 export interface Terms extends Rates {
   readonly maxWeeks?: number;
   readonly contractStart?: Day;

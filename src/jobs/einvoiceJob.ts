@@ -3,15 +3,18 @@ import { WorkbookReader } from '../workbook/types';
 import { readContractTerms } from '../sheet/contractTerms';
 import { readLedger } from '../sheet/ledger';
 import { findLedgerSheet } from '../sheet/sheetNames';
+import { eInvoiceFormat, EInvoiceFormatName } from '../einvoice/formats';
 import { chooseEntry, issuedReference, IssuedDocument, readIssuedDocument } from '../einvoice/issuedDocument';
-import { EInvoice, peppolDocument } from '../einvoice/peppol';
 import { EInvoiceRefusal, isRefusal, refusal } from '../einvoice/refusal';
 import { readEInvoiceTerms } from '../einvoice/terms';
+import { EInvoice, ublDocument } from '../einvoice/ublDocument';
 
 export interface EInvoiceRequest {
   readonly week: IsoWeek;
   /** The nth correction of the week (1-based); the week's invoice when absent. */
   readonly correction?: number;
+  /** Peppol BIS Billing 3.0 when absent. */
+  readonly format?: EInvoiceFormatName;
 }
 
 export type EInvoiceJobResult =
@@ -45,12 +48,13 @@ export async function runEInvoice(workbook: WorkbookReader, request: EInvoiceReq
 
   const terms = readEInvoiceTerms((await readContractTerms(workbook)).sources);
   if (Array.isArray(terms)) return refused(...terms.map((problem) => problem.refusal));
-  const einvoice = peppolDocument(document, terms);
+  const einvoice = ublDocument(document, terms, eInvoiceFormat(request.format ?? 'peppol'));
   if (isRefusal(einvoice)) return refused(einvoice);
   return { kind: 'einvoice', document, einvoice, fileName: eInvoiceFileName(request) };
 }
 
-/** `einvoice-2021-W10.xml`, `einvoice-2021-W10-correction-2.xml`. */
+/** `einvoice-2021-W10.xml`, `einvoice-2021-W10-correction-2.xml`; OIOUBL's `einvoice-2021-W10-oioubl.xml`. */
 export function eInvoiceFileName(request: EInvoiceRequest): string {
-  return `einvoice-${weekLabel(request.week)}${request.correction === undefined ? '' : `-correction-${request.correction}`}.xml`;
+  const correction = request.correction === undefined ? '' : `-correction-${request.correction}`;
+  return `einvoice-${weekLabel(request.week)}${correction}${request.format === 'oioubl' ? '-oioubl' : ''}.xml`;
 }

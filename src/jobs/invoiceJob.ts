@@ -2,11 +2,12 @@ import { cellAddress } from '../engine/cells';
 import { addWeeks, IsoWeek, weekLabel } from '../engine/weeks';
 import { SheetSpec, WorkbookChanges, WorkbookReader } from '../workbook/types';
 import { CorrectionLine, correctionLines, correctionSheet, correctionTotal } from '../sheet/correction';
+import { linesInWeek } from '../engine/rules';
 import { Terms } from '../engine/terms';
 import { CandidateSheet } from '../sheet/candidates';
 import { Finding } from '../sheet/findings';
 import { buildInvoice, Invoice, InvoiceRefusal, isRefusal } from '../sheet/invoice';
-import { invoiceSheet } from '../sheet/invoiceSheet';
+import { invoiceSheet, MAX_INVOICE_LINES } from '../sheet/invoiceSheet';
 import { IssuedLine, readIssued } from '../sheet/issued';
 import {
   entriesFor,
@@ -40,7 +41,9 @@ export type InvoiceJobRefusal =
   | PreparationRefusal
   | InvoiceRefusal
   | { readonly refused: 'sheet-without-ledger'; readonly sheet: string }
-  | { readonly refused: 'before-ledger-opening'; readonly week: string; readonly opening: string };
+  | { readonly refused: 'before-ledger-opening'; readonly week: string; readonly opening: string }
+  /** The week has more lines than one sheet holds under the invoice's header block. */
+  | { readonly refused: 'too-many-lines'; readonly week: string; readonly lines: number; readonly limit: number };
 
 /** What building a week's invoice comes to; `changes` is what to add to the workbook, and nothing else. */
 export type InvoiceJobResult = WrittenLater<SettledInvoice>;
@@ -73,7 +76,7 @@ export type SettledInvoice =
   | { readonly kind: 'refused'; readonly check: CheckResult; readonly refusal: InvoiceJobRefusal };
 
 /**
- * DESIGN §7: builds the week's invoice — or, when the week was invoiced before, says the data is
+ * docs/rules.md §7: builds the week's invoice — or, when the week was invoiced before, says the data is
  * unchanged or builds a correction with only the differences. Issued sheets are never changed; the
  * ledger gets one row per invoice or correction and then decides what was invoiced before a week.
  */
@@ -106,6 +109,11 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
   const alwaysLine = new Set(
     prepared.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])),
   );
+  // Counted before anything is settled: an invoice that cannot be written is refused before it is built.
+  const target = prepared.sheet.weeks.findIndex((week) => week.monday === request.week.monday);
+  const lineCount = target < 0 ? 0 : linesInWeek(prepared.sheet.statuses, prepared.sheet.candidates.length, target, alwaysLine);
+  if (earlier.length === 0 && lineCount > MAX_INVOICE_LINES)
+    return refuse({ refused: 'too-many-lines', week: weekLabel(request.week), lines: lineCount, limit: MAX_INVOICE_LINES });
   const invoice = await buildInvoice(prepared.sheet, terms, check.findings, request.week, {
     invoicedBefore: ledgerInvoicedBefore(ledger, request.week),
     alwaysLine,

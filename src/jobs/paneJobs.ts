@@ -210,8 +210,8 @@ const HANDLERS: Handlers = {
     if (!cell || sheet === undefined) return undefined;
     return (await workbook.readSheet(sheet)).rows[cell.top]?.[cell.left] ?? undefined;
   },
-  einvoice: async (workbook, { week, correction }) => {
-    const result = await runEInvoice(workbook, { week, correction });
+  einvoice: async (workbook, request) => {
+    const result = await runEInvoice(workbook, request);
     if (result.kind === 'refused') return result;
     return { kind: 'einvoice', einvoice: result.einvoice, fileName: result.fileName };
   },

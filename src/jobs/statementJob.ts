@@ -37,7 +37,7 @@ export async function readStatement(workbook: WorkbookReader, week?: IsoWeek): P
 }
 
 /**
- * DESIGN §8: compares a received invoice with the invoice the fund's own candidate sheet and terms give
+ * docs/rules.md §8: compares a received invoice with the invoice the fund's own candidate sheet and terms give
  * for the same week, settled exactly as an invoice is — including what the fund's ledger, if it keeps
  * one, records as invoiced before the week. Nothing is written.
  */

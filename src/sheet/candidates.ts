@@ -1,5 +1,6 @@
 import { CellValue, isBlank, isExcelError } from '../engine/cells';
 import { CandidateRow } from '../engine/rules';
+import { StatusCoder, StatusCodes } from '../engine/statusCodes';
 import { DateSystem, Day, dayFromSerial, IsoWeek } from '../engine/weeks';
 import { SheetGrid } from '../workbook/types';
 import { SheetLayout } from './layout';
@@ -20,36 +21,57 @@ export interface CandidateSheet {
   /** The header cell of each of `weeks`, from which invoice formulas work out its Monday. */
   readonly weekHeaders: readonly CellValue[];
   readonly candidates: readonly Candidate[];
+  /** Every candidate's status cells, coded once: candidate i's cell for `weeks[k]` is `statuses.code(i, k)`. */
+  readonly statuses: StatusCodes;
+}
+
+/**
+ * A candidate of the sheet. Its status cells stay coded in the sheet's StatusCodes, which the check, the
+ * rules and the fingerprint read; `statuses` gives them as values, for a caller that wants a row of them.
+ */
+class SheetCandidate implements Candidate {
+  constructor(
+    readonly id: string,
+    readonly row: number,
+    readonly start: Day | undefined,
+    readonly end: Day | undefined,
+    private readonly codes: StatusCodes,
+    private readonly index: number,
+  ) {}
+
+  get statuses(): readonly CellValue[] {
+    return this.codes.row(this.index);
+  }
 }
 
 /**
  * Reads the rows under the header. A row counts when it has an id or any status; rows without an id are
  * left to the check. Of two columns for the same week the first is read (the check reports the second).
  * A start or end cell that is not a date closes enrolment entirely, so nothing is paid on a guess; the
- * check reports it and an invoice is not built while it stands.
+ * check reports it and an invoice is not built while it stands. Each status cell is coded as it is read
+ * (statusCodes.ts): nothing else keeps a copy of a row.
  */
 export function readCandidates(grid: SheetGrid, layout: SheetLayout, dateSystem: DateSystem): CandidateSheet {
   const seen = new Set<number>();
   const weekColumns = layout.weekColumns.filter(({ week }) => !seen.has(week.monday) && seen.add(week.monday));
   const columns = weekColumns.map(({ column }) => column);
-  const contiguous = columns.every((column, index) => column === columns[0] + index);
-  const statusesOf = contiguous
-    ? (cells: readonly CellValue[]) => cells.slice(columns[0], columns[0] + columns.length)
-    : (cells: readonly CellValue[]) => columns.map((column) => cells[column] ?? null);
-  const candidates: Candidate[] = [];
+  const coder = new StatusCoder(columns.length, Math.max(0, layout.lastDataRow - layout.firstDataRow + 1));
+  const ids: string[] = [];
+  const rows: number[] = [];
+  const starts: (Day | undefined)[] = [];
+  const ends: (Day | undefined)[] = [];
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const cells = grid.rows[row];
     if (!cells) continue;
     const idCell = cells[layout.idColumn];
     if (isBlank(idCell)) continue;
-    candidates.push({
-      id: idText(idCell),
-      row,
-      start: enrolmentDay(cells, layout.startColumn, dateSystem, Number.POSITIVE_INFINITY),
-      end: enrolmentDay(cells, layout.endColumn, dateSystem, Number.NEGATIVE_INFINITY),
-      statuses: statusesOf(cells),
-    });
+    coder.addRow(cells, columns);
+    ids.push(idText(idCell));
+    rows.push(row);
+    starts.push(enrolmentDay(cells, layout.startColumn, dateSystem, Number.POSITIVE_INFINITY));
+    ends.push(enrolmentDay(cells, layout.endColumn, dateSystem, Number.NEGATIVE_INFINITY));
   }
+  const statuses = coder.finish();
   const headers = grid.rows[layout.headerRow] ?? [];
   return {
     layout,
@@ -57,7 +79,8 @@ export function readCandidates(grid: SheetGrid, layout: SheetLayout, dateSystem:
     weeks: weekColumns.map(({ week }) => week),
     weekColumns: columns,
     weekHeaders: columns.map((column) => headers[column] ?? null),
-    candidates,
+    candidates: ids.map((id, index) => new SheetCandidate(id, rows[index], starts[index], ends[index], statuses, index)),
+    statuses,
   };
 }
 

@@ -1,6 +1,6 @@
 import { CellValue, columnLetters, isBlank, isExcelError, qualifiedAddress } from '../engine/cells';
 import { EngineError, isEngineError } from '../engine/errors';
-import { StatusCache } from '../engine/statusCache';
+import { BLANK_CODE } from '../engine/statusCodes';
 import { Terms } from '../engine/terms';
 import { shareOf, Status, StatusNote } from '../engine/status';
 import { excelTrim } from '../engine/statusGrammar';
@@ -25,7 +25,7 @@ export interface CheckOptions {
 }
 
 /**
- * DESIGN §6: checks a candidate sheet and its contract terms. Never throws on odd input: every
+ * docs/rules.md §6: checks a candidate sheet and its contract terms. Never throws on odd input: every
  * problem becomes a finding at its cell. Findings come in sheet order: header, then row by row.
  */
 export function checkSheet(
@@ -154,8 +154,8 @@ export function looksLikeCpr(id: string): boolean {
  */
 function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefined, findings: Finding[]): void {
   const { layout, weeks, weekColumns } = sheet;
+  const { codes, values, readings, weekCount } = sheet.statuses;
   const name = grid.name;
-  const cache = new StatusCache();
   const weekOrder = weeks.map((_, index) => index).sort((a, b) => weeks[a].monday - weeks[b].monday);
   const inContract = weeks.map((week) => weekOverlaps(week, terms?.contractStart, terms?.contractEnd));
   const firstRowOfId = new Map<string, number>();
@@ -173,7 +173,8 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
     const cells = grid.rows[row];
     if (!cells) continue;
-    const candidate = sheet.candidates[next]?.row === row ? sheet.candidates[next++] : undefined;
+    const candidateIndex = next;
+    const candidate = sheet.candidates[candidateIndex]?.row === row ? sheet.candidates[next++] : undefined;
     if (!candidate) {
       if (weekColumns.some((column) => !isBlank(cells[column]))) add('error', row, layout.idColumn, 'id.blank');
       continue;
@@ -203,11 +204,13 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
 
     let payable = 0;
     let firstBeyondMax: number | undefined;
+    const statusesAt = candidateIndex * weekCount;
     for (const index of weekOrder) {
+      const code = codes[statusesAt + index];
+      if (code === BLANK_CODE) continue;
       const column = weekColumns[index];
-      const value = cells[column];
-      if (value === null || value === undefined) continue;
-      const reading = cache.read(value);
+      const value = values[code];
+      const reading = readings[code];
       if (isEngineError(reading)) {
         add('error', row, column, 'status.invalid', {}, reading);
         continue;

@@ -5,7 +5,7 @@ import { TERM_NAMES, TermKey } from './contractTerms';
 import { workbookText, WorkbookTextKey } from './workbookTexts';
 
 /**
- * DESIGN §6: the Contract sheet the task pane creates when a workbook has no contract terms: one row per
+ * docs/rules.md §6: the Contract sheet the task pane creates when a workbook has no contract terms: one row per
  * term — its defined name, what it means, its value in column C — and a defined name per term pointing at
  * that value cell. Terms missing from an existing Contract sheet are added in rows below what it holds.
  * Its name and labels are in the workbook's language: `Contract`, or `Kontrakt` in Danish.

@@ -15,7 +15,7 @@ export interface CorrectionLine extends InvoiceLine {
 }
 
 /**
- * DESIGN §7: the lines of a correction: every candidate whose amount for the week now differs from what
+ * docs/rules.md §7: the lines of a correction: every candidate whose amount for the week now differs from what
  * the invoice and earlier corrections issued — a late status, a fixed invalid status, a cleared one.
  * `invoice` must have a line for every candidate issued before (settle with `alwaysLine`).
  */

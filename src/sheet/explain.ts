@@ -39,7 +39,7 @@ export interface ExplainedLine {
   readonly share?: Amount;
   /** rate × share before rounding to øre. */
   readonly exact?: Amount;
-  /** What the status pays for a week (DESIGN §4.4), rounded to øre, before the limits of §4.5. */
+  /** What the status pays for a week (docs/rules.md §4.4), rounded to øre, before the limits of §4.5. */
   readonly price?: Amount;
   readonly enrolment: { readonly start?: Day; readonly end?: Day; readonly within: boolean };
   readonly contract: { readonly start?: Day; readonly end?: Day; readonly within: boolean };

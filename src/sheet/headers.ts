@@ -41,7 +41,7 @@ const FIRST_PLAUSIBLE_DAY = dayFromYmd(1990, 1, 1);
 const LAST_PLAUSIBLE_DAY = dayFromYmd(2099, 12, 31);
 
 /**
- * A week column header (DESIGN §4.2): an ISO label, an Excel date, or — because an Excel table turns
+ * A week column header (docs/rules.md §4.2): an ISO label, an Excel date, or — because an Excel table turns
  * every header into text — a date written as text, ISO (`2021-03-08`) or Danish (`08-03-2021`, `08.03.2021`).
  * Returns undefined for a header that is not meant as a week.
  */

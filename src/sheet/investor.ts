@@ -2,7 +2,7 @@ import { EngineError } from '../engine/errors';
 import { CashFlow, xirr } from '../engine/irr';
 import { Amount, sum, toNumber, ZERO } from '../engine/money';
 import { moneyMultiple, netReturn, successRate } from '../engine/returns';
-import { HistorySettlement, settleHistory } from '../engine/rules';
+import { HistorySettlement, settleCodedHistory } from '../engine/rules';
 import { DEFAULT_SUCCESS_TARGET, Terms } from '../engine/terms';
 import { Day, IsoWeek, sundayOf } from '../engine/weeks';
 import { CandidateSheet } from './candidates';
@@ -71,7 +71,7 @@ export function investorFigures(
   const blocking = blockingFindings(findings);
   if (blocking.length > 0) return { refused: 'blocking-findings', findings: blocking };
   if (ledger && ledger.unreadable.length > 0) return { refused: 'ledger-unreadable', cells: ledger.unreadable };
-  const history = settleHistory(terms, sheet.weeks, sheet.candidates, through);
+  const history = settleCodedHistory(terms, sheet.weeks, sheet.candidates, sheet.statuses, through);
   const repayments = (ledger ? fromLedger(ledger, history, through) : history.weeks.map(repayment)).filter((each) => !each.amount.isZero());
   const firstMonday = history.weeks[0]?.week.monday ?? sheet.weeks[0]?.monday;
   const investedDay = terms.contractStart ?? firstMonday;

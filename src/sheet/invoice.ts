@@ -1,6 +1,6 @@
 import { CellValue, qualifiedAddress } from '../engine/cells';
 import { Amount } from '../engine/money';
-import { settleWeek, SettlementLine, SettleOptions } from '../engine/rules';
+import { settleCodedWeek, SettlementLine, SettleOptions } from '../engine/rules';
 import { Terms } from '../engine/terms';
 import { IsoWeek, weekLabel } from '../engine/weeks';
 import { Candidate, CandidateSheet } from './candidates';
@@ -18,7 +18,7 @@ export interface InvoiceLine extends Pick<
   readonly status: CellValue;
 }
 
-/** DESIGN §7: the invoice for one ISO week, computed from the sheet's whole history up to it. */
+/** docs/rules.md §7: the invoice for one ISO week, computed from the sheet's whole history up to it. */
 export interface Invoice {
   readonly week: IsoWeek;
   readonly sheet: CandidateSheet;
@@ -37,7 +37,7 @@ export type InvoiceRefusal =
   | { readonly refused: 'week-not-in-sheet'; readonly week: string };
 
 /**
- * Problems an invoice is built despite (DESIGN §4.5): a bad status only holds its own line. Everything
+ * Problems an invoice is built despite (docs/rules.md §4.5): a bad status only holds its own line. Everything
  * else — an unreadable header, a duplicate id or week, a bad date, missing terms — makes the amounts
  * uncertain, so no invoice is built until it is fixed.
  */
@@ -63,7 +63,7 @@ export async function buildInvoice(
   if (blocking.length > 0) return { refused: 'blocking-findings', findings: blocking };
   const target = sheet.weeks.findIndex((each) => each.monday === week.monday);
   if (target < 0) return { refused: 'week-not-in-sheet', week: weekLabel(week) };
-  const settlement = settleWeek(terms, sheet.weeks, sheet.candidates, target, options);
+  const settlement = settleCodedWeek(terms, sheet.weeks, sheet.candidates, sheet.statuses, target, options);
   const weekColumn = sheet.weekColumns[target];
   const lines = settlement.lines.map((line): InvoiceLine => {
     const candidate = sheet.candidates[line.candidate];
@@ -71,7 +71,7 @@ export async function buildInvoice(
     return {
       candidate,
       statusAddress: qualifiedAddress(sheet.layout.sheet, candidate.row, weekColumn),
-      status: candidate.statuses[target],
+      status: sheet.statuses.value(line.candidate, target),
       share,
       rate,
       payableBefore,

@@ -4,7 +4,7 @@ import { termReference, TermReferences } from './contractTerms';
 import { isWord, payableStatus, shareOfStatus } from './statusFormulas';
 
 /**
- * The live formulas of invoice and correction lines (DESIGN §7). Every line has the same shape,
+ * The live formulas of invoice and correction lines (docs/rules.md §7). Every line has the same shape,
  * references its status cells on the candidate sheet and the contract's defined names, and embeds no
  * amount, rate or date. They compute exactly what the engine's rules compute; tests recompute them in
  * LibreOffice. Statuses are read by the status grammar's own formulas (statusFormulas.ts).

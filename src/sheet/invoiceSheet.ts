@@ -2,6 +2,7 @@ import { CellValue } from '../engine/cells';
 import { toNumber } from '../engine/money';
 import { weekLabel } from '../engine/weeks';
 import { Language } from '../engine/messages';
+import { EXCEL_ROWS } from '../workbook/ranges';
 import { SheetSpec } from '../workbook/types';
 import { Invoice, InvoiceLine } from './invoice';
 import { EarlierWeeks, InvoiceFormulaContext } from './invoiceFormulas';
@@ -9,6 +10,9 @@ import { absolute, HEADER_ROW, HEADER_ROWS, headerColumnWidths, SheetOptions, sh
 import { invoiceSheetName, lineTableName } from './sheetNames';
 import { settlementTable, TableColumn } from './settlementTable';
 import { workbookText } from './workbookTexts';
+
+/** The most lines an invoice sheet holds: Excel's rows, less the header block and the table's header and totals rows. */
+export const MAX_INVOICE_LINES = EXCEL_ROWS - HEADER_ROWS - 2;
 
 const amountOf = (value: InvoiceLine['amount'] | undefined): number | undefined => (value === undefined ? undefined : toNumber(value));
 const valid = (line: InvoiceLine) => line.reason !== 'invalid-status';
@@ -36,7 +40,7 @@ export function invoiceColumnNames(language: Language): string[] {
 }
 
 /**
- * DESIGN §7: the invoice sheet: a header block that says what, for whom, from what and when, then an
+ * docs/rules.md §7: the invoice sheet: a header block that says what, for whom, from what and when, then an
  * Excel table with one live-formula line per candidate and a totals row.
  */
 export function invoiceSheet(invoice: Invoice, options: SheetOptions): SheetSpec {

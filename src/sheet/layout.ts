@@ -32,7 +32,7 @@ export type LayoutResult =
 export const HEADER_SEARCH_ROWS = 20;
 
 /**
- * DESIGN §6: finds the header row within the first 20 rows (or takes the one given, 0-based), its id,
+ * docs/rules.md §6: finds the header row within the first 20 rows (or takes the one given, 0-based), its id,
  * start and end columns and its week columns. Data rows run to the end of the sheet, or of the Excel
  * table whose header row it is (its totals row excluded).
  */

@@ -10,7 +10,7 @@ import { languageOfSheet } from './sheetNames';
 import { isWorkbookText, workbookText } from './workbookTexts';
 
 /**
- * DESIGN §7: the settlement ledger, one row per invoice or correction, in the order they were built. It is
+ * docs/rules.md §7: the settlement ledger, one row per invoice or correction, in the order they were built. It is
  * created in the workbook's language and keeps its name and its language when the workbook's changes.
  */
 export function ledgerSheetName(language: Language): string {

@@ -55,7 +55,7 @@ const NO_SIDE: StatementSide = { status: null, amount: null, address: null };
 const key = (id: string) => id.trim().toLowerCase();
 
 /**
- * DESIGN §8: compares a received invoice table with the fund's own invoice for the same week, line by
+ * docs/rules.md §8: compares a received invoice table with the fund's own invoice for the same week, line by
  * line by candidate id (trimmed, any case), in exact øre. Statuses are equal when the engine reads them
  * as the same status ('selv' and 'S', 0.5 and '50%'); text it cannot read is compared as written.
  */
@@ -135,10 +135,10 @@ function ownCells(invoice: Invoice): Map<string, StatementSide> {
   const { sheet } = invoice;
   const target = sheet.weeks.findIndex((week) => week.monday === invoice.week.monday);
   return new Map(
-    sheet.candidates.map((candidate) => [
+    sheet.candidates.map((candidate, index) => [
       key(candidate.id),
       {
-        status: statusText(candidate.statuses[target]),
+        status: statusText(sheet.statuses.value(index, target)),
         amount: null,
         address: qualifiedAddress(sheet.layout.sheet, candidate.row, invoice.weekColumn),
       },

@@ -3,7 +3,7 @@ import { sum } from '../engine/money';
 import { ReceivedLine, ReceivedTable } from './statementTable';
 
 /**
- * The week as invoiced after its corrections (DESIGN §7, §8): each correction's lines replace the invoice's
+ * The week as invoiced after its corrections (docs/rules.md §7, §8): each correction's lines replace the invoice's
  * line for that candidate, in the order the corrections were built; a line a correction brings to nothing
  * (no status, no amount) is gone. The total is the invoice's total plus the corrections' differences.
  */

@@ -8,7 +8,7 @@ import { invoiceSheetWeek } from './sheetNames';
 import { everyLanguage, readText, WorkbookTextKey } from './workbookTexts';
 
 /*
- * A received invoice table (DESIGN §8): one this product built, in any of its languages, perhaps copied
+ * A received invoice table (docs/rules.md §8): one this product built, in any of its languages, perhaps copied
  * into another workbook, to another position, with extra columns or as plain values. It is found by the
  * invoice's column names: the id, the status and the amount are needed. What an invoice charged is its
  * "Issued" column, which invoices built by this product keep beside the live Amount, which Excel recomputes

@@ -90,6 +90,8 @@ const en = {
     "The sheet '{sheet}' exists but the settlement ledger does not record it. Rename or remove that sheet, or restore its ledger row.",
   'invoice.refusedLedger': 'The settlement ledger has rows that cannot be read: {cells}',
   'invoice.refusedOpening': '{week} is before the settlement ledger begins ({opening}): weeks up to then were invoiced before it.',
+  'invoice.refusedTooManyLines':
+    "{week} would have {lines} lines, more than the {limit} an Excel sheet holds under the invoice's header. Split the candidates between workbooks of at most {limit} candidates each.",
 
   'ledger.title': 'Settlement ledger',
   'ledger.empty': 'No invoice has been built yet.',
@@ -251,6 +253,7 @@ const en = {
 
   'einvoice.title': 'E-invoice',
   'einvoice.document': 'Issued document',
+  'einvoice.format': 'E-invoice format',
   'einvoice.invoice': 'Invoice ({sheet})',
   'einvoice.correction': 'Correction {nth} ({sheet})',
   'einvoice.none': 'Nothing for {week} is issued yet: build its invoice first.',
@@ -260,7 +263,7 @@ const en = {
   'einvoice.refused': 'No e-invoice was made',
   'einvoice.doneTitle': '{file} is ready',
   'einvoice.done':
-    'A Peppol BIS Billing 3.0 {type} of {total} with {lines} line(s). Send it through your NemHandel or Peppol access point.',
+    'An e-invoice in {format}: {type} of {total} with {lines} line(s). Send it through your NemHandel or Peppol access point.',
   'einvoice.downloadHint': 'If no download appears, copy the XML and save it as {file}.',
   'einvoice.copied': 'The XML is on the clipboard.',
   'einvoice.typeInvoice': 'invoice',
@@ -353,6 +356,8 @@ const da: Record<StringKey, string> = {
     "Arket '{sheet}' findes, men afregningsloggen nævner det ikke. Omdøb eller fjern arket, eller genskab dets række i afregningsloggen.",
   'invoice.refusedLedger': 'Afregningsloggen har rækker, der ikke kan læses: {cells}',
   'invoice.refusedOpening': '{week} ligger før afregningsloggen begynder ({opening}): uger til og med da blev faktureret før den.',
+  'invoice.refusedTooManyLines':
+    '{week} ville få {lines} linjer, flere end de {limit}, et Excel-ark kan rumme under fakturaens hoved. Fordel kandidaterne på projektmapper med højst {limit} kandidater hver.',
 
   'ledger.title': 'Afregningslog',
   'ledger.empty': 'Der er ikke dannet nogen faktura endnu.',
@@ -515,6 +520,7 @@ const da: Record<StringKey, string> = {
 
   'einvoice.title': 'E-faktura',
   'einvoice.document': 'Udstedt dokument',
+  'einvoice.format': 'E-fakturaformat',
   'einvoice.invoice': 'Faktura ({sheet})',
   'einvoice.correction': 'Korrektion {nth} ({sheet})',
   'einvoice.none': 'Intet for {week} er udstedt endnu: dan ugens faktura først.',
@@ -524,7 +530,7 @@ const da: Record<StringKey, string> = {
   'einvoice.refused': 'Der blev ikke dannet nogen e-faktura',
   'einvoice.doneTitle': '{file} er klar',
   'einvoice.done':
-    'En Peppol BIS Billing 3.0-{type} på {total} med {lines} linje(r). Send den via jeres NemHandel- eller Peppol-adgangspunkt.',
+    'En e-faktura i {format}: {type} på {total} med {lines} linje(r). Send den via jeres NemHandel- eller Peppol-adgangspunkt.',
   'einvoice.downloadHint': 'Hvis der ikke kommer en download, så kopiér XML’en og gem den som {file}.',
   'einvoice.copied': 'XML’en er kopieret til udklipsholderen.',
   'einvoice.typeInvoice': 'faktura',

@@ -1,8 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openXlsx } from '../../src/adapters/xlsx';
+import { runEInvoice } from '../../src/jobs/einvoiceJob';
 import { sib } from '../cli/runSib';
-import { EINVOICE_TERMS, issued, newBook } from './einvoiceWorkbook';
+import { EINVOICE_TERMS, issued, newBook, week } from './einvoiceWorkbook';
 
 let dir: string;
 const path = (name: string) => join(dir, name);
@@ -33,7 +35,30 @@ describe('sib einvoice', () => {
       lines: 5,
       amount: '4320.99',
       currency: 'DKK',
+      format: 'peppol',
     });
+  });
+
+  test('--format oioubl writes the same issued invoice as OIOUBL 2.1, the bytes the validated writer gives', async () => {
+    const run = sib('einvoice', path('book.xlsx'), '--week', '2020-W51', '--format', 'oioubl', '--out', path('w51-oioubl.xml'), '--json');
+    expect(run).toMatchObject({ status: 0, json: { format: 'oioubl', type: 'Invoice', number: '3', lines: 5, amount: '4320.99' } });
+    const written = readFileSync(path('w51-oioubl.xml'), 'utf8');
+    expect(written).toContain('<cbc:CustomizationID>OIOUBL-2.1</cbc:CustomizationID>');
+    const job = await runEInvoice(openXlsx(readFileSync(path('book.xlsx'))), { week: week('2020-W51'), format: 'oioubl' });
+    expect(job.kind === 'einvoice' && job.einvoice.xml).toBe(written);
+    const danish = sib(
+      'einvoice',
+      path('book.xlsx'),
+      '--week',
+      '2020-W51',
+      '--format',
+      'oioubl',
+      '--out',
+      path('w51-da.xml'),
+      '--lang',
+      'da',
+    );
+    expect(danish).toMatchObject({ status: 0, stdout: expect.stringContaining('OIOUBL 2.1-faktura nr. 3 af 2021-01-25') });
   });
 
   test('the same issued invoice gives the same bytes every time', () => {
@@ -62,9 +87,9 @@ describe('sib einvoice', () => {
       status: 2,
       stderr: expect.stringContaining('--correction must be'),
     });
-    expect(sib('einvoice', path('book.xlsx'), '--week', '2020-W51', '--format', 'oioubl', '--out', path('x.xml'))).toMatchObject({
+    expect(sib('einvoice', path('book.xlsx'), '--week', '2020-W51', '--format', 'ehf', '--out', path('x.xml'))).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('--format oioubl is not supported'),
+      stderr: expect.stringContaining("--format must be peppol or oioubl, not 'ehf'"),
     });
     expect(sib('einvoice', path('book.xlsx'), '--week', '2020-W51', '--out', path('w51.xml'))).toMatchObject({
       status: 2,

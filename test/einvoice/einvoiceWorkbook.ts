@@ -1,5 +1,6 @@
 import { createXlsx, openXlsx, writeXlsx } from '../../src/adapters/xlsx';
-import { CellValue } from '../../src/engine/cells';
+import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
+import { CellValue, quoteSheetName } from '../../src/engine/cells';
 import { IsoWeek, parseWeekLabel } from '../../src/engine/weeks';
 import { runInvoice } from '../../src/jobs/invoiceJob';
 import { WorkbookChanges } from '../../src/workbook/types';
@@ -46,3 +47,31 @@ export async function issued(book: Uint8Array, labels: readonly string[], builtA
 export function newBook(terms?: Record<string, CellValue | undefined>): Uint8Array {
   return createXlsx(eInvoiceTestWorkbook(terms));
 }
+
+/**
+ * The validation tests' workbook: four issued weeks (W52 holds a line for an invalid status; 2021-W01 is cut
+ * by the contract cap and holds a line), then late news and a correction of W51 that charges more and one of
+ * W52 that credits more than it charges.
+ */
+export async function settledBook(terms?: Record<string, CellValue | undefined>): Promise<Uint8Array> {
+  const candidates = quoteSheetName("Kandidater (Bo's)");
+  const book = await issued(newBook(terms), ['2020-W51', '2020-W52', '2020-W53', '2021-W01']);
+  // Late news: K-02 was wholly self-supporting in W51; in W52 K-06's #N/A is S, and K-01 and K-03 were not self-supporting.
+  const corrected = setCellsXlsx(book, [
+    { address: `${candidates}!F5`, cell: { value: 'S' } },
+    { address: `${candidates}!G9`, cell: { value: 'S' } },
+    { address: `${candidates}!G4`, cell: { value: null } },
+    { address: `${candidates}!G6`, cell: { value: null } },
+  ]);
+  return issued(corrected, ['2020-W51', '2020-W52']);
+}
+
+/** The documents settledBook() holds: each week's invoice and the two corrections. */
+export const SETTLED_DOCUMENTS: readonly (readonly [string, number | undefined])[] = [
+  ['2020-W51', undefined],
+  ['2020-W52', undefined],
+  ['2020-W53', undefined],
+  ['2021-W01', undefined],
+  ['2020-W51', 1],
+  ['2020-W52', 1],
+];

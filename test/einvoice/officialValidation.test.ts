@@ -1,26 +1,15 @@
 import { openXlsx } from '../../src/adapters/xlsx';
-import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
-import { quoteSheetName } from '../../src/engine/cells';
 import { formatAmount } from '../../src/engine/money';
 import { EInvoiceJobResult, runEInvoice } from '../../src/jobs/einvoiceJob';
 import { readLedger } from '../../src/sheet/ledger';
 import { validateEInvoices, Validation } from '../support/einvoiceValidators';
 import { descendants, parseXml } from '../support/xml';
-import { EINVOICE_TERMS, issued, newBook, week } from './einvoiceWorkbook';
+import { EINVOICE_TERMS, issued, newBook, SETTLED_DOCUMENTS, settledBook, week } from './einvoiceWorkbook';
 
-const CANDIDATES = quoteSheetName("Kandidater (Bo's)");
 /** The W51 invoice of a contract whose payments are exempt from VAT (category E) rather than outside its scope. */
 const VAT_EXEMPT = 'vat-category-E.xml';
 /** The same weeks issued in a Danish workbook (SIB_Language da): `Faktura 2020-W51`, its correction, the ledger `Afregningslog`. */
 const DANISH = (name: string) => `da-${name}`;
-const WEEKS = ['2020-W51', '2020-W52', '2020-W53', '2021-W01'];
-// Late news: K-02 was wholly self-supporting in W51; in W52 K-06's #N/A is S, and K-01 and K-03 were not self-supporting.
-const LATE_NEWS = [
-  { address: `${CANDIDATES}!F5`, cell: { value: 'S' } },
-  { address: `${CANDIDATES}!G9`, cell: { value: 'S' } },
-  { address: `${CANDIDATES}!G4`, cell: { value: null } },
-  { address: `${CANDIDATES}!G6`, cell: { value: null } },
-];
 
 /**
  * The e-invoices of several issued weeks and of corrections, validated against the official artefacts:
@@ -40,23 +29,12 @@ describe('e-invoices validate against the UBL 2.1 schemas and the Peppol BIS Bil
     );
 
   beforeAll(async () => {
-    let book = await issued(newBook(), WEEKS);
-    book = await issued(setCellsXlsx(book, LATE_NEWS), ['2020-W51', '2020-W52']);
-    let danish = await issued(newBook({ ...EINVOICE_TERMS, SIB_Language: 'da' }), WEEKS);
-    danish = await issued(setCellsXlsx(danish, LATE_NEWS), ['2020-W51', '2020-W52']);
-    const workbook = openXlsx(book);
+    const workbook = openXlsx(await settledBook());
+    const danish = await settledBook({ ...EINVOICE_TERMS, SIB_Language: 'da' });
     ledgerTotals = new Map(
       readLedger(await workbook.readSheet('Settlement ledger')).entries.map((entry) => [entry.sheet, formatAmount(entry.total)]),
     );
-    const documents: [string, number | undefined][] = [
-      ['2020-W51', undefined],
-      ['2020-W52', undefined],
-      ['2020-W53', undefined],
-      ['2021-W01', undefined],
-      ['2020-W51', 1],
-      ['2020-W52', 1],
-    ];
-    for (const [label, correction] of documents) {
+    for (const [label, correction] of SETTLED_DOCUMENTS) {
       const result = await runEInvoice(workbook, { week: week(label), correction });
       if (result.kind !== 'einvoice') throw new Error(`${label} ${correction ?? ''}: ${JSON.stringify(result.refusals)}`);
       exported[result.fileName] = result;

@@ -7,7 +7,7 @@ import { dayFromYmd } from '../../src/engine/weeks';
 const flows = (rows: [number, string][]): CashFlow[] =>
   rows.map(([value, date]) => ({ amount: value, day: dayFromYmd(...(date.split('-').map(Number) as [number, number, number])) }));
 
-describe('net return and money multiple (DESIGN §4.6)', () => {
+describe('net return and money multiple (docs/rules.md §4.6)', () => {
   test("the seed's return: DKK 4,052,237 repaid on DKK 4,000,000 invested", () => {
     expect(formatAmount(netReturn([amount(4_000_000)], [amount('4052237')]))).toBe('52237.00');
     const multiple = moneyMultiple([amount(4_000_000)], [amount('4052237')]);

@@ -1,7 +1,8 @@
 import { CellValue } from '../../src/engine/cells';
 import { amount, formatAmount } from '../../src/engine/money';
 import fc from 'fast-check';
-import { CandidateRow, candidateTotal, payableWeeks, settleHistory, settleWeek } from '../../src/engine/rules';
+import { CandidateRow, candidateTotal, linesInWeek, payableWeeks, settleHistory, settleWeek } from '../../src/engine/rules';
+import { codeStatusRows } from '../../src/engine/statusCodes';
 import { parseStatus, StatusReading } from '../../src/engine/status';
 import { Terms } from '../../src/engine/terms';
 import { addWeeks, dayFromYmd, isoWeek, IsoWeek, weekLabel } from '../../src/engine/weeks';
@@ -19,7 +20,7 @@ function summary(settlement: ReturnType<typeof settleWeek>) {
   return settlement.lines.map((line) => [line.candidate, formatAmount(line.amount), line.reason, line.payableBefore]);
 }
 
-describe('settling a week (DESIGN §4.4, §4.5)', () => {
+describe('settling a week (docs/rules.md §4.4, §4.5)', () => {
   test('full, partial and degree shares pay their rounded rates; blanks and O give no line', () => {
     const rows = [row(['S']), row(['D']), row([0.4]), row([null]), row(['O']), row(['0,5'])];
     const result = settleWeek(terms, weeks.slice(0, 1), rows, 0);
@@ -207,5 +208,18 @@ describe('settling the whole history in one pass', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('counting a week’s lines before settling it', () => {
+  test('blanks and "not self-supporting" give no line; an invalid status and a candidate always given one do', () => {
+    const rows = [row(['S', 'O']), row([null, 'D']), row(['O', null]), row(['bad', 'S']), row([0.4, 0])];
+    const codes = codeStatusRows(rows, 2);
+    expect(linesInWeek(codes, rows.length, 0)).toBe(3);
+    expect(linesInWeek(codes, rows.length, 1)).toBe(2);
+    expect(linesInWeek(codes, rows.length, 0, new Set([2]))).toBe(4);
+    expect(linesInWeek(codes, rows.length, 0, new Set([0]))).toBe(3);
+    expect(settleWeek(terms, weeks.slice(0, 2), rows, 0).lines).toHaveLength(3);
+    expect(settleWeek(terms, weeks.slice(0, 2), rows, 1).lines).toHaveLength(2);
   });
 });

@@ -79,7 +79,7 @@ describe('RESULTPAYMENT', () => {
     });
   });
 
-  describe('values (DESIGN §4.3, §4.4)', () => {
+  describe('values (docs/rules.md §4.3, §4.4)', () => {
     it.each(['S', 'FULL', 'SELV', 1, 's', 'full', ' Selv ', '1'])('wholly self-supporting %p pays the weekly rate', (status) => {
       expect(resultPayment([[status]], RATE, PARTIAL)).toEqual([[1000]]);
     });

@@ -22,7 +22,7 @@ async function check(rows: CellValue[][], terms: Record<string, CellValue> = sta
   return result.findings.map((finding) => `${finding.severity} ${finding.address} ${finding.code}`);
 }
 
-describe('the sheet check (DESIGN §6)', () => {
+describe('the sheet check (docs/rules.md §6)', () => {
   test('a clean sheet has no findings, wherever it starts', async () => {
     expect(
       await check([

@@ -5,7 +5,7 @@ import { readContractTerms, TERM_NAMES, TermKey } from '../../src/sheet/contract
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { serial } from './fixtures';
 
-describe('the Contract sheet the task pane creates (DESIGN §6)', () => {
+describe('the Contract sheet the task pane creates (docs/rules.md §6)', () => {
   test('every term on its own row, a defined name pointing at its value, read back by the contract reader', async () => {
     const keys = CONTRACT_TERMS.map((term) => term.key);
     const changes = newContractSheet(keys, { weeklyRate: 3300, maxWeeks: 52, contractStart: serial('2018-01-01'), currency: 'DKK' }, 'en');

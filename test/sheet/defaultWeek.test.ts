@@ -21,7 +21,7 @@ const week = (today: [number, number, number]) => {
   return found && weekLabel(found);
 };
 
-describe('the week an invoice is built for by default (DESIGN §7)', () => {
+describe('the week an invoice is built for by default (docs/rules.md §7)', () => {
   test('the last complete ISO week, when the sheet has it', () => expect(week([2021, 3, 17])).toBe('2021-W10'));
   test('on a Monday, the week that ended yesterday', () => expect(week([2021, 3, 22])).toBe('2021-W11'));
   test('a sheet that ended earlier: its last week with a status', () => expect(week([2024, 6, 1])).toBe('2021-W09'));

@@ -21,7 +21,7 @@ function presentValue(flows: { amount: number; day: number }[], rate: number): n
   return flows.reduce((total, flow) => total + flow.amount / Math.pow(1 + rate, (flow.day - flows[0].day) / 365), 0);
 }
 
-describe('the investor figures (DESIGN §4.6)', () => {
+describe('the investor figures (docs/rules.md §4.6)', () => {
   test('without a ledger, repayments are the weeks the engine settles, up to the last complete week', async () => {
     const result = await figures();
     expect(result.source).toBe('sheet');

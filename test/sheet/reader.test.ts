@@ -11,7 +11,7 @@ async function read(rows: CellValue[][], options: { headerRow?: number; dateSyst
   return runCheck(workbook, { headerRow: options.headerRow });
 }
 
-describe('reading a candidate sheet (DESIGN §6)', () => {
+describe('reading a candidate sheet (docs/rules.md §6)', () => {
   test('week headers as labels, Excel dates and date text, any day of the week', async () => {
     const { sheet, findings } = await read([
       ['Candidate', '2021-W01', '2021W02', serial('2021-01-20'), '2021-01-28', '04-02-2021', '10.02.2021', 'Notes'],

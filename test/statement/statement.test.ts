@@ -42,7 +42,7 @@ const side = ({ status, amount, address }: StatementSide) =>
 const line = (difference: StatementDifference) =>
   `${difference.kind} ${difference.candidateId ?? '-'} | ${side(difference.received)} | ${side(difference.expected)} | ${money(difference.difference)}`;
 
-describe('the statement check (DESIGN §8)', () => {
+describe('the statement check (docs/rules.md §8)', () => {
   test('agrees: ids in any case and padding, equivalent status spellings, float amounts read to the øre', async () => {
     const comparison = comparisonOf(
       await compare([

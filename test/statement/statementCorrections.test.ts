@@ -31,7 +31,7 @@ const correction = (sheet: string, lines: ReceivedLine[], difference: string): R
   difference: { amount: amount(difference), address: `${sheet}!L20` },
 });
 
-describe('a received week with its corrections (DESIGN §7, §8)', () => {
+describe('a received week with its corrections (docs/rules.md §7, §8)', () => {
   test('correction lines replace the invoice’s, in order; a cleared line is gone; the total adds the differences', () => {
     const first = correction('Correction', [line('K-1', 'S', '1000', 'Correction'), line('K-3', 'S', '1000', 'Correction')], '1500');
     const second = correction('Correction (2)', [line('K-2', null, '0', 'Correction (2)')], '-1000');

@@ -14,7 +14,7 @@ function comparisonOf(result: StatementJobResult) {
 const totals = (comparison: ReturnType<typeof comparisonOf>) =>
   [comparison.receivedTotal, comparison.receivedLinesTotal, comparison.expectedTotal, comparison.difference].map(formatAmount);
 
-describe('the statement check on .xlsx files (DESIGN §8)', () => {
+describe('the statement check on .xlsx files (docs/rules.md §8)', () => {
   let book: Uint8Array;
   let invoiceBook: Uint8Array;
 

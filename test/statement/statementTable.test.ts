@@ -18,7 +18,7 @@ function lines(table: ReceivedTable): string[] {
 const weekOf = (table: ReceivedTable) =>
   table.week === undefined ? undefined : isEngineError(table.week) ? errorMessage(table.week) : weekLabel(table.week);
 
-describe('reading a received invoice table (DESIGN §8)', () => {
+describe('reading a received invoice table (docs/rules.md §8)', () => {
   test('the columns it reads by are the invoice’s own', () => {
     expect(invoiceColumnNames('en')).toEqual(expect.arrayContaining(['Candidate ID', 'Status', 'Amount', 'Issued']));
   });

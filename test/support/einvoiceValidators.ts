@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +6,10 @@ import { descendants, parseXml } from './xml';
 
 /**
  * The official validation of an e-invoice, run as the artefacts' publishers intend: the OASIS UBL 2.1
- * schemas with xmllint, and the Peppol BIS Billing 3.0 schematron (CEN EN 16931 rules, then Peppol's with the
- * Danish DK-R rules) compiled to XSLT by SchXslt and run by Saxon-HE. The artefacts are vendored under
- * test/vendor (see its README); the tools come from Debian (.ci/run installs them).
+ * schemas with xmllint, and either the Peppol BIS Billing 3.0 schematron (CEN EN 16931 rules, then Peppol's
+ * with the Danish DK-R rules) compiled to XSLT by SchXslt, or NemHandel's OIOUBL 2.1 schematron, published
+ * as compiled stylesheets; both run by Saxon-HE. The artefacts are vendored under test/vendor (see its
+ * README); the tools come from Debian (.ci/run installs them).
  */
 const VENDOR = join(__dirname, '..', 'vendor');
 const SCHEMATRONS = ['CEN-EN16931-UBL', 'PEPPOL-EN16931-UBL'] as const;
@@ -93,6 +94,70 @@ export function validateEInvoices(documents: Readonly<Record<string, string>>): 
             text: descendants(failed, 'svrl:text')[0]?.text.trim() ?? '',
           });
       }
+    }
+    return results;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** NemHandel's OIOUBL 2.1 schematron, one stylesheet per document type. */
+const OIOUBL_STYLESHEETS = { Invoice: 'OIOUBL_Invoice_Schematron.xsl', CreditNote: 'OIOUBL_CreditNote_Schematron.xsl' } as const;
+
+export interface OioublValidation {
+  readonly xsdErrors: readonly string[];
+  readonly failed: readonly Assertion[];
+  /** The report's title, which names the document type and the schematron's version it was checked by. */
+  readonly checkedBy: string;
+}
+
+function saxonAsync(args: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const run = spawn('java', ['-jar', SAXON_JAR, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    run.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    run.on('error', reject);
+    run.on('close', (status) => (status === 0 ? resolve() : reject(new Error(`Saxon failed (${status}): ${stderr}`))));
+  });
+}
+
+/**
+ * Validates every document (file name → XML) against the UBL 2.1 schemas and the OIOUBL 2.1 schematron: one
+ * Saxon run per document type, the two at once. The schematron's report lists each failed rule as an Error
+ * whose description begins with the rule's id, F-… for a fatal error and W-… for a warning.
+ */
+export async function validateOioublEInvoices(documents: Readonly<Record<string, string>>): Promise<Record<string, OioublValidation>> {
+  requireValidators();
+  const root = mkdtempSync(join(tmpdir(), 'sib-oioubl-'));
+  try {
+    const typeOf = (xml: string) => (/<CreditNote\b/.test(xml) ? 'CreditNote' : 'Invoice');
+    const types = Object.keys(OIOUBL_STYLESHEETS) as (keyof typeof OIOUBL_STYLESHEETS)[];
+    for (const type of types) {
+      mkdirSync(join(root, type, 'in'), { recursive: true });
+      mkdirSync(join(root, type, 'out'));
+    }
+    for (const [name, xml] of Object.entries(documents)) writeFileSync(join(root, typeOf(xml), 'in', name), xml);
+    await Promise.all(
+      types
+        .filter((type) => Object.values(documents).some((xml) => typeOf(xml) === type))
+        .map((type) =>
+          saxonAsync([
+            `-s:${join(root, type, 'in')}`,
+            `-xsl:${join(VENDOR, 'oioubl-2.1', OIOUBL_STYLESHEETS[type])}`,
+            `-o:${join(root, type, 'out')}`,
+          ]),
+        ),
+    );
+    const results: Record<string, OioublValidation> = {};
+    for (const [name, xml] of Object.entries(documents)) {
+      const report = parseXml(readFileSync(join(root, typeOf(xml), 'out', name), 'utf8'));
+      const failed = descendants(report, 'Error').map((error) => {
+        const text = descendants(error, 'Description')[0]?.text.trim() ?? '';
+        const id = /^\[([^\]]+)\]/.exec(text)?.[1] ?? '';
+        return { schematron: 'OIOUBL-2.1', id, flag: id.startsWith('W-') ? 'warning' : 'fatal', text };
+      });
+      const checkedBy = descendants(report, 'Information')[0]?.text.trim() ?? '';
+      results[name] = { xsdErrors: xsdErrors(join(root, typeOf(xml), 'in', name), xml), failed, checkedBy };
     }
     return results;
   } finally {

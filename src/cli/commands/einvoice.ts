@@ -1,6 +1,7 @@
 import { Language } from '../../engine/messages';
 import { formatAmount } from '../../engine/money';
 import { formatDay, weekLabel } from '../../engine/weeks';
+import { EINVOICE_FORMATS, EInvoiceFormatName } from '../../einvoice/formats';
 import { refusalText } from '../../einvoice/refusal';
 import { runEInvoice } from '../../jobs/einvoiceJob';
 import { CliError, EXIT_FINDINGS } from '../cliError';
@@ -25,7 +26,7 @@ export interface EInvoiceReport {
   readonly kind: 'invoice' | 'correction';
   readonly correction: number | null;
   readonly sheet: string;
-  readonly format: 'peppol';
+  readonly format: EInvoiceFormatName;
   /** `Invoice`, or `CreditNote` for a correction that credits more than it charges. */
   readonly type: 'Invoice' | 'CreditNote';
   readonly number: string;
@@ -38,16 +39,16 @@ export interface EInvoiceReport {
   readonly output: string;
 }
 
-/** `sib einvoice`: an issued invoice or correction as a Peppol BIS Billing 3.0 XML file. */
+/** `sib einvoice`: an issued invoice or correction as a Peppol BIS Billing 3.0 or OIOUBL 2.1 XML file. */
 export async function einvoice(options: EInvoiceOptions): Promise<EInvoiceReport> {
   const { t } = cliStrings(options.language);
   const week = parseWeekOption(options.week, '--week', options.language);
   const correction = correctionOption(options.correction, options.language);
-  if ((options.format ?? 'peppol') !== 'peppol')
-    throw new CliError(options.format === 'oioubl' ? t('einvoice.oioubl') : t('einvoice.format', { value: options.format ?? '' }));
+  const format = options.format ?? 'peppol';
+  if (!isFormatName(format)) throw new CliError(t('einvoice.format', { value: format }));
   options.progress(t('progress.reading', { file: options.book }));
   const { workbook } = openWorkbook(options.book);
-  const result = await runEInvoice(workbook, { week, correction });
+  const result = await runEInvoice(workbook, { week, correction, format });
   if (result.kind === 'refused') {
     const reasons = result.refusals.map((refused) => `  ${refusalText(refused, options.language)}`);
     throw new CliError([t('einvoice.refused'), ...reasons].join('\n'), EXIT_FINDINGS);
@@ -60,7 +61,7 @@ export async function einvoice(options: EInvoiceOptions): Promise<EInvoiceReport
     kind: document.kind,
     correction: correction ?? null,
     sheet: document.sheet,
-    format: 'peppol',
+    format,
     type: written.type,
     number: written.number,
     issueDate: formatDay(document.issued),
@@ -70,6 +71,10 @@ export async function einvoice(options: EInvoiceOptions): Promise<EInvoiceReport
     fingerprint: document.fingerprint,
     output: options.out,
   };
+}
+
+function isFormatName(text: string): text is EInvoiceFormatName {
+  return (EINVOICE_FORMATS as readonly string[]).includes(text);
 }
 
 function correctionOption(text: string | undefined, language: Language): number | undefined {

@@ -112,7 +112,8 @@ export async function invoice(options: InvoiceOptions): Promise<InvoiceReport> {
 
 /** What a refused invoice says: a usage-like error, or the findings that block it (worded by the text layer). */
 function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: InvoiceOptions): CliError | Blocked {
-  const { t } = cliStrings(options.language);
+  const strings = cliStrings(options.language);
+  const { t } = strings;
   switch (refusal.refused) {
     case 'week-not-in-sheet':
       return new CliError(t('invoice.noWeekColumn', { sheet: sheetName, week: refusal.week }), EXIT_FINDINGS);
@@ -120,6 +121,11 @@ function refusalError(refusal: InvoiceJobRefusal, sheetName: string, options: In
       return new CliError(t('invoice.sheetWithoutLedger', { book: options.book, sheet: refusal.sheet }), EXIT_FINDINGS);
     case 'before-ledger-opening':
       return new CliError(t('invoice.beforeOpening', { week: refusal.week, opening: refusal.opening }), EXIT_FINDINGS);
+    case 'too-many-lines':
+      return new CliError(
+        t('invoice.tooManyLines', { week: refusal.week, lines: strings.count(refusal.lines), limit: strings.count(refusal.limit) }),
+        EXIT_FINDINGS,
+      );
     case 'ledger-unreadable':
       return new CliError(t('invoice.ledgerUnreadable', { cells: refusal.cells.join(', ') }), EXIT_FINDINGS);
     case 'blocking-findings':

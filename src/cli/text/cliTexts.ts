@@ -14,7 +14,7 @@ Usage:
   sib statement --invoice RECEIVED.xlsx BOOK.xlsx [--week YYYY-Www] [--sheet NAME] [--json]
   sib ledger BOOK.xlsx [--json]
   sib investor BOOK.xlsx [--until YYYY-Www] [--sheet NAME] [--json]
-  sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] --out FILE.xml [--json]
+  sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] [--format peppol|oioubl] --out FILE.xml [--json]
   sib demo [--out FILE.xlsx]
 
 Every command takes --lang en|da, the language it prints in (default: from LC_ALL, LC_MESSAGES or LANG,
@@ -66,16 +66,17 @@ before the ledger's opening keep their own dates. BOOK.xlsx is not modified.
   --until YYYY-Www  the last week to take in (default: the last complete week, or the ledger's latest)
   --sheet, --header-row, --json, --lang as for 'sib check'
 Exit status 1 when errors in the sheet make the figures uncertain.`,
-  'help.einvoice': `sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] [--format peppol] --out FILE.xml [--json] [--overwrite] [--lang en|da]
+  'help.einvoice': `sib einvoice BOOK.xlsx --week YYYY-Www [--correction N] [--format peppol|oioubl] --out FILE.xml [--json] [--overwrite] [--lang en|da]
 
-Writes the week's issued invoice, or its Nth correction, as a Peppol BIS Billing 3.0 e-invoice (UBL XML)
-to send through a NemHandel or Peppol access point. It reads what was issued (the Settlement ledger row,
+Writes the week's issued invoice, or its Nth correction, as a Peppol BIS Billing 3.0 or OIOUBL 2.1 e-invoice
+(UBL XML) to send through a NemHandel or Peppol access point. It reads what was issued (the Settlement ledger row,
 the sheet's Issued or Difference column, its fingerprint), never recomputes amounts, and needs the
 e-invoice contract terms (SIB_InvestorCVR, SIB_CommissionerCVR, SIB_CommissionerEAN, SIB_InvestorIBAN, …).
 A correction that credits more than it charges becomes a CreditNote. BOOK.xlsx is never modified.
   --week YYYY-Www     the week
   --correction N      the week's Nth correction instead of its invoice
-  --format peppol     Peppol BIS Billing 3.0 (the only format written)
+  --format peppol     Peppol BIS Billing 3.0 (the default)
+  --format oioubl     OIOUBL 2.1, for a buyer whose system takes OIOUBL only
   --out FILE.xml      the file to write; --overwrite replaces an existing one
   --json, --lang as for 'sib check'
 Exit status 1 when the e-invoice is refused (a term missing or malformed, the issued sheet changed).`,
@@ -137,6 +138,8 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'invoice.beforeOpening':
     "{week} is not after the Settlement ledger's opening week {opening}: weeks up to it were settled before the ledger began",
   'invoice.ledgerUnreadable': 'The Settlement ledger has rows that cannot be read ({cells}); restore them before building another invoice',
+  'invoice.tooManyLines':
+    "{week} would have {lines} invoice lines, more than the {limit} an Excel sheet holds under the invoice's header, so nothing was built; split the candidates between workbooks of at most {limit} candidates each",
   'invoice.blocked': 'No invoice was built: the check found {count} error(s) that make amounts uncertain:',
 
   'statement.agrees': 'Statement for {week} agrees: {lines} line(s), total {total}',
@@ -200,7 +203,7 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'investor.ledgerUnreadable': 'The Settlement ledger has rows that cannot be read: {cells}',
   'investor.blocked': 'No figures: the check found {count} error(s) that make amounts uncertain:',
 
-  'einvoice.head': "Peppol BIS Billing 3.0 {type} no. {number} of {date}: {what} ('{sheet}')",
+  'einvoice.head': "{format} {type} no. {number} of {date}: {what} ('{sheet}')",
   'einvoice.Invoice': 'Invoice',
   'einvoice.CreditNote': 'CreditNote',
   'einvoice.invoice': 'the invoice for {week}',
@@ -209,8 +212,7 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'einvoice.credited': '{lines} line(s), credited {amount}; fingerprint {fingerprint}',
   'einvoice.written': 'Written to {file}: send it through your NemHandel or Peppol access point',
   'einvoice.refused': 'No e-invoice was written:',
-  'einvoice.oioubl': '--format oioubl is not supported yet: write --format peppol (Peppol BIS Billing 3.0, which NemHandel accepts)',
-  'einvoice.format': "--format must be peppol, not '{value}'",
+  'einvoice.format': "--format must be peppol or oioubl, not '{value}'",
   'einvoice.correctionNumber': "--correction must be the correction's number, 1 or more, not '{value}'",
 
   'demo.written': 'Demo workbook written to {file} (sheets: {sheets})',
@@ -227,7 +229,7 @@ Brug:
   sib statement --invoice MODTAGET.xlsx MAPPE.xlsx [--week YYYY-Www] [--sheet NAVN] [--json]
   sib ledger MAPPE.xlsx [--json]
   sib investor MAPPE.xlsx [--until YYYY-Www] [--sheet NAVN] [--json]
-  sib einvoice MAPPE.xlsx --week YYYY-Www [--correction N] --out FIL.xml [--json]
+  sib einvoice MAPPE.xlsx --week YYYY-Www [--correction N] [--format peppol|oioubl] --out FIL.xml [--json]
   sib demo [--out FILE.xlsx]
 
 Alle kommandoer tager --lang en|da, sproget de skriver på (standard: fra LC_ALL, LC_MESSAGES eller LANG,
@@ -279,16 +281,17 @@ loggens åbning beholder deres egne datoer. MAPPE.xlsx ændres ikke.
   --until YYYY-Www  den sidste uge, der tages med (standard: den seneste hele uge eller loggens seneste)
   --sheet, --header-row, --json, --lang som for 'sib check'
 Slutstatus 1, når fejl i arket gør tallene usikre.`,
-  'help.einvoice': `sib einvoice MAPPE.xlsx --week YYYY-Www [--correction N] [--format peppol] --out FIL.xml [--json] [--overwrite] [--lang en|da]
+  'help.einvoice': `sib einvoice MAPPE.xlsx --week YYYY-Www [--correction N] [--format peppol|oioubl] --out FIL.xml [--json] [--overwrite] [--lang en|da]
 
-Skriver ugens udstedte faktura, eller dens N-te rettelse, som en Peppol BIS Billing 3.0-e-faktura (UBL XML)
-til afsendelse via et NemHandel- eller Peppol-adgangspunkt. Den læser, hvad der blev udstedt (rækken i
+Skriver ugens udstedte faktura, eller dens N-te rettelse, som en Peppol BIS Billing 3.0- eller OIOUBL 2.1-e-faktura
+(UBL XML) til afsendelse via et NemHandel- eller Peppol-adgangspunkt. Den læser, hvad der blev udstedt (rækken i
 afregningsloggen, arkets kolonne Issued eller Difference, dets fingeraftryk), genberegner aldrig beløb og
 kræver e-fakturaens kontraktvilkår (SIB_InvestorCVR, SIB_CommissionerCVR, SIB_CommissionerEAN, SIB_InvestorIBAN, …).
 En rettelse, der krediterer mere, end den opkræver, bliver en kreditnota (CreditNote). MAPPE.xlsx ændres aldrig.
   --week YYYY-Www     ugen
   --correction N      ugens N-te rettelse i stedet for dens faktura
-  --format peppol     Peppol BIS Billing 3.0 (det eneste format, der skrives)
+  --format peppol     Peppol BIS Billing 3.0 (standard)
+  --format oioubl     OIOUBL 2.1, til en køber, hvis system kun modtager OIOUBL
   --out FIL.xml       filen, der skrives; --overwrite erstatter en eksisterende
   --json, --lang som for 'sib check'
 Slutstatus 1, når e-fakturaen afvises (et vilkår mangler eller er forkert, det udstedte ark er ændret).`,
@@ -351,6 +354,8 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'invoice.beforeOpening':
     '{week} ligger ikke efter afregningsloggens åbningsuge {opening}: uger til og med den blev afregnet, før loggen begyndte',
   'invoice.ledgerUnreadable': 'Afregningsloggen har rækker, der ikke kan læses ({cells}); genskab dem, før der dannes en ny faktura',
+  'invoice.tooManyLines':
+    '{week} ville få {lines} fakturalinjer, flere end de {limit}, et Excel-ark kan rumme under fakturaens hoved, så intet blev dannet; fordel kandidaterne på projektmapper med højst {limit} kandidater hver',
   'invoice.blocked': 'Ingen faktura blev dannet: kontrollen fandt {count} fejl, der gør beløbene usikre:',
 
   'statement.agrees': 'Opgørelsen for {week} stemmer: {lines} linje(r), i alt {total}',
@@ -414,7 +419,7 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'investor.ledgerUnreadable': 'Afregningsloggen har rækker, der ikke kan læses: {cells}',
   'investor.blocked': 'Ingen tal: kontrollen fandt {count} fejl, der gør beløbene usikre:',
 
-  'einvoice.head': "Peppol BIS Billing 3.0-{type} nr. {number} af {date}: {what} ('{sheet}')",
+  'einvoice.head': "{format}-{type} nr. {number} af {date}: {what} ('{sheet}')",
   'einvoice.Invoice': 'faktura',
   'einvoice.CreditNote': 'kreditnota',
   'einvoice.invoice': 'fakturaen for {week}',
@@ -423,8 +428,7 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'einvoice.credited': '{lines} linje(r), krediteret {amount}; fingeraftryk {fingerprint}',
   'einvoice.written': 'Skrevet til {file}: send den via jeres NemHandel- eller Peppol-adgangspunkt',
   'einvoice.refused': 'Ingen e-faktura blev skrevet:',
-  'einvoice.oioubl': '--format oioubl understøttes endnu ikke: skriv --format peppol (Peppol BIS Billing 3.0, som NemHandel modtager)',
-  'einvoice.format': "--format skal være peppol, ikke '{value}'",
+  'einvoice.format': "--format skal være peppol eller oioubl, ikke '{value}'",
   'einvoice.correctionNumber': "--correction skal være rettelsens nummer, 1 eller mere, ikke '{value}'",
 
   'demo.written': 'Demoprojektmappen er skrevet til {file} (ark: {sheets})',

@@ -1,3 +1,4 @@
+import { eInvoiceFormat } from '../../einvoice/formats';
 import { EInvoiceReport } from '../commands/einvoice';
 import { CliStrings } from './cliStrings';
 
@@ -13,7 +14,14 @@ export function einvoiceText(report: EInvoiceReport, strings: CliStrings): strin
     fingerprint: report.fingerprint,
   };
   return [
-    t('einvoice.head', { type: t(`einvoice.${report.type}`), number: report.number, date: report.issueDate, what, sheet: report.sheet }),
+    t('einvoice.head', {
+      format: eInvoiceFormat(report.format).title,
+      type: t(`einvoice.${report.type}`),
+      number: report.number,
+      date: report.issueDate,
+      what,
+      sheet: report.sheet,
+    }),
     `  ${t(report.type === 'CreditNote' ? 'einvoice.credited' : 'einvoice.payable', summary)}`,
     t('einvoice.written', { file: report.output }),
   ].join('\n');

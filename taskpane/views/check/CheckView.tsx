@@ -3,7 +3,7 @@ import { renderCheckView } from './renderCheckView';
 import { useCheckView } from './useCheckView';
 import { useCheckViewStyles } from './useCheckViewStyles.styles';
 
-/** DESIGN §6: checks the candidate sheet (auto-detected or chosen, with an optional header row) and lists what it finds. */
+/** docs/rules.md §6: checks the candidate sheet (auto-detected or chosen, with an optional header row) and lists what it finds. */
 export function CheckView() {
   return renderCheckView(useCheckView(), useCheckViewStyles(), useViewStyles());
 }

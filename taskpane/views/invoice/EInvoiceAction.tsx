@@ -1,5 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2 } from '@fluentui/react-components';
 import { CopyRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
+import { eInvoiceFormat, EINVOICE_FORMATS, EInvoiceFormatName } from '../../../src/einvoice/formats';
 import { Ledger } from '../../../src/sheet/ledger';
 import { TaskProgress } from '../../components/TaskProgress';
 import { useViewStyles } from '../useViewStyles.styles';
@@ -12,8 +13,8 @@ export interface EInvoiceActionProps {
 }
 
 /**
- * docs/rules.md §10: the chosen week's issued invoice, or one of its corrections, as a Peppol BIS Billing 3.0
- * e-invoice: downloaded as XML (inside Excel, where a download may not show, it can be copied instead).
+ * docs/rules.md §10: the chosen week's issued invoice, or one of its corrections, as a Peppol BIS Billing 3.0 or
+ * OIOUBL 2.1 e-invoice: downloaded as XML (inside Excel, where a download may not show, it can be copied instead).
  */
 export function EInvoiceAction({ week, ledger }: EInvoiceActionProps) {
   const state = useEInvoiceAction(week, ledger);
@@ -40,6 +41,15 @@ export function EInvoiceAction({ week, ledger }: EInvoiceActionProps) {
               </Select>
             </Field>
           )}
+          <Field label={t('einvoice.format')}>
+            <Select value={state.format} onChange={(_, data) => state.onFormat(data.value as EInvoiceFormatName)}>
+              {EINVOICE_FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {eInvoiceFormat(format).title}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <div className={view.actions}>
             <Button icon={<DocumentArrowDownRegular />} onClick={state.onExport} disabled={task.status === 'running'}>
               {t('einvoice.export')}
@@ -64,6 +74,7 @@ export function EInvoiceAction({ week, ledger }: EInvoiceActionProps) {
             <MessageBarBody>
               <MessageBarTitle>{t('einvoice.doneTitle', { file: task.result.fileName })}</MessageBarTitle>
               {t('einvoice.done', {
+                format: eInvoiceFormat(task.result.einvoice.format).title,
                 type: t(task.result.einvoice.type === 'Invoice' ? 'einvoice.typeInvoice' : 'einvoice.typeCreditNote'),
                 total: state.strings.money(task.result.einvoice.payable, task.result.einvoice.currency),
                 lines: task.result.einvoice.lines,

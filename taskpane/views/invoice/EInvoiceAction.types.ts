@@ -1,4 +1,5 @@
-import { EInvoice } from '../../../src/einvoice/peppol';
+import { EInvoiceFormatName } from '../../../src/einvoice/formats';
+import { EInvoice } from '../../../src/einvoice/ublDocument';
 import { Strings } from '../../i18n/I18nContext';
 import { TaskState } from '../../state/useTask';
 
@@ -11,9 +12,12 @@ export interface EInvoiceActionState {
   /** The week's issued documents: its invoice, then its corrections. */
   readonly documents: readonly { readonly value: string; readonly label: string }[];
   readonly chosen: string;
+  /** The format to write: Peppol BIS Billing 3.0 unless the buyer takes OIOUBL 2.1 only. */
+  readonly format: EInvoiceFormatName;
   readonly task: TaskState<EInvoiceOutcome>;
   readonly copied: boolean;
   readonly onChoose: (value: string) => void;
+  readonly onFormat: (format: EInvoiceFormatName) => void;
   readonly onExport: () => void;
   readonly onCopy: () => void;
 }

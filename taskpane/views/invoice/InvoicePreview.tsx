@@ -32,6 +32,12 @@ export function InvoicePreviewView({ preview, strings }: { preview: InvoicePrevi
             {refusal.refused === 'sheet-without-ledger' && t('invoice.refusedSheet', { sheet: refusal.sheet })}
             {refusal.refused === 'ledger-unreadable' && t('invoice.refusedLedger', { cells: refusal.cells.join(', ') })}
             {refusal.refused === 'before-ledger-opening' && t('invoice.refusedOpening', { week: refusal.week, opening: refusal.opening })}
+            {refusal.refused === 'too-many-lines' &&
+              t('invoice.refusedTooManyLines', {
+                week: refusal.week,
+                lines: strings.number(refusal.lines),
+                limit: strings.number(refusal.limit),
+              })}
           </MessageBarBody>
         </MessageBar>
         {refusal.refused === 'blocking-findings' && <FindingList findings={refusal.findings} />}

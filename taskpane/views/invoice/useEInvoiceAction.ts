@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { IsoWeek, parseWeekLabel } from '../../../src/engine/weeks';
 import { isEngineError } from '../../../src/engine/errors';
+import { EInvoiceFormatName } from '../../../src/einvoice/formats';
 import { refusalText } from '../../../src/einvoice/refusal';
 import { entriesFor, Ledger } from '../../../src/sheet/ledger';
 import { downloadFile } from '../../host/download';
@@ -24,8 +25,9 @@ export function useEInvoiceAction(weekText: string, ledger: Ledger | undefined):
   }));
   const [picked, setPicked] = useState<{ week: string; value: string }>();
   const chosen = picked?.week === weekText ? picked.value : '0';
+  const [format, setFormat] = useState<EInvoiceFormatName>('peppol');
   const [task, run, reset] = useTask(async (at: IsoWeek, correction: number | undefined): Promise<EInvoiceOutcome> => {
-    const result = await host.run({ kind: 'einvoice', week: at, correction });
+    const result = await host.run({ kind: 'einvoice', week: at, correction, format });
     if (result.kind === 'refused') return { kind: 'refused', reasons: result.refusals.map((each) => refusalText(each, strings.language)) };
     downloadFile(result.einvoice.xml, result.fileName, 'application/xml');
     return { kind: 'written', fileName: result.fileName, einvoice: result.einvoice };
@@ -35,10 +37,15 @@ export function useEInvoiceAction(weekText: string, ledger: Ledger | undefined):
     strings,
     documents,
     chosen,
+    format,
     task,
     copied,
     onChoose: (value) => {
       setPicked({ week: weekText, value });
+      reset();
+    },
+    onFormat: (value) => {
+      setFormat(value);
       reset();
     },
     onExport: () => {

@@ -1,7 +1,7 @@
 import { CellSpec, NumberFormatKind, SheetSpec } from '../../../src/workbook/types';
 
 /**
- * A sheet shaped like DESIGN §7's invoice, built here rather than by the invoice builder so that these
+ * A sheet shaped like docs/rules.md §7's invoice, built here rather than by the invoice builder so that these
  * tests measure the adapter only: a bold header block, then a table of `lines` lines whose formulas have the
  * invoice's shape and length (about 1 KB a line, `_xlfn.` prefix included), and a totals row.
  */

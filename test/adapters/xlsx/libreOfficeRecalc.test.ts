@@ -5,7 +5,7 @@ import roundCases from '../../fixtures/round-parity.json';
 import { hasLibreOffice, recalculateWithLibreOffice, requireLibreOffice } from '../../support/libreoffice';
 
 /**
- * DESIGN §7: amounts are live formulas any spreadsheet program recomputes to the engine's figures. Every
+ * docs/rules.md §7: amounts are live formulas any spreadsheet program recomputes to the engine's figures. Every
  * cached value written here is deliberately wrong (0), so a match proves LibreOffice computed it.
  */
 

@@ -8,7 +8,7 @@ import { SheetSpec, WorkbookChanges } from '../../../src/workbook/types';
 import { recalculateWithLibreOffice } from '../../support/libreoffice';
 
 /**
- * DESIGN §9: writing a workbook must not lose anything it did not mean to change. The input is a real
+ * docs/rules.md §9: writing a workbook must not lose anything it did not mean to change. The input is a real
  * LibreOffice-made .xlsx (test/fixtures/rich-workbook.fods → make-rich-workbook.sh) with a chart, a note,
  * data validation, conditional formatting, merged cells, a hidden sheet, defined names and styles.
  */
