@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Language } from '../../src/engine/messages';
+import { isWorkbookError } from '../../src/workbook/workbookError';
+import { useStrings } from '../i18n/I18nContext';
 
 export type TaskState<T> =
   | { readonly status: 'idle' }
@@ -18,8 +21,11 @@ export function useTask<A extends unknown[], T>(
   const [state, setState] = useState<TaskState<T>>({ status: initial });
   const latest = useRef(0);
   const jobRef = useRef(job);
+  const { language } = useStrings();
+  const languageRef = useRef(language);
   useLayoutEffect(() => {
     jobRef.current = job;
+    languageRef.current = language;
   });
   useEffect(() => () => void (latest.current = -1), []);
   const run = useCallback(async (...args: A) => {
@@ -30,7 +36,7 @@ export function useTask<A extends unknown[], T>(
       if (id === latest.current) setState({ status: 'done', result });
       return result;
     } catch (error) {
-      if (id === latest.current) setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      if (id === latest.current) setState({ status: 'failed', error: failureText(error, languageRef.current) });
       return undefined;
     }
   }, []);
@@ -39,4 +45,10 @@ export function useTask<A extends unknown[], T>(
     setState({ status: 'idle' });
   }, []);
   return [state, run, reset];
+}
+
+/** What the pane says when a task fails: a workbook's refusal (either adapter's) in the reader's language. */
+function failureText(error: unknown, language: Language): string {
+  if (isWorkbookError(error)) return error.text(language);
+  return error instanceof Error ? error.message : String(error);
 }

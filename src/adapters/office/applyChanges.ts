@@ -1,5 +1,8 @@
+import { quoteSheetName } from '../../engine/cells';
+import { MessageParams } from '../../engine/messages';
 import { WorkbookChanges, WriteProgress } from '../../workbook/types';
-import { errorText, ExcelRun } from './excelRun';
+import { ExcelRun, officeErrorCode } from './excelRun';
+import { excelFailure, OfficeError } from './officeError';
 import { PAYLOAD_BUDGET } from './payloadSize';
 import { appendedRange, ExistingNames, planChanges, WriteStep } from './writePlan';
 
@@ -14,17 +17,18 @@ import { appendedRange, ExistingNames, planChanges, WriteStep } from './writePla
  * besides the empty rows below a sheet the product created before (the ledger), named in `appendRows`.
  */
 export async function applyChanges(run: ExcelRun, changes: WorkbookChanges, progress?: WriteProgress): Promise<void> {
+  const added = new Additions();
   let writing = false;
   try {
     await run(async (context) => {
       const existing = await existingNames(context, changes);
       const steps = planChanges(changes, existing, PAYLOAD_BUDGET);
       writing = true;
-      await writeSteps(context, steps, progress);
+      await writeSteps(context, steps, added, progress);
     });
   } catch (error) {
-    if (!writing) throw error;
-    throw await removeAdded(run, changes, error);
+    if (!writing) throw excelFailure(error, { code: 'excel.writeNotStarted', params: { written: writtenText(changes) } });
+    throw await removeAdded(run, changes, added, error);
   }
 }
 
@@ -49,22 +53,43 @@ async function checkAppendTargets(context: Excel.RequestContext, changes: Workbo
   const appends = changes.appendRows ?? [];
   if (appends.length === 0) return;
   const missing = appends.find((append) => !sheets.some((name) => name.toUpperCase() === append.sheet.toUpperCase()));
-  if (missing) throw new Error(`Cannot add rows to '${missing.sheet}': the workbook has no such sheet`);
+  if (missing) throw new OfficeError('append.noSheet', { sheet: missing.sheet });
   const targets = appends.map((append) => ({
     append,
     range: context.workbook.worksheets.getItem(append.sheet).getRange(appendedRange(append)).load('values'),
   }));
   await context.sync();
   for (const { append, range } of targets) {
-    if (range.values.some((row) => row.some((value) => value !== '' && value !== null))) {
-      throw new Error(
-        `Cannot add rows to '${append.sheet}' at ${appendedRange(append)}: those cells are not empty, and nothing is ever overwritten`,
-      );
-    }
+    if (range.values.some((row) => row.some((value) => value !== '' && value !== null)))
+      throw new OfficeError('append.cellsNotEmpty', { sheet: append.sheet, range: appendedRange(append) });
   }
 }
 
-async function writeSteps(context: Excel.RequestContext, steps: readonly WriteStep[], progress?: WriteProgress): Promise<void> {
+/**
+ * The sheets and names a write has added: those a finished sync added for certain, and those queued in the
+ * sync under way, which Excel may or may not have added when that sync fails.
+ */
+class Additions {
+  readonly done: Addition[] = [];
+  queued: Addition[] = [];
+
+  synced(): void {
+    this.done.push(...this.queued);
+    this.queued = [];
+  }
+}
+
+interface Addition {
+  readonly kind: 'sheet' | 'name';
+  readonly name: string;
+}
+
+async function writeSteps(
+  context: Excel.RequestContext,
+  steps: readonly WriteStep[],
+  added: Additions,
+  progress?: WriteProgress,
+): Promise<void> {
   const total = steps.reduce((sum, step) => sum + (step.kind === 'cells' ? step.cells : 0), 0);
   const sheets = new Map<string, Excel.Worksheet>();
   let queuedBytes = 0;
@@ -72,6 +97,7 @@ async function writeSteps(context: Excel.RequestContext, steps: readonly WriteSt
   let done = 0;
   const sync = async () => {
     await context.sync();
+    added.synced();
     done += queuedCells;
     queuedBytes = 0;
     queuedCells = 0;
@@ -80,6 +106,8 @@ async function writeSteps(context: Excel.RequestContext, steps: readonly WriteSt
   for (const step of steps) {
     if (queuedBytes > 0 && queuedBytes + step.bytes > PAYLOAD_BUDGET) await sync();
     queueStep(context, sheets, step);
+    if (step.kind === 'addSheet') added.queued.push({ kind: 'sheet', name: step.sheet });
+    if (step.kind === 'name') added.queued.push({ kind: 'name', name: step.name });
     queuedBytes += step.bytes;
     if (step.kind === 'cells') queuedCells += step.cells;
   }
@@ -116,26 +144,50 @@ function queueStep(context: Excel.RequestContext, sheets: Map<string, Excel.Work
   }
 }
 
-/** Deletes what `changes` would have added: none of it existed when the write began. Returns the error to throw. */
-async function removeAdded(run: ExcelRun, changes: WorkbookChanges, failure: unknown): Promise<Error> {
-  const sheets = changes.addSheets.map((sheet) => sheet.name);
+/**
+ * Deletes what the write added (none of it existed when the write began) and clears the rows it appended,
+ * in a fresh batch; returns the error to throw. When Excel says an item of the same name exists, one of
+ * the items of the failed sync was created meanwhile by someone else: those are left, and named.
+ */
+async function removeAdded(run: ExcelRun, changes: WorkbookChanges, added: Additions, failure: unknown): Promise<unknown> {
+  const excelCode = officeErrorCode(failure);
+  const conflict = excelCode === 'ItemAlreadyExists';
+  const remove = conflict ? added.done : [...added.done, ...added.queued];
+  const written = writtenText(changes);
+  const code: MessageParams = excelCode === undefined ? {} : { excelCode };
+  let uncertain: Addition[] = [];
   try {
-    await run(async (context) => {
+    uncertain = await run(async (context) => {
       const { workbook } = context;
-      const items = [
-        ...(changes.addNames ?? []).map((name) => workbook.names.getItemOrNullObject(name.name).load('name')),
-        ...sheets.map((name) => workbook.worksheets.getItemOrNullObject(name).load('name')),
-      ];
+      const find = (item: Addition) =>
+        (item.kind === 'name' ? workbook.names : workbook.worksheets).getItemOrNullObject(item.name).load('name');
+      const removed = remove.map(find);
+      const kept = (conflict ? added.queued : []).map((item) => ({ item, found: find(item) }));
       await context.sync();
-      for (const item of items) if (!item.isNullObject) item.delete();
+      for (const item of removed) if (!item.isNullObject) item.delete();
       for (const append of changes.appendRows ?? []) workbook.worksheets.getItem(append.sheet).getRange(appendedRange(append)).clear();
       await context.sync();
+      return kept.filter(({ found }) => !found.isNullObject).map(({ item }) => item);
     });
   } catch (cleanup) {
-    return new Error(
-      `Writing to the workbook failed (${errorText(failure)}), and removing what was written failed too (${errorText(cleanup)}). Delete these sheets by hand: ${sheets.join(', ')}`,
-      { cause: failure },
-    );
+    const leftovers = [
+      ...[...remove, ...(conflict ? added.queued : [])].map(itemText),
+      ...(changes.appendRows ?? []).map((append) => `${quoteSheetName(append.sheet)}!${appendedRange(append)}`),
+    ];
+    const cleanupCode = officeErrorCode(cleanup) ?? (cleanup instanceof Error ? cleanup.name : 'unknown');
+    return new OfficeError('excel.cleanupFailed', { written, leftovers: leftovers.join(', '), cleanupCode, ...code }, { cause: failure });
   }
-  return new Error(`Writing to the workbook failed: ${errorText(failure)}. What had been written was removed again.`, { cause: failure });
+  if (uncertain.length > 0)
+    return new OfficeError('excel.writeConflict', { written, uncertain: uncertain.map(itemText).join(', '), ...code }, { cause: failure });
+  return excelFailure(failure, { code: 'excel.writeFailed', params: { written } });
+}
+
+/** What a write adds, as the user finds it: the sheets (and those rows are appended to), then the names. */
+function writtenText(changes: WorkbookChanges): string {
+  const sheets = new Set([...changes.addSheets.map((sheet) => sheet.name), ...(changes.appendRows ?? []).map((append) => append.sheet)]);
+  return [...[...sheets].map((sheet) => `'${sheet}'`), ...(changes.addNames ?? []).map((name) => name.name)].join(', ');
+}
+
+function itemText(item: Addition): string {
+  return item.kind === 'sheet' ? `'${item.name}'` : item.name;
 }

@@ -1,8 +1,10 @@
 import { cellAddress, isExcelError } from '../../engine/cells';
 import { parseRange, splitSheetReference } from '../../workbook/ranges';
 import { CellEdit } from '../../workbook/types';
-import { ExcelRun, officeErrorCode } from './excelRun';
+import { ExcelRun } from './excelRun';
+import { syncNamingMissingSheet } from './missingSheet';
 import { NUMBER_FORMAT_CODES } from './numberFormats';
+import { OfficeError, runBatch } from './officeError';
 
 /** Single cells of the open workbook: the contract terms the task pane sets, and the cell Explain reads. */
 
@@ -16,7 +18,8 @@ type Scalar = string | number | boolean;
 export async function setCellValues(run: ExcelRun, edits: readonly CellEdit[]): Promise<void> {
   const targets = edits.map((edit) => ({ edit, ...writableCell(edit) }));
   if (targets.length === 0) return;
-  await run(async (context) => {
+  const cells = edits.map((edit) => edit.address).join(', ');
+  await runBatch(run, { code: 'excel.setCellsFailed', params: { cells } }, async (context) => {
     const ranges = targets.map(({ sheet, cell }) =>
       context.workbook.worksheets.getItem(sheet).getRange(cell).load('formulas,numberFormat'),
     );
@@ -25,7 +28,7 @@ export async function setCellValues(run: ExcelRun, edits: readonly CellEdit[]): 
       targets.map((target) => target.sheet),
     );
     targets.forEach(({ edit }, i) => {
-      if (formulaIn(ranges[i]) !== undefined) throw new Error(`${edit.address} holds a formula; change it in the workbook itself`);
+      if (formulaIn(ranges[i]) !== undefined) throw new OfficeError('cell.holdsFormula', { cell: edit.address });
     });
     targets.forEach(({ edit, value }, i) => {
       const own: string = ranges[i].numberFormat[0][0];
@@ -40,7 +43,7 @@ export async function setCellValues(run: ExcelRun, edits: readonly CellEdit[]): 
 
 /** The active cell, sheet-qualified as Excel gives it: `'Invoice 2019-W30'!G17`. */
 export async function readActiveCell(run: ExcelRun): Promise<string> {
-  return run(async (context) => {
+  return runBatch(run, { code: 'excel.activeCellFailed' }, async (context) => {
     const cell = context.workbook.getActiveCell().load('address');
     await context.sync();
     return cell.address;
@@ -50,7 +53,7 @@ export async function readActiveCell(run: ExcelRun): Promise<string> {
 /** A cell's formula with its leading `=`, undefined for a cell without one; a range gives its top-left cell's. */
 export async function readFormula(run: ExcelRun, address: string): Promise<string | undefined> {
   const { sheet, cell } = cellOf(address);
-  return run(async (context) => {
+  return runBatch(run, { code: 'excel.formulaFailed', params: { cell: address } }, async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(cell).load('formulas');
     await context.sync();
     return formulaIn(range);
@@ -60,21 +63,6 @@ export async function readFormula(run: ExcelRun, address: string): Promise<strin
 function formulaIn(range: Excel.Range): string | undefined {
   const formula: unknown = range.formulas[0][0];
   return typeof formula === 'string' && formula.startsWith('=') ? formula : undefined;
-}
-
-/** A missing sheet fails the whole sync without saying which; one more sync, only then, finds it. */
-async function syncNamingMissingSheet(context: Excel.RequestContext, sheets: readonly string[]): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    if (officeErrorCode(error) !== 'ItemNotFound') throw error;
-    const worksheets = context.workbook.worksheets.load('items/name');
-    await context.sync();
-    const present = new Set(worksheets.items.map((sheet) => sheet.name.toUpperCase()));
-    const missing = sheets.find((sheet) => !present.has(sheet.toUpperCase()));
-    if (missing === undefined) throw error;
-    throw new Error(`The workbook has no sheet named '${missing}'`, { cause: error });
-  }
 }
 
 /**
@@ -89,10 +77,10 @@ function valueInput(value: Scalar | null, format: string): Scalar {
 /** Checked before any call, so that an edit Excel cannot take writes nothing. */
 function writableCell({ address, cell }: CellEdit): { sheet: string; cell: string; value: Scalar | null } {
   const value = cell.value ?? null;
-  if (isExcelError(value)) throw new Error(`Cannot write the error ${value.error} into ${address}`);
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Cannot write the number ${value} into ${address}`);
+  if (isExcelError(value)) throw new OfficeError('cell.errorValue', { value: value.error, cell: address });
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new OfficeError('cell.notFinite', { value, cell: address });
   const target = cellOf(address);
-  if (!target.single) throw new Error(`'${address}' is not a single cell, such as Contract!C7`);
+  if (!target.single) throw new OfficeError('cell.notSingle', { address });
   return { sheet: target.sheet, cell: target.cell, value };
 }
 
@@ -100,7 +88,7 @@ function writableCell({ address, cell }: CellEdit): { sheet: string; cell: strin
 function cellOf(address: string): { sheet: string; cell: string; single: boolean } {
   const reference = splitSheetReference(address);
   const range = reference && parseRange(reference.range);
-  if (!reference || !range) throw new Error(`'${address}' is not a cell address with its sheet, such as Contract!C7`);
+  if (!reference || !range) throw new OfficeError('cell.notAddress', { address });
   return {
     sheet: reference.sheet,
     cell: cellAddress(range.top, range.left),

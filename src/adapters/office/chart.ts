@@ -1,6 +1,8 @@
 import { cellAddress } from '../../engine/cells';
 import { parseRange } from '../../workbook/ranges';
 import { ExcelRun } from './excelRun';
+import { syncNamingMissingSheet } from './missingSheet';
+import { OfficeError, runBatch } from './officeError';
 import { officeSupports, requireFeature, SetSupported } from './requirements';
 
 export interface LineChartSpec {
@@ -21,14 +23,14 @@ const CHART_ROWS = 21;
 export async function insertLineChart(run: ExcelRun, spec: LineChartSpec, supports: SetSupported = officeSupports): Promise<void> {
   requireFeature('chart', supports);
   const data = parseRange(spec.range);
-  if (!data) throw new Error(`'${spec.range}' is not a range, such as A1:C40`);
-  await run(async (context) => {
+  if (!data) throw new OfficeError('chart.notRange', { range: spec.range });
+  await runBatch(run, { code: 'excel.chartFailed', params: { sheet: spec.sheet } }, async (context) => {
     const worksheet = context.workbook.worksheets.getItem(spec.sheet);
     const chart = worksheet.charts.add('Line', worksheet.getRange(spec.range), 'Columns');
     chart.title.text = spec.title;
     chart.legend.position = 'Bottom';
     chart.setPosition(cellAddress(data.top + 1, data.right + 2), cellAddress(data.top + CHART_ROWS, data.right + 1 + CHART_COLUMNS));
     worksheet.activate();
-    await context.sync();
+    await syncNamingMissingSheet(context, [spec.sheet]);
   });
 }

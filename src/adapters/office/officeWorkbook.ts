@@ -14,7 +14,9 @@ import {
 } from '../../workbook/types';
 import { applyChanges } from './applyChanges';
 import { readActiveCell, readFormula, setCellValues } from './cells';
-import { errorText, ExcelRun } from './excelRun';
+import { ExcelRun } from './excelRun';
+import { syncNamingMissingSheet } from './missingSheet';
+import { OfficeError, runBatch } from './officeError';
 import { PAYLOAD_BUDGET } from './payloadSize';
 import { officeSupports, requireFeature, SetSupported } from './requirements';
 import { OfficeSheetInfo, readGrids, readSnapshot, WorkbookSnapshot } from './workbookSnapshot';
@@ -42,7 +44,9 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookC
   static async open(run: ExcelRun, options: OfficeWorkbookOptions = {}): Promise<OfficeWorkbook> {
     const supports = options.supports ?? officeSupports;
     requireFeature('read', supports);
-    const snapshot = await run((context) => readSnapshot(context, options.sheets ?? [], PAYLOAD_BUDGET));
+    const snapshot = await runBatch(run, { code: 'excel.readFailed' }, (context) =>
+      readSnapshot(context, options.sheets ?? [], PAYLOAD_BUDGET),
+    );
     return new OfficeWorkbook(run, snapshot, supports);
   }
 
@@ -63,13 +67,14 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookC
   async readSheet(name: string): Promise<SheetGrid> {
     const key = name.toUpperCase();
     const sheet = this.sheets.find((each) => each.name.toUpperCase() === key);
-    if (!sheet)
-      throw new Error(`The workbook has no sheet named '${name}'. Its sheets: ${this.sheets.map((each) => each.name).join(', ')}`);
+    if (!sheet) throw new OfficeError('sheet.notFound', { sheet: name, sheets: this.sheets.map((each) => each.name).join(', ') });
     const known = this.grids.get(key);
     if (known) return known;
     const extent = this.snapshot.extents.get(key);
     const grid = extent
-      ? this.run((context) => readGrids(context, [extent], PAYLOAD_BUDGET)).then(([read]) => read)
+      ? runBatch(this.run, { code: 'excel.readSheetFailed', params: { sheet: sheet.name } }, (context) =>
+          readGrids(context, [extent], PAYLOAD_BUDGET),
+        ).then(([read]) => read)
       : Promise.resolve({ name: sheet.name, rows: [] });
     this.grids.set(key, grid);
     grid.catch(() => this.grids.delete(key));
@@ -117,16 +122,12 @@ export class OfficeWorkbook implements WorkbookReader, WorkbookWriter, WorkbookC
   async select(address: string): Promise<void> {
     requireFeature('navigate', this.supports);
     const reference = splitSheetReference(address);
-    try {
-      await this.run(async (context) => {
-        const { worksheets } = context.workbook;
-        const sheet = reference ? worksheets.getItem(reference.sheet) : worksheets.getActiveWorksheet();
-        sheet.activate();
-        sheet.getRange(reference ? reference.range : address.trim()).select();
-        await context.sync();
-      });
-    } catch (error) {
-      throw new Error(`Cannot select ${address}: ${errorText(error)}`, { cause: error });
-    }
+    await runBatch(this.run, { code: 'excel.selectFailed', params: { address } }, async (context) => {
+      const { worksheets } = context.workbook;
+      const sheet = reference ? worksheets.getItem(reference.sheet) : worksheets.getActiveWorksheet();
+      sheet.activate();
+      sheet.getRange(reference ? reference.range : address.trim()).select();
+      await syncNamingMissingSheet(context, reference ? [reference.sheet] : []);
+    });
   }
 }

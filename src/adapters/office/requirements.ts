@@ -1,3 +1,5 @@
+import { OfficeError } from './officeError';
+
 /**
  * The Office.js requirement sets this adapter uses, checked before a call instead of assuming a host.
  * Requirement sets are cumulative, so each feature names the newest set it needs, and why.
@@ -41,19 +43,8 @@ export function missingRequirements(supports: SetSupported = officeSupports): re
   return REQUIREMENTS.filter((requirement) => !supports(requirement.set, requirement.version));
 }
 
-const FEATURE_TEXT: Readonly<Record<OfficeFeature, string>> = {
-  read: 'read the workbook',
-  write: 'write to the workbook',
-  navigate: 'select cells',
-  activeCell: 'tell which cell is selected',
-  chart: 'insert charts',
-};
-
 /** Throws, naming the missing set, when this Excel cannot do `feature`. */
 export function requireFeature(feature: OfficeFeature, supports: SetSupported): void {
   const missing = REQUIREMENTS.find((requirement) => requirement.feature === feature && !supports(requirement.set, requirement.version));
-  if (missing)
-    throw new Error(
-      `This version of Excel cannot ${FEATURE_TEXT[feature]} for the add-in: it needs ${missing.set} ${missing.version} or later`,
-    );
+  if (missing) throw new OfficeError(`requirement.${feature}`, { set: missing.set, version: missing.version });
 }

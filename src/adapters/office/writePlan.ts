@@ -4,6 +4,7 @@ import { checkName, checkSheetName } from '../../workbook/nameRules';
 import { checkTable } from '../../workbook/tableRules';
 import { CellRange } from '../../workbook/ranges';
 import { NUMBER_FORMAT_CODES } from './numberFormats';
+import { OfficeError } from './officeError';
 import { CALL_OVERHEAD, jsonBytes } from './payloadSize';
 import { typedFormula } from './typedFormula';
 
@@ -47,6 +48,7 @@ const BLOCK_BYTES = 256_000;
  * is written if a sheet, table or name exists or is invalid, or a single row is too large for one request.
  */
 export function planChanges(changes: WorkbookChanges, existing: ExistingNames, budget: number): WriteStep[] {
+  refuseTaken(changes, existing);
   const sheetNames = new Set(existing.sheets.map((name) => name.toUpperCase()));
   const names = new Set([...existing.tables, ...existing.names].map((name) => name.toUpperCase()));
   const sheets = changes.addSheets.map((sheet) => {
@@ -67,8 +69,7 @@ export function planChanges(changes: WorkbookChanges, existing: ExistingNames, b
     names.add(name.name.toUpperCase());
   }
   for (const append of changes.appendRows ?? []) {
-    if (!sheetNames.has(append.sheet.toUpperCase()))
-      throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
+    if (!sheetNames.has(append.sheet.toUpperCase())) throw new OfficeError('append.noSheet', { sheet: append.sheet });
   }
   return [
     ...sheets.flatMap(({ sheet, tables }) => sheetSteps(sheet, tables, budget)),
@@ -78,6 +79,21 @@ export function planChanges(changes: WorkbookChanges, existing: ExistingNames, b
       return { kind: 'name', name: name.name, formula, bytes: CALL_OVERHEAD + jsonBytes([name.name, formula]) };
     }),
   ];
+}
+
+/** A sheet, table or name the workbook already has, which one of `changes` would need, is the user's to rename. */
+function refuseTaken(changes: WorkbookChanges, existing: ExistingNames): void {
+  const upper = (names: readonly string[]) => new Set(names.map((name) => name.toUpperCase()));
+  const [sheets, tables, names] = [upper(existing.sheets), upper(existing.tables), upper(existing.names)];
+  const claim = (name: string) => {
+    if (tables.has(name.toUpperCase())) throw new OfficeError('write.tableTaken', { name });
+    if (names.has(name.toUpperCase())) throw new OfficeError('write.definedNameTaken', { name });
+  };
+  for (const sheet of changes.addSheets) {
+    if (sheets.has(sheet.name.toUpperCase())) throw new OfficeError('write.sheetTaken', { name: sheet.name });
+    for (const table of sheet.tables ?? []) claim(table.name);
+  }
+  for (const name of changes.addNames ?? []) claim(name.name);
 }
 
 /**
@@ -125,8 +141,7 @@ function sheetSteps(sheet: SheetSpec, tables: readonly { table: TableSpec; range
     const cells = totalsRight === undefined ? (sheet.rows[r] ?? []) : padded(sheet.rows[r] ?? [], totalsRight + 1);
     if (cells.some((cell) => cell) || totalsRight !== undefined) {
       const row = rowInput(cells);
-      if (row.bytes + 2 * CALL_OVERHEAD > budget)
-        throw new Error(`Row ${r + 1} of sheet '${sheet.name}' is too large to write in one request to Excel`);
+      if (row.bytes + 2 * CALL_OVERHEAD > budget) throw new OfficeError('write.rowTooLarge', { row: r + 1, sheet: sheet.name });
       if (block && block.bytes + row.bytes > BLOCK_BYTES) endBlock();
       block ??= new RowBlock(sheet.name, r);
       block.add(row);
@@ -149,8 +164,7 @@ function appendSteps(append: RowsAppend, budget: number): WriteStep[] {
   let block: RowBlock | undefined;
   append.rows.forEach((cells, offset) => {
     const row = rowInput(cells);
-    if (row.bytes + 2 * CALL_OVERHEAD > budget)
-      throw new Error(`A row for sheet '${append.sheet}' is too large to write in one request to Excel`);
+    if (row.bytes + 2 * CALL_OVERHEAD > budget) throw new OfficeError('append.rowTooLarge', { sheet: append.sheet });
     if (block && block.bytes + row.bytes > BLOCK_BYTES) {
       steps.push(block.step());
       block = undefined;

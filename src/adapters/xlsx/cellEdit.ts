@@ -1,9 +1,11 @@
 import { CellValue, columnLetters, isExcelError, parseCellAddress } from '../../engine/cells';
 import { splitSheetReference } from '../../workbook/ranges';
 import { CellEdit } from '../../workbook/types';
-import { attribute, CellPlace, findCell, sheetDataOf } from './cellXml';
+import { CellPlace, dimensionRef, findCell, SheetXml } from './cellXml';
+import { SheetSource } from './sheetScanner';
 import { addCellStyles } from './styles';
 import { WorkbookPackage } from './workbookPackage';
+import { XlsxError } from './xlsxError';
 import { writeXlsx } from './xlsxWriter';
 import { encodeCellText, escapeXml } from './xmlText';
 import { XlsxWorkbook } from './xlsxReader';
@@ -26,7 +28,8 @@ export function setCellsXlsx(input: Uint8Array, edits: readonly CellEdit[]): Uin
   const stylesPath = workbook.partOf('styles');
   const stylesXml = stylesPath === undefined ? undefined : workbook.zip.text(stylesPath);
   const unstyled = targets.filter(
-    ({ edit, path, address }) => edit.cell.format && edit.cell.format !== 'general' && !hasOwnStyle(workbook.zip.text(path)!, address),
+    ({ edit, source, address }) =>
+      edit.cell.format && edit.cell.format !== 'general' && !hasOwnStyle(workbook.zip.text(source.part)!, address, source),
   );
   const styles =
     stylesXml === undefined
@@ -37,46 +40,53 @@ export function setCellsXlsx(input: Uint8Array, edits: readonly CellEdit[]): Uin
         );
 
   const sheets = new Map<string, string>();
-  for (const { edit, path, address } of targets) {
+  for (const { edit, source, address } of targets) {
     const style = edit.cell.format && styles ? styles.indexOf({ format: edit.cell.format, bold: false }) : 0;
-    sheets.set(path, setCell(sheets.get(path) ?? workbook.zip.text(path)!, address, edit.cell.value ?? null, style, edit.address));
+    const xml = sheets.get(source.part) ?? workbook.zip.text(source.part)!;
+    sheets.set(source.part, setCell(xml, { address, shown: edit.address, source }, edit.cell.value ?? null, style));
   }
   const replace = new Map(sheets);
   if (stylesPath !== undefined && styles?.xml !== undefined) replace.set(stylesPath, styles.xml);
   return writeXlsx(workbook.zip.rewrite(replace, new Map()), { addSheets: [] });
 }
 
-/** The worksheet part and the plain `A1` address of a sheet-qualified cell address. */
-function target(workbook: WorkbookPackage, qualified: string): { path: string; address: string } {
+/** A cell to set: its plain `A1` address, the sheet-qualified one the user gave, and its sheet's part. */
+interface Target {
+  readonly address: string;
+  readonly shown: string;
+  readonly source: SheetSource;
+}
+
+function target(workbook: WorkbookPackage, qualified: string): Omit<Target, 'shown'> {
   const reference = splitSheetReference(qualified);
   const cell = reference && parseCellAddress(reference.range);
-  if (!reference || !cell) throw new Error(`'${qualified}' is not a cell address with its sheet, such as Contract!C7`);
+  if (!reference || !cell) throw new XlsxError('cell.notAddress', { address: qualified });
   const sheet = workbook.sheet(reference.sheet);
-  if (!sheet?.path || workbook.zip.text(sheet.path) === undefined) throw new Error(`The workbook has no sheet named '${reference.sheet}'`);
-  return { path: sheet.path, address: `${columnLetters(cell.col)}${cell.row + 1}` };
+  if (!sheet?.path || workbook.zip.text(sheet.path) === undefined)
+    throw new XlsxError('sheet.notFound', { sheet: reference.sheet, sheets: workbook.sheets.map((each) => each.name).join(', ') });
+  return { source: { part: sheet.path, sheet: sheet.name }, address: `${columnLetters(cell.col)}${cell.row + 1}` };
 }
 
-function hasOwnStyle(xml: string, address: string): boolean {
-  const cell = findCell(xml, address).cell;
-  return cell !== undefined && attribute(cell.attributes, 's') !== undefined;
+function hasOwnStyle(xml: string, address: string, source: SheetSource): boolean {
+  return findCell(xml, address, source).cell?.attributes.s !== undefined;
 }
 
-function setCell(xml: string, address: string, value: CellValue, style: number, shown: string): string {
-  const place = findCell(xml, address);
+function setCell(xml: string, { address, shown, source }: Target, value: CellValue, style: number): string {
+  const place = findCell(xml, address, source);
   const existing = place.cell;
-  if (existing && /<(?:[\w.-]+:)?f[\s/>]/.test(existing.content))
-    throw new Error(`${shown} holds a formula; change it in the workbook itself`);
-  const ownStyle = existing && attribute(existing.attributes, 's');
+  if (existing?.hasFormula) throw new XlsxError('cell.holdsFormula', { cell: shown });
+  const ownStyle = existing?.attributes.s;
   const s = ownStyle !== undefined ? ` s="${escapeXml(ownStyle)}"` : style > 0 ? ` s="${style}"` : '';
-  const cellXml = `<${place.prefix}c r="${address}"${s}${valueXml(value, place.prefix)}`;
+  const p = place.sheet.prefix;
+  const cellXml = `<${p}c r="${address}"${s}${valueXml(value, p, shown)}`;
   const edited = existing ? splice(xml, existing.start, existing.end, cellXml) : insertCell(xml, place, address, cellXml);
-  return withDimension(edited, address);
+  return withDimension(edited, place.sheet, address);
 }
 
-function valueXml(value: CellValue, p: string): string {
+function valueXml(value: CellValue, p: string, shown: string): string {
   if (value === null || value === '') return '/>';
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`Cannot write the number ${value}`);
+    if (!Number.isFinite(value)) throw new XlsxError('cell.notFinite', { value, cell: shown });
     return `><${p}v>${value}</${p}v></${p}c>`;
   }
   if (typeof value === 'boolean') return ` t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
@@ -86,23 +96,25 @@ function valueXml(value: CellValue, p: string): string {
 }
 
 function insertCell(xml: string, place: CellPlace, address: string, cellXml: string): string {
-  const p = place.prefix;
-  if (place.row) {
-    if (place.row.contentStart !== undefined) return splice(xml, place.insertAt, place.insertAt, cellXml);
-    const open = xml.slice(place.row.start, place.row.end).replace(/\s*\/>$/, '>');
-    return splice(xml, place.row.start, place.row.end, `${open}${cellXml}</${p}row>`);
+  const { prefix: p, sheetData } = place.sheet;
+  if (place.emptyRow) {
+    const open = xml.slice(place.emptyRow.start, place.emptyRow.end).replace(/\s*\/>$/, '>');
+    return splice(xml, place.emptyRow.start, place.emptyRow.end, `${open}${cellXml}</${p}row>`);
   }
+  if (!place.newRow) return splice(xml, place.insertAt, place.insertAt, cellXml);
   const rowXml = `<${p}row r="${parseCellAddress(address)!.row + 1}">${cellXml}</${p}row>`;
-  const data = sheetDataOf(xml);
-  if (!data.selfClosing) return splice(xml, place.insertAt, place.insertAt, rowXml);
-  return splice(xml, data.start, data.contentStart, `<${p}sheetData>${rowXml}</${p}sheetData>`);
+  if (!sheetData.selfClosing) return splice(xml, place.insertAt, place.insertAt, rowXml);
+  return splice(xml, sheetData.start, sheetData.contentStart, `<${p}sheetData>${rowXml}</${p}sheetData>`);
 }
 
-/** Widens `<dimension ref>` to take in the cell, so readers that trust it see the new row. */
-function withDimension(xml: string, address: string): string {
-  const match = /(<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*")([^"]*)(")/.exec(xml);
-  if (!match) return xml;
-  const [first, second = first] = match[2].split(':');
+/**
+ * Widens `<dimension ref>` to take in the cell, so readers that trust it see the new row. The dimension
+ * comes before sheetData, so the edit in sheetData has not moved it.
+ */
+function withDimension(xml: string, sheet: SheetXml, address: string): string {
+  const dimension = dimensionRef(xml, sheet);
+  if (!dimension) return xml;
+  const [first, second = first] = dimension.ref.split(':');
   const a = parseCellAddress(first);
   const b = parseCellAddress(second);
   const cell = parseCellAddress(address)!;
@@ -111,8 +123,7 @@ function withDimension(xml: string, address: string): string {
   const left = Math.min(a.col, b.col, cell.col);
   const bottom = Math.max(a.row, b.row, cell.row);
   const right = Math.max(a.col, b.col, cell.col);
-  const ref = `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
-  return splice(xml, match.index + match[1].length, match.index + match[1].length + match[2].length, ref);
+  return splice(xml, dimension.start, dimension.end, `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`);
 }
 
 function splice(text: string, start: number, end: number, insert: string): string {

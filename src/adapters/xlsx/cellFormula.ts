@@ -1,7 +1,6 @@
 import { splitSheetReference } from '../../workbook/ranges';
-import { findCell } from './cellXml';
+import { CellXml, findCell } from './cellXml';
 import { WorkbookPackage } from './workbookPackage';
-import { decodeXml } from './xmlText';
 import { ZipPackage } from './zipPackage';
 
 /**
@@ -10,13 +9,11 @@ import { ZipPackage } from './zipPackage';
  * formula (`<f t="shared" si="0"/>`) has no text of its own and reads as undefined too.
  */
 export function readCellFormula(input: Uint8Array, address: string): string | undefined {
-  return cellFormulaIn(new WorkbookPackage(new ZipPackage(input)), address);
+  return formulaOf(cellXmlOf(new WorkbookPackage(new ZipPackage(input)), address));
 }
 
-function cellFormulaIn(workbook: WorkbookPackage, address: string): string | undefined {
-  const cell = cellXmlOf(workbook, address);
-  const formula = cell && FORMULA.exec(cell);
-  return formula && formula[1] !== '' ? `=${userFormula(formula[1])}` : undefined;
+function formulaOf(cell: CellXml | undefined): string | undefined {
+  return cell?.formula ? `=${cell.formula.replace(/_xlfn\.(?:_xlws\.)?/g, '')}` : undefined;
 }
 
 /**
@@ -25,21 +22,15 @@ function cellFormulaIn(workbook: WorkbookPackage, address: string): string | und
  */
 export function uncomputedFormulaIn(workbook: WorkbookPackage, address: string): string | undefined {
   const cell = cellXmlOf(workbook, address);
-  return cell !== undefined && !VALUE.test(cell) ? cellFormulaIn(workbook, address) : undefined;
+  return cell?.hasValue ? undefined : formulaOf(cell);
 }
 
-const FORMULA = /<(?:[\w.-]+:)?f(?=[\s>])[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f>/;
-const VALUE = /<(?:[\w.-]+:)?v(?=[\s>])/;
-
-function cellXmlOf(workbook: WorkbookPackage, address: string): string | undefined {
+function cellXmlOf(workbook: WorkbookPackage, address: string): CellXml | undefined {
   const reference = splitSheetReference(address);
   if (!reference) return undefined;
   const sheet = workbook.sheet(reference.sheet);
-  const xml = sheet?.path === undefined ? undefined : workbook.zip.text(sheet.path);
-  if (xml === undefined) return undefined;
-  return findCell(xml, reference.range.split(':')[0].replace(/\$/g, '')).cell?.content;
-}
-
-function userFormula(text: string): string {
-  return decodeXml(text).replace(/_xlfn\.(?:_xlws\.)?/g, '');
+  const part = sheet?.path;
+  const xml = part === undefined ? undefined : workbook.zip.text(part);
+  if (sheet === undefined || part === undefined || xml === undefined) return undefined;
+  return findCell(xml, reference.range.split(':')[0].replace(/\$/g, ''), { part, sheet: sheet.name }).cell;
 }

@@ -1,10 +1,16 @@
+import { SaxesParser, SaxesTagNS } from 'saxes';
 import { parseCellAddress } from '../../engine/cells';
+import { SheetSource } from './sheetScanner';
+import { streamXmlPart } from './xmlPart';
+import { XlsxError } from './xlsxError';
 
 /**
- * Finding one cell's XML in a worksheet part, for the single-cell edits and reads of the task pane (a
- * contract term, the formula of the cell to explain). Sheets that hold terms are small, so this walks
- * tags with regular expressions rather than the streaming scanner. Rows and cells must carry their `r`
- * reference, as every spreadsheet program writes them; a part without them is refused, never guessed at.
+ * Where things are in a worksheet part's text, for the single-cell edits and reads (a contract term, the
+ * formula of the cell to explain) and for rows appended to the ledger, which splice into the text without
+ * re-serialising what they do not change. A saxes pass finds them, so a comment, CDATA section or
+ * processing instruction that holds `<row r="5">` as text is never taken for a row, and the pass ends as
+ * soon as what is sought is found. Rows and cells must carry their `r` reference, as every spreadsheet
+ * program writes them; a part without them is refused, never guessed at.
  */
 
 export interface Span {
@@ -12,102 +18,211 @@ export interface Span {
   readonly end: number;
 }
 
-export interface RowXml extends Span {
+/** The parts of a worksheet part around its cells. */
+export interface SheetXml {
+  /** The prefix of sheetData with its colon (`x:`), or '': new rows and cells are written with it. */
   readonly prefix: string;
-  /** Where the row's cells go: after its start tag; undefined for a self-closing `<row/>`. */
-  readonly contentStart?: number;
-  readonly contentEnd?: number;
+  /** The start tag of `<sheetData>`: where it starts, where its content starts (after `/>` when it is empty). */
+  readonly sheetData: { readonly start: number; readonly contentStart: number; readonly selfClosing: boolean };
+  /** The start tag of `<dimension>` before sheetData, if the part has one. */
+  readonly dimension?: Span;
 }
 
 export interface CellXml extends Span {
-  readonly attributes: string;
-  /** The cell's children (`<f>`, `<v>`, `<is>`), '' for a self-closing cell. */
-  readonly content: string;
+  /** Attribute values by local name. */
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly hasFormula: boolean;
+  /** The text of its `<f>`, references decoded; '' for a cell that shares another cell's formula. */
+  readonly formula: string;
+  readonly hasValue: boolean;
 }
 
-/** Where a cell is, or where it would go: the row that holds it (or the row to insert before) and the cell. */
+/** Where a cell is, or where it would go. */
 export interface CellPlace {
-  readonly row?: RowXml;
+  readonly sheet: SheetXml;
   readonly cell?: CellXml;
-  /** Insertion point for the cell when it is missing: in its row, or in sheetData for a missing row. */
+  /** Where a missing cell goes: in its row, or, when `newRow`, where a row for it goes in sheetData. */
   readonly insertAt: number;
-  readonly prefix: string;
+  readonly newRow: boolean;
+  /** The cell's row when it is an empty `<row/>`, which must be opened to hold it. */
+  readonly emptyRow?: Span;
 }
 
-const TAG = (prefix: string, name: string) => new RegExp(`<(${prefix || '(?:[\\w.-]+:)?'})${name}(?=[\\s/>])([^>]*?)(/?)>`, 'g');
-
-export function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(["'])(.*?)\\1`).exec(attributes)?.[2];
-}
-
-export function sheetDataOf(xml: string): {
-  contentStart: number;
-  contentEnd: number;
-  prefix: string;
-  selfClosing: boolean;
-  start: number;
-} {
-  const open = TAG('', 'sheetData');
-  const match = open.exec(xml);
-  if (!match) throw new Error('The worksheet part has no sheetData');
-  const prefix = match[1];
-  const contentStart = match.index + match[0].length;
-  if (match[3] === '/') return { contentStart, contentEnd: contentStart, prefix, selfClosing: true, start: match.index };
-  const contentEnd = xml.indexOf(`</${prefix}sheetData>`, contentStart);
-  if (contentEnd < 0) throw new Error('The worksheet part has an unclosed sheetData');
-  return { contentStart, contentEnd, prefix, selfClosing: false, start: match.index };
-}
-
-/** The place of `A1`-style `address` (0-based row and column from parseCellAddress) in the worksheet XML. */
-export function findCell(xml: string, address: string): CellPlace {
+/** The place of `A1`-style `address` in the worksheet part. */
+export function findCell(xml: string, address: string, source: SheetSource): CellPlace {
   const target = parseCellAddress(address);
-  if (!target) throw new Error(`'${address}' is not a cell address`);
-  const data = sheetDataOf(xml);
-  const rows = TAG(data.prefix, 'row');
-  rows.lastIndex = data.contentStart;
-  for (let match = rows.exec(xml); match && match.index < data.contentEnd; match = rows.exec(xml)) {
-    const number = Number(attribute(match[2], 'r'));
-    if (!Number.isInteger(number) || number < 1)
-      throw new Error('A row of this worksheet has no row number; save it again in Excel and retry');
-    if (number - 1 > target.row) return { insertAt: match.index, prefix: data.prefix };
-    const selfClosing = match[3] === '/';
-    const contentStart = match.index + match[0].length;
-    const close = selfClosing ? contentStart : xml.indexOf(`</${data.prefix}row>`, contentStart);
-    const end = selfClosing ? contentStart : close + `</${data.prefix}row>`.length;
-    if (number - 1 < target.row) {
-      rows.lastIndex = end;
-      continue;
-    }
-    const row: RowXml = {
-      start: match.index,
-      end,
-      prefix: data.prefix,
-      contentStart: selfClosing ? undefined : contentStart,
-      contentEnd: selfClosing ? undefined : close,
-    };
-    if (selfClosing) return { row, insertAt: contentStart, prefix: data.prefix };
-    return { row, ...cellInRow(xml, row, target.col, data.prefix), prefix: data.prefix };
-  }
-  return { insertAt: data.contentEnd, prefix: data.prefix };
+  if (!target) throw new XlsxError('cell.notAddress', { address });
+  let found: Omit<CellPlace, 'sheet'> | undefined;
+  const done = (place: Omit<CellPlace, 'sheet'>) => {
+    found = place;
+    return new Stop();
+  };
+  let inRow = false;
+  let cell: { start: number; attributes: Record<string, string>; hasFormula: boolean; formula: string; hasValue: boolean } | undefined;
+  const { sheet, contentEnd } = passOver(xml, source, (listen) => ({
+    open(element, depth) {
+      if (depth === ROW_DEPTH) {
+        const row = rowNumber(element, source) - 1;
+        if (row > target.row) throw done({ insertAt: element.start, newRow: true });
+        inRow = row === target.row;
+        return inRow;
+      } else if (depth === CELL_DEPTH && inRow) {
+        const col = cellColumn(element, source);
+        if (col > target.col) throw done({ insertAt: element.start, newRow: false });
+        if (col !== target.col) return false;
+        cell = { start: element.start, attributes: attributesOf(element.tag), hasFormula: false, formula: '', hasValue: false };
+        return true;
+      } else if (depth === CELL_DEPTH + 1 && cell) {
+        if (element.local === 'v') cell.hasValue = true;
+        if (element.local !== 'f') return false;
+        const formulaOf = cell;
+        formulaOf.hasFormula = true;
+        listen((text) => (formulaOf.formula += text));
+        return true;
+      }
+      return false;
+    },
+    close(element, depth) {
+      if (depth === CELL_DEPTH + 1) listen(undefined);
+      if (depth === CELL_DEPTH && cell) throw done({ cell: { ...cell, end: element.end }, insertAt: cell.start, newRow: false });
+      if (depth === ROW_DEPTH && inRow) {
+        throw done(
+          element.selfClosing
+            ? { insertAt: element.contentStart, newRow: false, emptyRow: { start: element.start, end: element.end } }
+            : { insertAt: element.contentEnd, newRow: false },
+        );
+      }
+    },
+  }));
+  // Without an early stop the pass went to the end of sheetData, so contentEnd is known.
+  return { sheet, ...(found ?? { insertAt: contentEnd!, newRow: true }) };
 }
 
-function cellInRow(xml: string, row: RowXml, column: number, prefix: string): { cell?: CellXml; insertAt: number } {
-  const cells = TAG(prefix, 'c');
-  cells.lastIndex = row.contentStart!;
-  for (let match = cells.exec(xml); match && match.index < row.contentEnd!; match = cells.exec(xml)) {
-    const reference = parseCellAddress(attribute(match[2], 'r') ?? '');
-    if (!reference) throw new Error('A cell of this worksheet has no reference; save it again in Excel and retry');
-    const contentStart = match.index + match[0].length;
-    const selfClosing = match[3] === '/';
-    const close = selfClosing ? contentStart : xml.indexOf(`</${prefix}c>`, contentStart);
-    const end = selfClosing ? contentStart : close + `</${prefix}c>`.length;
-    if (reference.col > column) return { insertAt: match.index };
-    if (reference.col === column)
-      return {
-        cell: { start: match.index, end, attributes: match[2], content: selfClosing ? '' : xml.slice(contentStart, close) },
-        insertAt: match.index,
-      };
-    cells.lastIndex = end;
+/** The worksheet part's sheetData (with where its content ends) and dimension, and the number of its last row (0 when none). */
+export function readSheetXml(xml: string, source: SheetSource): SheetXml & { readonly contentEnd: number; readonly lastRow: number } {
+  let lastRow = 0;
+  const { sheet, contentEnd } = passOver(xml, source, () => ({
+    open(element, depth) {
+      if (depth === ROW_DEPTH) lastRow = Math.max(lastRow, rowNumber(element, source));
+      return false;
+    },
+  }));
+  return { ...sheet, contentEnd: contentEnd!, lastRow };
+}
+
+const SHEET_DATA_DEPTH = 2;
+const ROW_DEPTH = 3;
+const CELL_DEPTH = 4;
+
+interface Element {
+  readonly local: string;
+  readonly tag: SaxesTagNS;
+  readonly start: number;
+  readonly contentStart: number;
+  readonly selfClosing: boolean;
+}
+
+interface Closed extends Element {
+  readonly contentEnd: number;
+  readonly end: number;
+}
+
+/** What a pass looks for inside sheetData; depths count from the root element (1). It throws a Stop when done. */
+interface Visitor {
+  /** Whether the visitor is to be told when this element closes. */
+  open(element: Element, depth: number): boolean;
+  close?(element: Closed, depth: number): void;
+}
+
+/** Sends the text (and CDATA) that follows to `listener`, or, without one, to no one: saxes then does not collect it, which is faster. */
+type Listen = (listener: ((text: string) => void) | undefined) => void;
+
+/** Thrown to end a pass early: what the visitor sought is found. */
+class Stop {}
+
+/**
+ * One saxes pass over the part up to the end of sheetData, telling the visitor about what is inside it, with
+ * the checks every XML part gets (well-formed, no DTD, entities known) as far as the pass goes. `contentEnd`,
+ * where sheetData's content ends, is known unless the visitor stopped the pass.
+ */
+function passOver(xml: string, source: SheetSource, visitorOf: (listen: Listen) => Visitor): { sheet: SheetXml; contentEnd?: number } {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const visitor = visitorOf((listener) => {
+    if (listener) {
+      parser.on('text', listener);
+      parser.on('cdata', listener);
+    } else {
+      parser.off('text');
+      parser.off('cdata');
+    }
+  });
+  const open: Element[] = [];
+  /** For each open element, whether the visitor is to be told when it closes. */
+  const watched: boolean[] = [];
+  let dimension: Span | undefined;
+  let sheetData: Element | undefined;
+  let contentEnd: number | undefined;
+  const inSheetData = () => open.length > SHEET_DATA_DEPTH && open[SHEET_DATA_DEPTH - 1] === sheetData;
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const contentStart = parser.position;
+    const element: Element = {
+      local: tag.local,
+      tag,
+      start: xml.lastIndexOf('<', contentStart - 1),
+      contentStart,
+      selfClosing: tag.isSelfClosing,
+    };
+    open.push(element);
+    if (open.length === SHEET_DATA_DEPTH && !sheetData) {
+      if (tag.local === 'dimension') dimension = { start: element.start, end: contentStart };
+      if (tag.local === 'sheetData') sheetData = element;
+    }
+    watched.push(inSheetData() && visitor.open(element, open.length));
+  });
+  parser.on('closetag', () => {
+    const depth = open.length;
+    const element = open.pop() as Element;
+    const watching = watched.pop();
+    if (element !== sheetData && !watching) return;
+    const end = parser.position;
+    const elementEnd = element.selfClosing ? element.contentStart : xml.lastIndexOf('<', end - 1);
+    if (element === sheetData) {
+      contentEnd = elementEnd;
+      throw new Stop();
+    }
+    visitor.close?.({ ...element, end, contentEnd: elementEnd }, depth);
+  });
+  try {
+    streamXmlPart(xml, source.part, parser);
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
   }
-  return { insertAt: row.contentEnd! };
+  if (!sheetData) throw new XlsxError('sheet.noSheetData', { ...source });
+  const { start, contentStart, selfClosing, tag } = sheetData;
+  return { sheet: { prefix: tag.prefix ? `${tag.prefix}:` : '', sheetData: { start, contentStart, selfClosing }, dimension }, contentEnd };
+}
+
+function attributesOf(tag: SaxesTagNS): Record<string, string> {
+  return Object.fromEntries(Object.values(tag.attributes).map((attribute) => [attribute.local, attribute.value]));
+}
+
+function rowNumber(row: Element, source: SheetSource): number {
+  const number = Number(row.tag.attributes.r?.value);
+  if (!Number.isInteger(number) || number < 1) throw new XlsxError('sheet.rowWithoutNumber', { ...source });
+  return number;
+}
+
+function cellColumn(cell: Element, source: SheetSource): number {
+  const reference = parseCellAddress(cell.tag.attributes.r?.value ?? '');
+  if (!reference) throw new XlsxError('sheet.cellWithoutReference', { ...source });
+  return reference.col;
+}
+
+/** The value of the `ref` of the part's `<dimension>` and where it is in the text; undefined when there is none. */
+export function dimensionRef(xml: string, sheet: SheetXml): (Span & { readonly ref: string }) | undefined {
+  if (!sheet.dimension) return undefined;
+  const match = /(\sref\s*=\s*)(["'])(.*?)\2/.exec(xml.slice(sheet.dimension.start, sheet.dimension.end));
+  if (!match) return undefined;
+  const start = sheet.dimension.start + match.index + match[1].length + 1;
+  return { start, end: start + match[3].length, ref: match[3] };
 }

@@ -1,25 +1,14 @@
-import { fillTemplate, Language, MessageParams } from '../../engine/messages';
+import { Catalogue } from '../../engine/messages';
+import { WorkbookError } from '../../workbook/workbookError';
 import { XlsxErrorCode, xlsxTexts } from './xlsxMessages';
 
 /**
- * Why the .xlsx adapter refuses a file (or cannot write one): a stable code, the details that go into its
- * text, and the text in either language. The CLI prints it with exit status 2; the task pane shows it and
- * keeps the workbook it had. Any other exception out of the adapter is a bug.
+ * The .xlsx adapter's WorkbookError: why it refuses a file, a part or a cell (or cannot write one). The CLI
+ * prints it with exit status 2; the task pane shows it and keeps the workbook it had.
  */
-export class XlsxError extends Error {
-  /** The file it was read from, where the caller knows one (the CLI does; the pane has one workbook). */
-  file?: string;
-
-  constructor(
-    readonly code: XlsxErrorCode,
-    readonly params: MessageParams = {},
-  ) {
-    super(fillTemplate(xlsxTexts.en[code], params));
-    this.name = 'XlsxError';
-  }
-
-  text(language: Language): string {
-    return fillTemplate(xlsxTexts[language][this.code], this.params);
+export class XlsxError extends WorkbookError<XlsxErrorCode> {
+  protected catalogue(): Catalogue<XlsxErrorCode> {
+    return xlsxTexts;
   }
 }
 

@@ -1,8 +1,10 @@
 import { Catalogue } from '../../engine/messages';
+import { withSharedTexts, WorkbookErrorCode } from '../../workbook/workbookMessages';
 
 /**
  * What the .xlsx adapter says about a file it refuses, in English and Danish: which part, what is wrong and
- * what to do. Placeholders are `{name}`. The codes are stable: the CLI, the task pane and the tests use them.
+ * what to do; besides these, the codes both adapters share. Placeholders are `{name}`. The codes are stable:
+ * the CLI, the task pane and the tests use them.
  */
 const en = {
   'file.notZip': 'The file is not an Excel workbook (.xlsx) — open it in Excel and save it as an Excel Workbook (.xlsx)',
@@ -54,20 +56,24 @@ const en = {
     "The sheet '{sheet}' has a cell reference '{cell}' that is not a cell address — open the workbook in Excel and save it again",
   'sheet.sharedString':
     "Cell {cell} of the sheet '{sheet}' refers to shared text number {index}, but the workbook has {count} — the workbook is damaged; open it in Excel and save it again",
-  'sheet.notFound': "The workbook has no sheet named '{sheet}'. Its sheets: {sheets}",
-  'write.definedNameTaken':
-    "The workbook already has a defined name '{name}', which a new table or name needs (Excel compares names without case) — rename or delete it in Excel (Formulas › Name Manager) and try again",
   'write.localNameTaken':
     "The workbook already has a defined name '{name}' on the sheet '{sheet}', which a new table or name needs (Excel compares names without case) — rename or delete it in Excel (Formulas › Name Manager) and try again",
   'write.tableNameTaken':
     "The workbook already has a table named '{name}' on the sheet '{sheet}', which a new table or name needs (Excel compares names without case) — rename that table in Excel and try again",
-  'write.sheetTaken': "The workbook already has a sheet named '{name}' — rename that sheet in Excel and try again",
   'write.rowLimit': "The sheet '{sheet}' would have {rows} rows; an Excel sheet holds at most 1,048,576",
+  'sheet.noSheetData':
+    "The workbook is damaged: the sheet '{sheet}' has no cell data (no sheetData in {part}) — open it in Excel and save it again",
+  'sheet.rowWithoutNumber':
+    "The sheet '{sheet}' has a row without its row number (r in {part}), which the add-in needs to find a cell — open the workbook in Excel and save it again",
+  'sheet.cellWithoutReference':
+    "The sheet '{sheet}' has a cell without its reference (r in {part}), which the add-in needs to find a cell — open the workbook in Excel and save it again",
+  'append.rowsBelow':
+    "Cannot add rows to the sheet '{sheet}' from row {row}: it has rows down to {last}, and nothing is ever overwritten — move what is below the last row of the ledger elsewhere and try again",
 } as const;
 
-export type XlsxErrorCode = keyof typeof en;
+export type XlsxErrorCode = keyof typeof en | WorkbookErrorCode;
 
-const da: Record<XlsxErrorCode, string> = {
+const da: Record<keyof typeof en, string> = {
   'file.notZip': 'Filen er ikke en Excel-projektmappe (.xlsx) — åbn den i Excel, og gem den som Excel-projektmappe (.xlsx)',
   'file.oldOrEncrypted':
     'Filen er en adgangskodebeskyttet projektmappe eller en gammel .xls-fil, ikke en .xlsx — gem den i Excel som Excel-projektmappe (.xlsx) uden adgangskode',
@@ -118,15 +124,19 @@ const da: Record<XlsxErrorCode, string> = {
     "Arket '{sheet}' har en cellereference '{cell}', som ikke er en celleadresse — åbn projektmappen i Excel, og gem den igen",
   'sheet.sharedString':
     "Cellen {cell} i arket '{sheet}' henviser til delt tekst nummer {index}, men projektmappen har {count} — projektmappen er beskadiget; åbn den i Excel, og gem den igen",
-  'sheet.notFound': "Projektmappen har intet ark med navnet '{sheet}'. Dens ark: {sheets}",
-  'write.definedNameTaken':
-    "Projektmappen har allerede et defineret navn '{name}', som en ny tabel eller et nyt navn skal bruge (Excel skelner ikke mellem store og små bogstaver) — omdøb eller slet det i Excel (Formler › Navnestyring), og prøv igen",
   'write.localNameTaken':
     "Projektmappen har allerede et defineret navn '{name}' på arket '{sheet}', som en ny tabel eller et nyt navn skal bruge (Excel skelner ikke mellem store og små bogstaver) — omdøb eller slet det i Excel (Formler › Navnestyring), og prøv igen",
   'write.tableNameTaken':
     "Projektmappen har allerede en tabel med navnet '{name}' på arket '{sheet}', som en ny tabel eller et nyt navn skal bruge (Excel skelner ikke mellem store og små bogstaver) — omdøb tabellen i Excel, og prøv igen",
-  'write.sheetTaken': "Projektmappen har allerede et ark med navnet '{name}' — omdøb arket i Excel, og prøv igen",
   'write.rowLimit': "Arket '{sheet}' ville få {rows} rækker; et Excel-ark kan højst have 1.048.576",
+  'sheet.noSheetData':
+    "Projektmappen er beskadiget: arket '{sheet}' har ingen celledata (ingen sheetData i {part}) — åbn den i Excel, og gem den igen",
+  'sheet.rowWithoutNumber':
+    "Arket '{sheet}' har en række uden rækkenummer (r i {part}), som tilføjelsesprogrammet skal bruge for at finde en celle — åbn projektmappen i Excel, og gem den igen",
+  'sheet.cellWithoutReference':
+    "Arket '{sheet}' har en celle uden reference (r i {part}), som tilføjelsesprogrammet skal bruge for at finde en celle — åbn projektmappen i Excel, og gem den igen",
+  'append.rowsBelow':
+    "Der kan ikke tilføjes rækker til arket '{sheet}' fra række {row}: det har rækker ned til {last}, og intet overskrives nogensinde — flyt det, der står under ledgerens sidste række, et andet sted hen, og prøv igen",
 };
 
-export const xlsxTexts: Catalogue<XlsxErrorCode> = { en, da };
+export const xlsxTexts: Catalogue<XlsxErrorCode> = withSharedTexts({ en, da });

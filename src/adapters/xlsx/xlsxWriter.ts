@@ -56,8 +56,7 @@ function checkChanges(workbook: WorkbookPackage, changes: WorkbookChanges): void
   for (const name of changes.addNames ?? []) claim('defined name', name.name);
   for (const append of changes.appendRows ?? []) {
     const sheet = workbook.sheet(append.sheet);
-    if (!sheet?.path || workbook.zip.text(sheet.path) === undefined)
-      throw new Error(`Cannot add rows to '${append.sheet}': the workbook has no such sheet`);
+    if (!sheet?.path || workbook.zip.text(sheet.path) === undefined) throw new XlsxError('append.noSheet', { sheet: append.sheet });
   }
 }
 
@@ -154,7 +153,7 @@ function applyChanges(workbook: WorkbookPackage, changes: WorkbookChanges): Uint
     const path = workbook.sheet(append.sheet)!.path!;
     replace.set(
       path,
-      appendRowsToPart(replace.get(path) ?? zip.text(path)!, append, (style) => styles.indexOf(style)),
+      appendRowsToPart(replace.get(path) ?? zip.text(path)!, append, path, (style) => styles.indexOf(style)),
     );
   }
   const editedStyles = styles.xml;

@@ -2,6 +2,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Finding } from '../../../src/sheet/findings';
+import { FakeExcel } from '../../../test/adapters/office/fakeExcel';
+import { createOfficeHost } from '../../host/officeHost';
+import { createInlineEngine } from '../../testing/inlineEngine';
 import { renderWithHost, testHost } from '../../testing/renderPane';
 import { FindingList } from './FindingList';
 
@@ -35,5 +38,23 @@ describe('FindingList', () => {
     });
     await userEvent.click(screen.getByRole('button', { name: /Candidates!A3/ }));
     expect(await screen.findByText('This version of Excel cannot select cells')).toBeTruthy();
+  });
+
+  test('a cell Excel could not select is explained in the reader’s language, from Excel’s error code', async () => {
+    Object.assign(globalThis, { Office: { context: { displayLanguage: 'da-DK', requirements: { isSetSupported: () => true } } } });
+    const excel = new FakeExcel();
+    excel.addSheet('Candidates', { values: [['Candidate ID']] });
+    const host = createOfficeHost(createInlineEngine(), excel.run);
+    await host.selectedCell();
+    excel.failAtSync = excel.syncs.length + 1;
+    excel.failure = { code: 'InvalidOperationInCellEditMode', message: 'Excel is in cell-editing mode' };
+    renderWithHost(<FindingList findings={[blank(3)]} />, host);
+    await userEvent.click(screen.getByRole('button', { name: /Candidates!A3/ }));
+    expect(
+      await screen.findByText(
+        'Candidates!A3 kan ikke markeres: Excel er ved at redigere en celle (InvalidOperationInCellEditMode) — afslut med Enter eller Esc, og prøv så igen',
+      ),
+    ).toBeTruthy();
+    delete (globalThis as { Office?: unknown }).Office;
   });
 });

@@ -42,7 +42,7 @@ describe('insertLineChart', () => {
   test('a sheet that does not exist fails the sync, and nothing is drawn', async () => {
     const excel = chartExcel();
     await expect(insertLineChart(excel.run, { sheet: 'Gone', range: 'A1:C3', title: 'Repayments' }, supportsAll)).rejects.toThrow(
-      "No sheet named 'Gone'",
+      expect.objectContaining({ code: 'sheet.notFound', params: { sheet: 'Gone', sheets: 'Contract, Investor chart' } }),
     );
     expect([excel.charts, excel.active]).toEqual([[], 'Contract']);
   });

@@ -96,7 +96,7 @@ interface Call {
   readonly run: () => Effect;
 }
 
-class OfficeError extends Error {
+export class OfficeExtensionError extends Error {
   constructor(
     readonly code: string,
     message: string,
@@ -116,6 +116,10 @@ export class FakeExcel {
   selection = '';
   /** The sync (1-based, over all runs) that fails halfway through its calls, as a lost connection would. */
   failAtSync?: number;
+  /** The code and message of Excel's error at `failAtSync`. */
+  failure = { code: 'GeneralException', message: 'The connection to Excel was lost' };
+  /** Called as each sync (1-based) begins: a test changes the workbook there as a user would meanwhile, or throws as Excel would. */
+  beforeSync?: (sync: number) => void;
   private tableCount = 0;
 
   readonly run: ExcelRun = async (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
@@ -142,7 +146,7 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet {
     const sheet = this.findSheet(name);
-    if (!sheet) throw new OfficeError('ItemNotFound', `No sheet named '${name}'`);
+    if (!sheet) throw new OfficeExtensionError('ItemNotFound', `No sheet named '${name}'`);
     return sheet;
   }
 
@@ -185,17 +189,18 @@ class FakeContext {
     this.queue = [];
     const requestBytes = calls.reduce((sum, call) => sum + Buffer.byteLength(call.json, 'utf8'), 0);
     const index = this.excel.syncs.length + 1;
+    this.excel.beforeSync?.(index);
     const record = (responseBytes: number) =>
       this.excel.syncs.push({ requestBytes, responseBytes, calls: calls.map((call) => call.label) });
     if (requestBytes > EXCEL_WEB_LIMIT) {
       record(0);
-      throw new OfficeError('RequestPayloadSizeLimitExceeded', `The request payload (${requestBytes} bytes) is over the limit`);
+      throw new OfficeExtensionError('RequestPayloadSizeLimitExceeded', `The request payload (${requestBytes} bytes) is over the limit`);
     }
     const effects: Effect[] = [];
     const failAt = this.excel.failAtSync === index ? Math.floor(calls.length / 2) : Infinity;
     try {
       calls.forEach((call, i) => {
-        if (i === failAt) throw new OfficeError('GeneralException', 'The connection to Excel was lost');
+        if (i === failAt) throw new OfficeExtensionError(this.excel.failure.code, this.excel.failure.message);
         effects.push(call.run());
       });
     } catch (error) {
@@ -205,7 +210,7 @@ class FakeContext {
     const responseBytes = effects.reduce((sum, effect) => sum + (effect ? effect.responseBytes : 0), 0);
     record(responseBytes);
     if (responseBytes > EXCEL_WEB_LIMIT)
-      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `The response payload (${responseBytes} bytes) is over the limit`);
+      throw new OfficeExtensionError('ResponsePayloadSizeLimitExceeded', `The response payload (${responseBytes} bytes) is over the limit`);
     for (const effect of effects) effect?.commit();
   }
 }
@@ -224,7 +229,7 @@ abstract class Loadable {
     const names = (typeof properties === 'string' ? properties.split(',') : properties).map((name) => name.trim()).filter(Boolean);
     this.context.enqueue(this.path, 'load', names, () => {
       if (this.nullable && !this.exists()) return this.keep({ isNullObject: true });
-      if (!this.exists()) throw new OfficeError('ItemNotFound', `${this.path} does not exist`);
+      if (!this.exists()) throw new OfficeExtensionError('ItemNotFound', `${this.path} does not exist`);
       const data = { ...(this.nullable ? { isNullObject: false } : {}), ...this.read(names) };
       return this.keep(data, this.proxies(data));
     });
@@ -237,14 +242,14 @@ abstract class Loadable {
 
   protected loaded<T>(name: string): T {
     if (!this.data || !(name in this.data))
-      throw new OfficeError('PropertyNotLoaded', `${this.path}.${name} was read before it was loaded and synced`);
+      throw new OfficeExtensionError('PropertyNotLoaded', `${this.path}.${name} was read before it was loaded and synced`);
     return this.data[name] as T;
   }
 
   /** Queues a call that needs the object to exist. */
   protected call(member: string, args: unknown, run: () => void): void {
     this.context.enqueue(this.path, member, args, () => {
-      if (!this.exists()) throw new OfficeError('ItemNotFound', `${this.path} does not exist`);
+      if (!this.exists()) throw new OfficeExtensionError('ItemNotFound', `${this.path} does not exist`);
       run();
     });
   }
@@ -367,7 +372,7 @@ class FakeWorksheets extends Collection<FakeWorksheet> {
   getItem(name: string): FakeWorksheet {
     const sheet = new FakeWorksheet(this.context, `worksheets.getItem(${JSON.stringify(name)})`, () => this.context.excel.findSheet(name));
     this.context.enqueue(sheet.path, 'resolve', [], () => {
-      if (!this.context.excel.findSheet(name)) throw new OfficeError('ItemNotFound', `No sheet named '${name}'`);
+      if (!this.context.excel.findSheet(name)) throw new OfficeExtensionError('ItemNotFound', `No sheet named '${name}'`);
     });
     return sheet;
   }
@@ -390,7 +395,7 @@ class FakeWorksheets extends Collection<FakeWorksheet> {
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
     this.context.enqueue(this.path, 'add', [name], () => {
-      if (this.context.excel.findSheet(name)) throw new OfficeError('ItemAlreadyExists', `A sheet named '${name}' exists`);
+      if (this.context.excel.findSheet(name)) throw new OfficeExtensionError('ItemAlreadyExists', `A sheet named '${name}' exists`);
       created = this.context.excel.addSheet(name);
     });
     return new FakeWorksheet(this.context, `worksheets.add(${JSON.stringify(name)})`, () => created);
@@ -569,7 +574,7 @@ class FakeRange extends Loadable {
 
   /** Where the range is when the sync runs, for a call that takes it as an argument. */
   place(): { sheet: FakeSheet; area: Area } {
-    if (!this.exists()) throw new OfficeError('ItemNotFound', `${this.path} does not exist`);
+    if (!this.exists()) throw new OfficeExtensionError('ItemNotFound', `${this.path} does not exist`);
     return { sheet: this.sheet() as FakeSheet, area: this.area() as Area };
   }
 
@@ -579,7 +584,7 @@ class FakeRange extends Loadable {
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;
       if (input.length !== rows || input.some((row) => row.length !== columns))
-        throw new OfficeError('InvalidArgument', `${member} for ${areaText(area)} is not ${rows}×${columns}`);
+        throw new OfficeExtensionError('InvalidArgument', `${member} for ${areaText(area)} is not ${rows}×${columns}`);
       input.forEach((row, r) =>
         row.forEach((value, c) => value !== null && apply(cellAt(this.sheet() as FakeSheet, area.top + r, area.left + c), value)),
       );
@@ -603,7 +608,10 @@ class FakeRange extends Loadable {
     const area = this.area() as Area;
     const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
     if (cells > CELLS_PER_READ_LIMIT && names.some((name) => CELL_PROPERTIES.has(name)))
-      throw new OfficeError('RangeExceedsLimit', `${this.path} has ${cells} cells, more than ${CELLS_PER_READ_LIMIT} can be read at once`);
+      throw new OfficeExtensionError(
+        'RangeExceedsLimit',
+        `${this.path} has ${cells} cells, more than ${CELLS_PER_READ_LIMIT} can be read at once`,
+      );
     const grid = (read: (cell: FakeCell | undefined) => unknown) =>
       Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
         Array.from({ length: area.right - area.left + 1 }, (__, c) => read(sheet.rows[area.top + r]?.[area.left + c])),
@@ -649,7 +657,7 @@ class FakeNames extends Collection<FakeNamedItem> {
     this.call('add', [name, formula], () => {
       checkFormula(formula);
       if (this.context.excel.nameTaken(name) || this.list().some((each) => each.name.toUpperCase() === name.toUpperCase()))
-        throw new OfficeError('InvalidArgument', `The name '${name}' is taken`);
+        throw new OfficeExtensionError('InvalidArgument', `The name '${name}' is taken`);
       this.list().push({ name, formula });
     });
   }
@@ -721,7 +729,7 @@ class FakeTables extends Collection<FakeTableItem> {
       const sheet = (this.worksheet as FakeWorksheet).locate() as FakeSheet;
       const area = areaOf(address) as Area;
       if (excel.tables.some((table) => table.sheet === sheet && overlaps(table.area, area)))
-        throw new OfficeError('InvalidOperation', `A table overlaps ${address}`);
+        throw new OfficeExtensionError('InvalidOperation', `A table overlaps ${address}`);
       created = { name: excel.nextTableName(), sheet, area, showHeaders: hasHeaders, showTotals: false };
       excel.tables.push(created);
     });
@@ -749,7 +757,7 @@ class FakeTableItem extends Item {
   set name(name: string) {
     this.call('name', name, () => {
       const table = this.locate() as FakeTable;
-      if (this.context.excel.nameTaken(name, table)) throw new OfficeError('InvalidArgument', `The name '${name}' is taken`);
+      if (this.context.excel.nameTaken(name, table)) throw new OfficeExtensionError('InvalidArgument', `The name '${name}' is taken`);
       table.name = name;
     });
   }
@@ -770,7 +778,7 @@ class FakeTableItem extends Item {
       const row = table.area.bottom + 1;
       for (let c = table.area.left; c <= table.area.right; c++) {
         if (table.sheet.rows[row]?.[c]?.value !== undefined)
-          throw new OfficeError('InvalidOperation', `The row below table ${table.name} is not empty`);
+          throw new OfficeExtensionError('InvalidOperation', `The row below table ${table.name} is not empty`);
       }
       table.area = { ...table.area, bottom: row };
       table.showTotals = true;
@@ -821,7 +829,7 @@ class FakeCharts extends Collection<FakeChartItem> {
     let created: FakeChart | undefined;
     this.context.enqueue(this.path, 'add', [type, sourceData.path, seriesBy], () => {
       const sheet = this.worksheet.locate();
-      if (!sheet) throw new OfficeError('ItemNotFound', `${this.worksheet.path} does not exist`);
+      if (!sheet) throw new OfficeExtensionError('ItemNotFound', `${this.worksheet.path} does not exist`);
       const source = sourceData.place();
       created = { sheet, type, source: `${quoteSheetName(source.sheet.name)}!${areaText(source.area)}`, seriesBy };
       this.context.excel.charts.push(created);
@@ -871,7 +879,7 @@ class FakeChartItem extends Item {
   setPosition(startCell: string, endCell = startCell): void {
     this.call('setPosition', [startCell, endCell], () => {
       const area = areaOf(`${startCell}:${endCell}`);
-      if (!area) throw new OfficeError('InvalidArgument', `${startCell}:${endCell} is not a range`);
+      if (!area) throw new OfficeExtensionError('InvalidArgument', `${startCell}:${endCell} is not a range`);
       (this.locate() as FakeChart).position = areaText(area);
     });
   }
@@ -937,11 +945,14 @@ function typedInput(input: Scalar): FakeCell {
 /** Refuses, as Excel does, a formula it cannot parse or one longer than Excel takes. */
 function checkFormula(formula: string): void {
   if (formula.length > FORMULA_LENGTH_LIMIT)
-    throw new OfficeError('FormulaLengthExceedsLimit', `A formula of ${formula.length} characters is longer than ${FORMULA_LENGTH_LIMIT}`);
+    throw new OfficeExtensionError(
+      'FormulaLengthExceedsLimit',
+      `A formula of ${formula.length} characters is longer than ${FORMULA_LENGTH_LIMIT}`,
+    );
   try {
     parse(tokenize(formula, { mergeRefs: true, negativeNumbers: true }));
   } catch (error) {
-    throw new OfficeError('InvalidArgument', `${formula} is not a formula Excel can parse: ${(error as Error).message}`);
+    throw new OfficeExtensionError('InvalidArgument', `${formula} is not a formula Excel can parse: ${(error as Error).message}`);
   }
 }
 

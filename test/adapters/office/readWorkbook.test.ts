@@ -154,6 +154,11 @@ describe('OfficeWorkbook.select', () => {
     const workbook = await OfficeWorkbook.open(excel.run, { supports: supportsAll });
     await workbook.select('C7');
     expect(excel.selection).toBe('Candidates!C7');
-    await expect(workbook.select('Gone!A1')).rejects.toThrow("Cannot select Gone!A1: No sheet named 'Gone'");
+    await expect(workbook.select('Gone!A1')).rejects.toThrow(
+      expect.objectContaining({
+        code: 'sheet.notFound',
+        message: "The workbook has no sheet named 'Gone'. Its sheets: Candidates, Contract, Archive",
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { createXlsx, openXlsx, writeXlsx } from '../../../src/adapters/xlsx';
+import { createXlsx, isXlsxError, openXlsx, writeXlsx, XlsxError } from '../../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../../src/adapters/xlsx/cellEdit';
 import { readCellFormula } from '../../../src/adapters/xlsx/cellFormula';
 import { ZipPackage } from '../../../src/adapters/xlsx/zipPackage';
@@ -13,6 +13,17 @@ import { serial } from '../../sheet/fixtures';
 
 /** The task pane's contract-term edits on .xlsx bytes (WorkbookCellWriter), and reading a cell's formula for Explain. */
 const demo = createXlsx(demoWorkbook());
+
+/** The XlsxError `edit` throws; anything else fails the test. */
+function refusal(edit: () => unknown): XlsxError {
+  try {
+    edit();
+  } catch (error) {
+    if (isXlsxError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal, but the edit succeeded');
+}
 
 function parts(bytes: Uint8Array): Map<string, string> {
   const zip = new ZipPackage(bytes);
@@ -75,9 +86,32 @@ describe('setCellsXlsx', () => {
     const result = await runInvoice(openXlsx(demo), { week: parseWeekLabel('2019-W30') as IsoWeek, builtAt: new Date(2019, 6, 29) });
     if (result.kind !== 'invoice') throw new Error(result.kind);
     const invoiced = writeXlsx(demo, result.changes);
-    expect(() => setCellsXlsx(invoiced, [{ address: "'Invoice 2019-W30'!G17", cell: { value: 1 } }])).toThrow(/holds a formula/);
-    expect(() => setCellsXlsx(demo, [{ address: 'Nowhere!A1', cell: { value: 1 } }])).toThrow(/no sheet named 'Nowhere'/);
-    expect(() => setCellsXlsx(demo, [{ address: 'C7', cell: { value: 1 } }])).toThrow(/with its sheet/);
+    const formula = refusal(() => setCellsXlsx(invoiced, [{ address: "'Invoice 2019-W30'!G17", cell: { value: 1 } }]));
+    expect([formula.code, formula.params]).toEqual(['cell.holdsFormula', { cell: "'Invoice 2019-W30'!G17" }]);
+    expect(formula.text('da')).toBe(
+      "'Invoice 2019-W30'!G17 indeholder en formel, som tilføjelsesprogrammet aldrig overskriver — ret den i selve projektmappen",
+    );
+    const sheet = refusal(() => setCellsXlsx(demo, [{ address: 'Nowhere!A1', cell: { value: 1 } }]));
+    expect([sheet.code, sheet.params.sheet]).toEqual(['sheet.notFound', 'Nowhere']);
+    expect(sheet.message).toMatch(/^The workbook has no sheet named 'Nowhere'. Its sheets: Contract, /);
+    expect(refusal(() => setCellsXlsx(demo, [{ address: 'C7', cell: { value: 1 } }])).text('da')).toBe(
+      "'C7' er ikke en celleadresse med sit ark, fx Contract!C7",
+    );
+    const infinite = refusal(() => setCellsXlsx(demo, [{ address: 'Contract!C7', cell: { value: Infinity } }]));
+    expect([infinite.code, infinite.params]).toEqual(['cell.notFinite', { value: Infinity, cell: 'Contract!C7' }]);
+  });
+
+  test('refuses a sheet whose rows do not carry their numbers, naming the sheet and part', () => {
+    const zip = new ZipPackage(demo);
+    const part = 'xl/worksheets/sheet1.xml';
+    const unnumbered = zip
+      .text(part)!
+      .replace(/(<row\b[^>]*?)\sr="\d+"/g, '$1')
+      .replace(/(<c\b[^>]*?)\sr="[A-Z]+\d+"/g, '$1');
+    const bytes = zip.rewrite(new Map([[part, unnumbered]]), new Map());
+    const error = refusal(() => setCellsXlsx(bytes, [{ address: 'Contract!C7', cell: { value: 1 } }]));
+    expect([error.code, error.params]).toEqual(['sheet.rowWithoutNumber', { part, sheet: 'Contract' }]);
+    expect(error.text('da')).toContain("Arket 'Contract' har en række uden rækkenummer (r i xl/worksheets/sheet1.xml)");
   });
 });
 
