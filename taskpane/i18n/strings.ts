@@ -1,11 +1,23 @@
-import { Catalogue } from '../../src/engine/messages';
+import { Catalogue, Language } from '../../src/engine/messages';
+import { WorkbookTextKey, workbookTexts } from '../../src/sheet/workbookTexts';
 
 /**
  * Every text of the task pane, in English and Danish. Placeholders are `{name}`. Findings, reasons the
  * engine gives and its error messages come from the engine's own catalogues (findingTexts, messages);
  * only the pane's own words are here.
  */
+type TermLabelKey = Extract<WorkbookTextKey, `term.${string}`>;
+
+/** The contract terms are labelled as on the Contract sheet the add-in writes, so the pane and the sheet name each term alike. */
+function termLabels(language: Language): Record<TermLabelKey, string> {
+  return Object.fromEntries(Object.entries(workbookTexts[language]).filter(([key]) => key.startsWith('term.'))) as Record<
+    TermLabelKey,
+    string
+  >;
+}
+
 const en = {
+  ...termLabels('en'),
   'app.title': 'Outcome settlement',
   'app.views': 'Views',
   'view.contract': 'Contract',
@@ -228,29 +240,6 @@ const en = {
   'contract.willStore': 'Will be saved as {value}',
   'contract.willClear': 'Will be cleared',
 
-  'term.contractName': 'Contract',
-  'term.commissioner': 'Commissioner',
-  'term.investor': 'Investor',
-  'term.provider': 'Provider',
-  'term.weeklyRate': 'Weekly rate, wholly self-supporting',
-  'term.partialRate': 'Weekly rate, partly self-supporting',
-  'term.maxWeeks': 'Max payable weeks per candidate',
-  'term.contractStart': 'Contract start',
-  'term.contractEnd': 'Contract end',
-  'term.paymentCap': 'Contract payment cap',
-  'term.invested': 'Invested by the investor',
-  'term.currency': 'Currency',
-  'term.successTarget': 'Success target, share of candidates self-supporting',
-  'term.language': 'Language of the sheets written into the workbook: en or da (blank: en)',
-  'term.investorCvr': 'E-invoice: investor’s CVR number',
-  'term.commissionerCvr': 'E-invoice: commissioner’s CVR number',
-  'term.commissionerEan': 'E-invoice: commissioner’s EAN number (NemHandel)',
-  'term.investorIban': 'E-invoice: investor’s IBAN',
-  'term.paymentDays': 'E-invoice: days to pay (blank: 30)',
-  'term.buyerReference': 'E-invoice: buyer’s reference (blank: the contract)',
-  'term.vatCategory': 'E-invoice: VAT category, O or E (blank: O)',
-  'term.vatExemptionReason': 'E-invoice: VAT exemption reason (needed for E)',
-
   'einvoice.title': 'E-invoice',
   'einvoice.document': 'Issued document',
   'einvoice.format': 'E-invoice format',
@@ -273,6 +262,7 @@ const en = {
 export type StringKey = keyof typeof en;
 
 const da: Record<StringKey, string> = {
+  ...termLabels('da'),
   'app.title': 'Resultatafregning',
   'app.views': 'Visninger',
   'view.contract': 'Kontrakt',
@@ -494,29 +484,6 @@ const da: Record<StringKey, string> = {
   'contract.problem.percent': 'En procent fra 0 til 100, for eksempel 50 %',
   'contract.willStore': 'Gemmes som {value}',
   'contract.willClear': 'Ryddes',
-
-  'term.contractName': 'Kontrakt',
-  'term.commissioner': 'Kommune (køber)',
-  'term.investor': 'Investor',
-  'term.provider': 'Leverandør',
-  'term.weeklyRate': 'Ugetakst, helt selvforsørgende',
-  'term.partialRate': 'Ugetakst, delvis selvforsørgende',
-  'term.maxWeeks': 'Maks. betalingsberettigede uger pr. kandidat',
-  'term.contractStart': 'Kontraktstart',
-  'term.contractEnd': 'Kontraktslut',
-  'term.paymentCap': 'Kontraktens betalingsloft',
-  'term.invested': 'Investeret af investor',
-  'term.currency': 'Valuta',
-  'term.successTarget': 'Succesmål, andel af kandidaterne selvforsørgende',
-  'term.language': 'Sproget i arkene, der skrives i projektmappen: da eller en (tom: en)',
-  'term.investorCvr': 'E-faktura: investors CVR-nummer',
-  'term.commissionerCvr': 'E-faktura: kommunens CVR-nummer',
-  'term.commissionerEan': 'E-faktura: kommunens EAN-nummer (NemHandel)',
-  'term.investorIban': 'E-faktura: investors IBAN',
-  'term.paymentDays': 'E-faktura: betalingsfrist i dage (tom: 30)',
-  'term.buyerReference': 'E-faktura: købers reference (tom: kontrakten)',
-  'term.vatCategory': 'E-faktura: momskategori, O eller E (tom: O)',
-  'term.vatExemptionReason': 'E-faktura: begrundelse for momsfritagelse (kræves for E)',
 
   'einvoice.title': 'E-faktura',
   'einvoice.document': 'Udstedt dokument',

@@ -151,7 +151,7 @@ describe('ContractView: the e-invoice terms', () => {
     const host = testHost(workbookWith(CLEAN_ROWS, { weeklyRate: 1000, investorCvr: '30000006' }));
     renderWithHost(<ContractView />, host);
     expect(await screen.findByText(/SIB_InvestorCVR holds '30000006', which is not a CVR number/)).toBeTruthy();
-    const field = await screen.findByRole('textbox', { name: 'E-invoice: investor’s CVR number' });
+    const field = await screen.findByRole('textbox', { name: 'E-invoice: investor’s CVR number (seller)' });
     await userEvent.clear(field);
     await userEvent.type(field, '30000005');
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
