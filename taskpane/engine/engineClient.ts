@@ -1,7 +1,7 @@
 import { BuildOutcome, BuildPlan, BuildRequest, PaneJob, PaneJobKind, PaneResult } from '../../src/jobs/paneJobs';
 import { fromWire } from '../../src/jobs/wire';
 import { CellEdit, WorkbookChanges, WorkbookReader, WriteProgress } from '../../src/workbook/types';
-import { EngineFailure, EnginePort, EngineReply, EngineRequest, RemoteWorkbook } from './protocol';
+import { EngineFailure, EnginePort, EngineReply, EngineRequest, RemoteWorkbook, workbookFailure } from './protocol';
 
 /** The pane's handle on the engine's worker: each call is one request, answered once. */
 export interface EngineClient {
@@ -66,10 +66,10 @@ export function connectEngine(port: EnginePort<EngineRequest, EngineReply>): Eng
   });
 
   const answerRead = ({ id, read, name }: Extract<EngineReply, { type: 'readSheet' }>, reader: WorkbookReader | undefined) => {
-    if (!reader) return port.post({ id, type: 'sheetFailed', read, message: 'The workbook is not open' });
+    if (!reader) return port.post({ id, type: 'sheetFailed', read, failure: { message: 'The workbook is not open' } });
     reader.readSheet(name).then(
       (grid) => port.post({ id, type: 'sheet', read, grid }),
-      (error: unknown) => port.post({ id, type: 'sheetFailed', read, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => port.post({ id, type: 'sheetFailed', read, failure: workbookFailure(error) }),
     );
   };
 

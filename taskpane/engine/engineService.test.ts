@@ -1,10 +1,11 @@
 import * as xlsx from '../../src/adapters/xlsx';
 import { createXlsx, openXlsx } from '../../src/adapters/xlsx';
-import { WorkbookReader } from '../../src/workbook/types';
+import { OfficeError } from '../../src/adapters/office/officeError';
+import { SheetGrid, WorkbookReader } from '../../src/workbook/types';
 import { ledgerSheetName } from '../../src/sheet/ledger';
 import { createInlineEngine } from '../testing/inlineEngine';
 import { CLEAN_ROWS, workbookWith } from '../testing/workbooks';
-import { connectEngine } from './engineClient';
+import { connectEngine, EngineRequestError } from './engineClient';
 import { EngineService } from './engineService';
 import { EngineReply, EngineRequest } from './protocol';
 
@@ -27,32 +28,50 @@ describe('the engine’s service', () => {
   });
 
   test('a remote workbook’s sheets are asked for one by one, and a sheet that cannot be read fails the job with its reason', async () => {
-    let toPane: (reply: EngineReply) => void = () => undefined;
-    const service = new EngineService((reply) => setTimeout(() => toPane(reply)));
     const asked: string[] = [];
-    const engine = connectEngine({
-      post: (message: EngineRequest) => void service.handle(message),
-      listen: (listener) => (toPane = listener),
+    const { engine, remote } = engineOverRemote(async (name) => {
+      asked.push(name);
+      throw new Error(`Excel could not read '${name}'`);
     });
-    const excel = openXlsx(createXlsx(workbookWith(CLEAN_ROWS)));
-    const remote = {
-      open: async (): Promise<WorkbookReader> => ({
-        dateSystem: excel.dateSystem,
-        sheetNames: () => excel.sheetNames(),
-        definedNames: () => excel.definedNames(),
-        tables: () => excel.tables(),
-        uncomputedFormula: async () => undefined,
-        readSheet: async (name: string) => {
-          asked.push(name);
-          throw new Error(`Excel could not read '${name}'`);
-        },
-      }),
-    };
     await expect(engine.run({ kind: 'cellValue', address: 'Candidates!B2' }, remote)).rejects.toThrow("Excel could not read 'Candidates'");
     expect(asked).toEqual(['Candidates']);
+  });
+
+  test('a sheet Excel refuses to read fails the job in the adapter’s own words, in both of the pane’s languages', async () => {
+    const { engine, remote } = engineOverRemote(async (name) => {
+      throw new OfficeError('sheet.notFound', { sheet: name, sheets: 'Contract' });
+    });
+    const failure = await engine.run({ kind: 'cellValue', address: 'Candidates!B2' }, remote).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(EngineRequestError);
+    expect((failure as EngineRequestError).texts).toEqual({
+      en: "The workbook has no sheet named 'Candidates'. Its sheets: Contract",
+      da: "Projektmappen har intet ark med navnet 'Candidates'. Dens ark: Contract",
+    });
   });
 
   test('without a workbook, a job says so', async () => {
     await expect(createInlineEngine().run({ kind: 'sheets' })).rejects.toThrow('No workbook is open');
   });
 });
+
+/** The engine, and a remote workbook as Excel's host offers one: the clean sheet's names and terms, its sheets read by `readSheet`. */
+function engineOverRemote(readSheet: (name: string) => Promise<SheetGrid>) {
+  let toPane: (reply: EngineReply) => void = () => undefined;
+  const service = new EngineService((reply) => setTimeout(() => toPane(reply)));
+  const excel = openXlsx(createXlsx(workbookWith(CLEAN_ROWS)));
+  const remote = {
+    open: async (): Promise<WorkbookReader> => ({
+      dateSystem: excel.dateSystem,
+      sheetNames: () => excel.sheetNames(),
+      definedNames: () => excel.definedNames(),
+      tables: () => excel.tables(),
+      uncomputedFormula: async () => undefined,
+      readSheet,
+    }),
+  };
+  const engine = connectEngine({
+    post: (message: EngineRequest) => void service.handle(message),
+    listen: (listener) => (toPane = listener),
+  });
+  return { engine, remote };
+}

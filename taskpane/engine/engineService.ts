@@ -1,4 +1,4 @@
-import { createXlsx, isXlsxError, openXlsx, writeXlsx, XlsxWorkbook } from '../../src/adapters/xlsx';
+import { createXlsx, openXlsx, writeXlsx, XlsxWorkbook } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { readCellFormula } from '../../src/adapters/xlsx/cellFormula';
 import { demoWorkbook } from '../../src/demo/demoWorkbook';
@@ -6,7 +6,7 @@ import { isBlank } from '../../src/engine/cells';
 import { BUILD_STEPS, BuildOutcome, JobContext, planBuild, runPaneJob } from '../../src/jobs/paneJobs';
 import { toWire } from '../../src/jobs/wire';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../../src/workbook/types';
-import { EngineFailure, EngineReply, EngineRequest, RemoteWorkbook, SheetAnswer } from './protocol';
+import { EngineFailure, EngineReply, EngineRequest, RemoteWorkbook, SheetAnswer, workbookFailure } from './protocol';
 
 /** A workbook file as the worker holds it: its bytes, and one reader of them that keeps what it has read. */
 interface WorkbookDocument {
@@ -117,7 +117,7 @@ export class EngineService {
     const pending = this.pendingReads.get(answer.read);
     this.pendingReads.delete(answer.read);
     if (answer.type === 'sheet') pending?.resolve(answer.grid);
-    else pending?.reject(new Error(answer.message));
+    else pending?.reject(new RemoteFailure(answer.failure));
   }
 
   private current(): WorkbookDocument {
@@ -143,10 +143,17 @@ function openDocument(bytes: Uint8Array, name = ''): WorkbookDocument {
 
 class NotXlsxError extends Error {}
 
+/** A failure the pane's side reported, passed on as it came. */
+class RemoteFailure extends Error {
+  constructor(readonly failure: EngineFailure) {
+    super(failure.message);
+  }
+}
+
 function failureOf(error: unknown): EngineFailure {
   if (error instanceof NotXlsxError) return { code: 'not-xlsx', message: error.message };
-  if (isXlsxError(error)) return { message: error.message, texts: { en: error.text('en'), da: error.text('da') } };
-  return { message: error instanceof Error ? error.message : String(error) };
+  if (error instanceof RemoteFailure) return error.failure;
+  return workbookFailure(error);
 }
 
 /**

@@ -2,6 +2,7 @@ import { BuildRequest, PaneJob } from '../../src/jobs/paneJobs';
 import { Language } from '../../src/engine/messages';
 import { DateSystem } from '../../src/engine/weeks';
 import { CellEdit, DefinedName, SheetGrid, TableInfo, WorkbookChanges } from '../../src/workbook/types';
+import { isWorkbookError } from '../../src/workbook/workbookError';
 
 /**
  * The messages between the pane's thread and the engine's Web Worker. Every request carries an id; the
@@ -26,7 +27,7 @@ export type EngineRequest =
 /** The pane's answer to a `readSheet`: the grid, or why it could not be read. */
 export type SheetAnswer =
   | { readonly id: number; readonly type: 'sheet'; readonly read: number; readonly grid: SheetGrid }
-  | { readonly id: number; readonly type: 'sheetFailed'; readonly read: number; readonly message: string };
+  | { readonly id: number; readonly type: 'sheetFailed'; readonly read: number; readonly failure: EngineFailure };
 
 export type EngineReply =
   | { readonly id: number; readonly type: 'done'; readonly value: unknown }
@@ -43,8 +44,8 @@ export interface RemoteWorkbook {
 }
 
 /**
- * Why a request failed. `not-xlsx`: the file opened is not an .xlsx package at all. `texts`: the .xlsx
- * adapter's own words for a file it refuses, in each of the pane's languages.
+ * Why a request failed. `not-xlsx`: the file opened is not an .xlsx package at all. `texts`: an adapter's
+ * own words for a workbook it refuses, in each of the pane's languages.
  */
 export interface EngineFailure {
   readonly code?: 'not-xlsx';
@@ -58,4 +59,10 @@ export interface EnginePort<Out, In> {
   listen(listener: (message: In) => void): void;
   /** Calls `stopped` if the other end stops for good (a worker that crashed or ran out of memory). */
   onStop?(stopped: (message: string) => void): void;
+}
+
+/** An error as a failure the other end can show: a workbook's refusal keeps its words in each language. */
+export function workbookFailure(error: unknown): EngineFailure {
+  if (isWorkbookError(error)) return { message: error.message, texts: { en: error.text('en'), da: error.text('da') } };
+  return { message: error instanceof Error ? error.message : String(error) };
 }
