@@ -17,12 +17,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isXlsxError, openXlsx } from '../adapters/xlsx';
 import { WorkbookReader } from '../workbook/types';
 import { CliError } from './cliError';
+import { FileError, FileKind } from './fileError';
 
 export function readInput(path: string): Uint8Array {
   try {
     return readRegularFile(path);
   } catch (error) {
-    throw new CliError(`Cannot read ${path}: ${ioReason(error)}`);
+    throw new FileError('read', { path, errno: errnoOf(error) });
   }
 }
 
@@ -75,14 +76,10 @@ export function writeOutput(path: string, bytes: Uint8Array, options: { input?: 
   const target = resolve(path);
   const existing = lstatOrUndefined(target);
   if (existing && options.input && sameFile(target, resolve(options.input))) {
-    throw new CliError(`--out must be a new file: ${path} is the input workbook, which is never modified`);
+    throw new FileError('isInput', { path });
   }
-  if (existing && !options.overwrite) throw new CliError(`${path} exists already; choose another --out or add --overwrite`);
-  if (existing && !existing.isFile()) {
-    throw new CliError(
-      `${path} is not a regular file (${fileKind(existing)}); --overwrite only replaces a workbook file, so choose another --out`,
-    );
-  }
+  if (existing && !options.overwrite) throw new FileError('exists', { path });
+  if (existing && !existing.isFile()) throw new FileError('notRegular', { path, kind: fileKind(existing) });
   removeOnSignal();
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
@@ -91,7 +88,7 @@ export function writeOutput(path: string, bytes: Uint8Array, options: { input?: 
     else linkExclusively(temporary, target, path);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`Cannot write ${path}: ${ioReason(error)}`);
+    throw new FileError('write', { path, errno: errnoOf(error) });
   } finally {
     removeQuietly(temporary);
   }
@@ -115,14 +112,12 @@ function linkExclusively(temporary: string, target: string, shown: string): void
     linkSync(temporary, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST')
-      throw new CliError(`${shown} was created by another program meanwhile; nothing was written — choose another --out`);
+    if (code === 'EEXIST') throw new FileError('createdMeanwhile', { path: shown });
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
     try {
       copyFileSync(temporary, target, constants.COPYFILE_EXCL);
     } catch (copyError) {
-      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST')
-        throw new CliError(`${shown} was created by another program meanwhile; nothing was written`);
+      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') throw new FileError('createdMeanwhile', { path: shown });
       removeQuietly(target);
       throw copyError;
     }
@@ -175,28 +170,16 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function fileKind(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  if (stats.isFIFO()) return 'a named pipe';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a file';
+function fileKind(stats: Stats): FileKind {
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isSymbolicLink()) return 'symbolicLink';
+  if (stats.isFIFO()) return 'namedPipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  if (stats.isSocket()) return 'socket';
+  return 'other';
 }
 
-const IO_REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or folder (ENOENT)',
-  EACCES: 'permission denied (EACCES)',
-  EPERM: 'not permitted (EPERM)',
-  ENOSPC: 'the disk is full (ENOSPC)',
-  EDQUOT: 'the disk quota is used up (EDQUOT)',
-  EISDIR: 'it is a folder (EISDIR)',
-  EROFS: 'the file system is read-only (EROFS)',
-  EEXIST: 'it exists already (EEXIST)',
-  EFBIG: 'the file would be larger than this system allows (EFBIG)',
-};
-
-function ioReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return (code && IO_REASONS[code]) ?? code ?? (error as Error).message;
+/** The system's code for a failed read or write (ENOENT, ENOSPC, …), or its message when it has none. */
+export function errnoOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -3,6 +3,7 @@ import { Language } from '../engine/messages';
 import { JobError } from '../jobs/checkJob';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
+import { FileError } from './fileError';
 import { Blocked } from './commands/blocked';
 import { check } from './commands/check';
 import { einvoice } from './commands/einvoice';
@@ -162,6 +163,7 @@ export async function main(argv: readonly string[]): Promise<number> {
  * adapter refuses, in the user's language), or for anything else a plain note that it is a bug.
  */
 function failure(error: unknown, language: Language): { message: string; exitCode: number; code: string } {
+  if (error instanceof FileError) return { message: error.text(language), exitCode: error.exitCode, code: `file.${error.code}` };
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode, code: 'usage' };
   if (error instanceof JobError) return { message: error.message, exitCode: EXIT_USAGE, code: 'job' };
   if (isXlsxError(error)) {

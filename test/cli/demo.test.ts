@@ -37,8 +37,20 @@ describe('sib demo without --out', () => {
     writeFileSync(join(blocked, 'demo-output'), 'a file where the folder would go');
     expect(demoIn(blocked)).toMatchObject({
       status: 2,
-      stderr: expect.stringMatching(/^Cannot create the folder demo-output: EEXIST; give --out\n$/),
+      stderr: 'Cannot create the folder demo-output: it exists already (EEXIST); give --out\n',
     });
     rmSync(blocked, { recursive: true, force: true });
+  });
+
+  test('says why a file cannot be written in the reader’s language, and names the failure in --json', () => {
+    expect(demoIn(folder).status).toBe(0);
+    expect(demoIn(folder, '--lang', 'da')).toMatchObject({
+      status: 2,
+      stderr: `${join('demo-output', 'demo.xlsx')} findes allerede; vælg en anden --out, eller tilføj --overwrite\n`,
+    });
+    const json = demoIn(folder, '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ code: 'file.exists', exitCode: 2 });
+    const unreadable = spawnSync(process.execPath, [SIB, 'check', join(folder, 'none.xlsx'), '--lang', 'da'], { encoding: 'utf8' });
+    expect(unreadable.stderr).toBe(`Kan ikke læse ${join(folder, 'none.xlsx')}: filen eller mappen findes ikke (ENOENT)\n`);
   });
 });

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createXlsx } from '../../adapters/xlsx';
 import { demoWorkbook } from '../../demo/demoWorkbook';
-import { CliError } from '../cliError';
-import { writeOutput } from '../files';
+import { FileError } from '../fileError';
+import { errnoOf, writeOutput } from '../files';
 
 /** Where `sib demo` writes without --out: a folder of its own, so trying the demo leaves nothing else in the current folder. */
 export const DEFAULT_DEMO_OUTPUT = join('demo-output', 'demo.xlsx');
@@ -31,8 +31,6 @@ function createFolder(folder: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new CliError(
-      `Cannot create the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; give --out`,
-    );
+    throw new FileError('folder', { path: folder, errno: errnoOf(error) });
   }
 }
