@@ -1,6 +1,6 @@
 import { isXlsxError } from '../adapters/xlsx';
 import { Language } from '../engine/messages';
-import { JobError } from '../jobs/checkJob';
+import { JobError } from '../jobs/jobError';
 import { parseArguments } from './arguments';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cliError';
 import { FileError } from './fileError';
@@ -165,7 +165,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 function failure(error: unknown, language: Language): { message: string; exitCode: number; code: string } {
   if (error instanceof FileError) return { message: error.text(language), exitCode: error.exitCode, code: `file.${error.code}` };
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode, code: 'usage' };
-  if (error instanceof JobError) return { message: error.message, exitCode: EXIT_USAGE, code: 'job' };
+  if (error instanceof JobError) return { message: error.text(language), exitCode: EXIT_USAGE, code: `job.${error.code}` };
   if (isXlsxError(error)) {
     const text = error.text(language);
     return { message: error.file ? `${error.file}: ${text}` : text, exitCode: EXIT_USAGE, code: error.code };

@@ -3,6 +3,7 @@ import { checkSheet, SheetCheck } from '../sheet/check';
 import { ContractTerms, readContractTerms } from '../sheet/contractTerms';
 import { findLayout } from '../sheet/layout';
 import { PRODUCT_SHEETS } from '../sheet/sheetNames';
+import { JobError } from './jobError';
 
 export interface CheckRequest {
   /** The candidate sheet; found automatically when absent. */
@@ -14,13 +15,6 @@ export interface CheckRequest {
 export interface CheckResult extends SheetCheck {
   readonly sheetName: string;
   readonly contract: ContractTerms;
-}
-
-export class JobError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'JobError';
-  }
 }
 
 /** The first sheet that has a candidate header row, skipping the product's own sheets. */
@@ -56,9 +50,9 @@ export function runCheck(workbook: WorkbookReader, request: CheckRequest = {}): 
 async function checkWorkbook(workbook: WorkbookReader, request: CheckRequest): Promise<CheckResult> {
   const sheetNames = await workbook.sheetNames();
   const sheetName = request.sheet ?? (await findCandidateSheet(workbook)) ?? sheetNames.find((name) => !PRODUCT_SHEETS.test(name));
-  if (sheetName === undefined) throw new JobError('The workbook has no candidate sheet');
+  if (sheetName === undefined) throw new JobError('noCandidateSheet');
   const actual = sheetNames.find((name) => name.toLowerCase() === sheetName.toLowerCase());
-  if (actual === undefined) throw new JobError(`The workbook has no sheet named '${sheetName}' (it has: ${sheetNames.join(', ')})`);
+  if (actual === undefined) throw new JobError('noSuchSheet', { sheet: sheetName, sheets: sheetNames.join(', ') });
   const [grid, tables, contract] = await Promise.all([workbook.readSheet(actual), workbook.tables(), readContractTerms(workbook)]);
   return { sheetName: actual, contract, ...checkSheet(grid, tables, workbook.dateSystem, contract, { headerRow: request.headerRow }) };
 }

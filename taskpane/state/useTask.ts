@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Language } from '../../src/engine/messages';
 import { isWorkbookError } from '../../src/workbook/workbookError';
+import { EngineRequestError } from '../engine/engineClient';
 import { useStrings } from '../i18n/I18nContext';
 
 export type TaskState<T> =
@@ -47,8 +48,12 @@ export function useTask<A extends unknown[], T>(
   return [state, run, reset];
 }
 
-/** What the pane says when a task fails: a workbook's refusal (either adapter's) in the reader's language. */
+/**
+ * What the pane says when a task fails: a workbook's refusal (either adapter's) or a job's, in the reader's
+ * language, whether it was thrown here or in the engine's worker.
+ */
 function failureText(error: unknown, language: Language): string {
   if (isWorkbookError(error)) return error.text(language);
+  if (error instanceof EngineRequestError && error.texts) return error.texts[language];
   return error instanceof Error ? error.message : String(error);
 }

@@ -41,6 +41,10 @@ describe('sib: usage', () => {
       status: 2,
       stderr: "The workbook has no sheet named 'Nope' (it has: Contract, Candidates)\n",
     });
+    expect(sib('check', path('demo.xlsx'), '--sheet', 'Nope', '--lang', 'da')).toMatchObject({
+      status: 2,
+      stderr: "Projektmappen har intet ark med navnet 'Nope' (den har: Contract, Candidates)\n",
+    });
     expect(sib('check', path('demo.xlsx'), '--frob')).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('Unknown option --frob'),

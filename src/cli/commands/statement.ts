@@ -2,7 +2,7 @@ import { errorMessage } from '../../engine/errors';
 import { Language } from '../../engine/messages';
 import { Amount, formatAmount } from '../../engine/money';
 import { weekLabel } from '../../engine/weeks';
-import { JobError } from '../../jobs/checkJob';
+import { JobError } from '../../jobs/jobError';
 import { runStatement, StatementJobResult, StatementRefusal } from '../../jobs/statementJob';
 import { showFinding, ShownFinding } from '../../sheet/findings';
 import { DifferenceKind, StatementSide } from '../../sheet/statement';
@@ -71,7 +71,7 @@ export async function statement(options: StatementOptions): Promise<StatementRep
   const { workbook: own } = openWorkbook(options.book);
   options.progress(t('progress.comparing'));
   const result = await runStatement(received, own, { week, sheet: options.sheet, headerRow: options.headerRow }).catch((error: unknown) => {
-    throw error instanceof JobError ? new CliError(`${options.book}: ${error.message}`) : error;
+    throw error instanceof JobError ? new CliError(`${options.book}: ${error.text(options.language)}`) : error;
   });
   if ('refusal' in result) throw refusalError(result, options);
   const { comparison } = result;

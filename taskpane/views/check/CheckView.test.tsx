@@ -52,4 +52,10 @@ describe('CheckView', () => {
     expect(screen.getByRole('button', { name: /ligner et CPR-nummer/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Kontrollér igen' })).toBeTruthy();
   });
+
+  test('a workbook without a candidate sheet is told so in the reader’s language', async () => {
+    const onlyContract = { addSheets: [{ name: 'Contract', rows: [[{ value: 'Term' }]] }] };
+    renderWithHost(<CheckView />, testHost(onlyContract, 'da'));
+    expect(await screen.findByText(/^Projektmappen har intet kandidatark: tilføj et ark/)).toBeTruthy();
+  });
 });
