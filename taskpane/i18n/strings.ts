@@ -1,4 +1,5 @@
 import { Catalogue, Language } from '../../src/engine/messages';
+import { reportTexts } from '../../src/jobs/reportTexts';
 import { WorkbookTextKey, workbookTexts } from '../../src/sheet/workbookTexts';
 
 /**
@@ -17,6 +18,7 @@ function termLabels(language: Language): Record<TermLabelKey, string> {
 }
 
 const en = {
+  ...reportTexts.en,
   ...termLabels('en'),
   'app.title': 'Outcome settlement',
   'app.views': 'Views',
@@ -62,7 +64,6 @@ const en = {
   'check.running': 'Checking the sheet…',
   'check.failed': 'The check could not run',
   'check.summary': '{sheet}: {candidates} candidates, {weeks} weeks ({first} to {last})',
-  'check.clean': 'No findings: the sheet is ready to invoice.',
 
   'invoice.loading': 'Reading the candidate sheet…',
   'invoice.noSheet': 'No candidate sheet with weeks was found; see the Check view.',
@@ -85,14 +86,8 @@ const en = {
   'invoice.invoicedBefore': 'Invoiced before this week',
   'invoice.capRemaining': 'Cap remaining before this week',
   'invoice.noLines': 'No candidate has a self-supporting status in {week}; the sheet will say so.',
-  'invoice.candidate': 'Candidate',
-  'invoice.status': 'Status',
-  'invoice.amount': 'Amount',
-  'invoice.reason': 'Not paid because',
   'invoice.correctionSummary': 'The data changed since the week was invoiced. Lines that differ: {lines}; {total} in all.',
   'invoice.before': 'Issued',
-  'invoice.now': 'Now',
-  'invoice.difference': 'Difference',
   'invoice.unchangedTitle': '{week} is invoiced already',
   'invoice.unchanged': 'The data has not changed since, so there is nothing to build. See',
   'invoice.refused': 'No invoice can be built',
@@ -107,10 +102,7 @@ const en = {
 
   'ledger.title': 'Settlement ledger',
   'ledger.empty': 'No invoice has been built yet.',
-  'ledger.week': 'Week',
-  'ledger.sheet': 'Sheet',
   'ledger.opening': 'Invoiced before the ledger',
-  'ledger.total': 'Total',
   'ledger.unreadable': 'Rows that cannot be read:',
 
   'statement.source': 'The received invoice table is',
@@ -137,7 +129,6 @@ const en = {
   'statement.received': 'Received',
   'statement.expected': 'Yours',
   'statement.status': 'status {status}',
-  'statement.noLine': 'no line',
   'statement.totalsRow': 'Totals row',
 
   'difference.missing': 'Missing line',
@@ -200,15 +191,7 @@ const en = {
   'investor.fromLedger': 'From the settlement ledger, up to {week}.',
   'investor.fromSheet': 'No ledger yet: repayments are the weekly invoices the candidate sheet gives, up to {week}.',
   'investor.noInvested': 'SIB_Invested is not defined, so there is no return, multiple or IRR. Set it in the Contract view.',
-  'investor.invested': 'Invested ({date})',
-  'investor.repaid': 'Repaid',
-  'investor.netReturn': 'Net return',
-  'investor.multiple': 'Money multiple',
-  'investor.irr': 'IRR (as XIRR)',
-  'investor.successRate': 'Success rate',
   'investor.successValue': '{rate} ({succeeded} of {candidates})',
-  'investor.targetMet': 'target {target} met',
-  'investor.targetMissed': 'below the {target} target',
   'investor.chartTitle': 'Cumulative repayments against the amount invested',
   'investor.chartRepaid': 'Repaid {repaid} by {date}.',
   'investor.chartInvested': 'Invested {invested}.',
@@ -262,6 +245,7 @@ const en = {
 export type StringKey = keyof typeof en;
 
 const da: Record<StringKey, string> = {
+  ...reportTexts.da,
   ...termLabels('da'),
   'app.title': 'Resultatafregning',
   'app.views': 'Visninger',
@@ -307,7 +291,6 @@ const da: Record<StringKey, string> = {
   'check.running': 'Kontrollerer arket…',
   'check.failed': 'Kontrollen kunne ikke køre',
   'check.summary': '{sheet}: {candidates} kandidater, {weeks} uger ({first} til {last})',
-  'check.clean': 'Ingen fund: arket er klar til fakturering.',
 
   'invoice.loading': 'Læser kandidatarket…',
   'invoice.noSheet': 'Der blev ikke fundet et kandidatark med uger; se visningen Kontrol.',
@@ -329,14 +312,8 @@ const da: Record<StringKey, string> = {
   'invoice.invoicedBefore': 'Faktureret før denne uge',
   'invoice.capRemaining': 'Tilbage af loftet før denne uge',
   'invoice.noLines': 'Ingen kandidat er selvforsørgende i {week}; arket vil sige det.',
-  'invoice.candidate': 'Kandidat',
-  'invoice.status': 'Status',
-  'invoice.amount': 'Beløb',
-  'invoice.reason': 'Ikke betalt, fordi',
   'invoice.correctionSummary': 'Data er ændret, siden ugen blev faktureret. Linjer, der afviger: {lines}; i alt {total}.',
   'invoice.before': 'Faktureret',
-  'invoice.now': 'Nu',
-  'invoice.difference': 'Forskel',
   'invoice.unchangedTitle': '{week} er allerede faktureret',
   'invoice.unchanged': 'Data er ikke ændret siden, så der er intet at danne. Se',
   'invoice.refused': 'Der kan ikke dannes en faktura',
@@ -351,10 +328,7 @@ const da: Record<StringKey, string> = {
 
   'ledger.title': 'Afregningslog',
   'ledger.empty': 'Der er ikke dannet nogen faktura endnu.',
-  'ledger.week': 'Uge',
-  'ledger.sheet': 'Ark',
   'ledger.opening': 'Faktureret før afregningsloggen',
-  'ledger.total': 'I alt',
   'ledger.unreadable': 'Rækker, der ikke kan læses:',
 
   'statement.source': 'Den modtagne fakturatabel er',
@@ -381,7 +355,6 @@ const da: Record<StringKey, string> = {
   'statement.received': 'Modtaget',
   'statement.expected': 'Jeres',
   'statement.status': 'status {status}',
-  'statement.noLine': 'ingen linje',
   'statement.totalsRow': 'Totalrækken',
 
   'difference.missing': 'Manglende linje',
@@ -445,15 +418,7 @@ const da: Record<StringKey, string> = {
   'investor.fromSheet': 'Ingen afregningslog endnu: tilbagebetalingerne er de ugefakturaer, kandidatarket giver, til og med {week}.',
   'investor.noInvested':
     'SIB_Invested er ikke defineret, så der er intet afkast, ingen multipel og ingen intern rente. Angiv det i visningen Kontrakt.',
-  'investor.invested': 'Investeret ({date})',
-  'investor.repaid': 'Tilbagebetalt',
-  'investor.netReturn': 'Nettoafkast',
-  'investor.multiple': 'Pengemultipel',
-  'investor.irr': 'Intern rente (som XIRR)',
-  'investor.successRate': 'Succesrate',
   'investor.successValue': '{rate} ({succeeded} af {candidates})',
-  'investor.targetMet': 'målet på {target} er nået',
-  'investor.targetMissed': 'under målet på {target}',
   'investor.chartTitle': 'Akkumulerede tilbagebetalinger mod det investerede beløb',
   'investor.chartRepaid': 'Tilbagebetalt {repaid} pr. {date}.',
   'investor.chartInvested': 'Investeret {invested}.',

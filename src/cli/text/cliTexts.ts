@@ -1,4 +1,5 @@
 import { Catalogue } from '../../engine/messages';
+import { reportTexts } from '../../jobs/reportTexts';
 
 /**
  * Every text the `sib` command prints of its own, in English and Danish. Placeholders are `{name}`.
@@ -6,6 +7,7 @@ import { Catalogue } from '../../engine/messages';
  * prints codes and decimal strings, never these texts.
  */
 const en = {
+  ...reportTexts.en,
   'help.sib': `sib — settle payment-by-results contracts on .xlsx workbooks
 
 Usage:
@@ -113,19 +115,12 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   total: 'Total: {total}',
 
   'check.head': '{sheet}: {candidates} candidates × {weeks} weeks — {errors} error(s), {warnings} warning(s)',
-  'check.clean': 'No findings: the sheet is ready to invoice.',
 
   'invoice.head': 'Invoice {week} from {sheet}: {lines} line(s), {paid} paid',
   'invoice.correctionHead': 'Correction of {week} from {sheet}: {lines} changed line(s); the total is the difference charged',
   'invoice.unchanged': '{week} is settled by {sheets} and its data is unchanged since: nothing written (fingerprint {fingerprint})',
   'invoice.noLines': 'No candidate has a self-supporting status in {week}; the sheet says so.',
-  'invoice.candidate': 'Candidate',
-  'invoice.status': 'Status',
-  'invoice.amount': 'Amount',
   'invoice.issued': 'Issued',
-  'invoice.now': 'Now',
-  'invoice.difference': 'Difference',
-  'invoice.reason': 'Not paid because',
   'invoice.correctionTotal': 'Total charged: {total}',
   'invoice.invoicedBefore': 'Invoiced before this week: {amount}',
   'invoice.invoicedBeforeAndCap': 'Invoiced before this week: {amount}; cap remaining before it: {cap}',
@@ -156,7 +151,6 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'statement.expected': 'expected {side}',
   'statement.at': 'at {address}',
   'statement.blank': 'blank',
-  'statement.noLine': 'no line',
   'statement.change': 'difference {amount}',
   'statement.cannotRead': 'that cell cannot be read',
   'statement.receivedTotal': 'Received total {total} ({from}); its {lines} line(s) sum to {linesTotal}',
@@ -173,11 +167,8 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'ledger.none': 'No Settlement ledger yet: it is created with the first invoice.',
   'ledger.head': '{sheet}: {rows} row(s)',
   'ledger.row': 'Row',
-  'ledger.week': 'Week',
   'ledger.kind': 'Kind',
-  'ledger.sheet': 'Sheet',
   'ledger.lines': 'Lines',
-  'ledger.total': 'Total',
   'ledger.cumulative': 'Cumulative',
   'ledger.opening': 'opening',
   'ledger.invoice': 'invoice',
@@ -187,15 +178,7 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'investor.head': 'Investor figures for {sheet} up to {week}, {source}',
   'investor.fromLedger': 'from the settlement ledger',
   'investor.fromSheet': 'from the weekly invoices the sheet gives; no ledger yet',
-  'investor.invested': 'Invested ({date})',
-  'investor.repaid': 'Repaid',
-  'investor.netReturn': 'Net return',
-  'investor.multiple': 'Money multiple',
-  'investor.irr': 'IRR (as XIRR)',
-  'investor.successRate': 'Success rate',
   'investor.successValue': '{rate} ({succeeded} of {candidates}), {target}',
-  'investor.targetMet': 'target {target} met',
-  'investor.targetMissed': 'below the {target} target',
   'investor.breakEven': 'Break-even',
   'investor.notYet': 'not reached yet',
   'investor.repayments': '{count} repayment(s), {first} to {last}; --json lists each',
@@ -221,6 +204,7 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
 export type CliTextKey = keyof typeof en;
 
 const da: Record<CliTextKey, string> = {
+  ...reportTexts.da,
   'help.sib': `sib — afregn resultatbaserede kontrakter i .xlsx-projektmapper
 
 Brug:
@@ -329,19 +313,12 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   total: 'I alt: {total}',
 
   'check.head': '{sheet}: {candidates} kandidater × {weeks} uger — {errors} fejl, {warnings} advarsel(er)',
-  'check.clean': 'Ingen fund: arket er klar til fakturering.',
 
   'invoice.head': 'Faktura {week} fra {sheet}: {lines} linje(r), {paid} betalt',
   'invoice.correctionHead': 'Rettelse af {week} fra {sheet}: {lines} ændrede linje(r); totalen er den forskel, der opkræves',
   'invoice.unchanged': '{week} er afregnet af {sheets}, og data er uændret siden: intet skrevet (fingeraftryk {fingerprint})',
   'invoice.noLines': 'Ingen kandidat er selvforsørgende i {week}; arket siger det.',
-  'invoice.candidate': 'Kandidat',
-  'invoice.status': 'Status',
-  'invoice.amount': 'Beløb',
   'invoice.issued': 'Faktureret',
-  'invoice.now': 'Nu',
-  'invoice.difference': 'Forskel',
-  'invoice.reason': 'Ikke betalt, fordi',
   'invoice.correctionTotal': 'Opkræves i alt: {total}',
   'invoice.invoicedBefore': 'Faktureret før denne uge: {amount}',
   'invoice.invoicedBeforeAndCap': 'Faktureret før denne uge: {amount}; tilbage af loftet før den: {cap}',
@@ -372,7 +349,6 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'statement.expected': 'forventet {side}',
   'statement.at': 'i {address}',
   'statement.blank': 'tom',
-  'statement.noLine': 'ingen linje',
   'statement.change': 'forskel {amount}',
   'statement.cannotRead': 'den celle kan ikke læses',
   'statement.receivedTotal': 'Modtaget i alt {total} ({from}); dens {lines} linje(r) giver {linesTotal}',
@@ -389,11 +365,8 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'ledger.none': 'Endnu ingen afregningslog (Settlement ledger): den oprettes med den første faktura.',
   'ledger.head': '{sheet}: {rows} række(r)',
   'ledger.row': 'Række',
-  'ledger.week': 'Uge',
   'ledger.kind': 'Art',
-  'ledger.sheet': 'Ark',
   'ledger.lines': 'Linjer',
-  'ledger.total': 'I alt',
   'ledger.cumulative': 'Akkumuleret',
   'ledger.opening': 'åbning',
   'ledger.invoice': 'faktura',
@@ -403,15 +376,7 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'investor.head': 'Investortal for {sheet} til og med {week}, {source}',
   'investor.fromLedger': 'fra afregningsloggen',
   'investor.fromSheet': 'fra de ugefakturaer, arket giver; endnu ingen log',
-  'investor.invested': 'Investeret ({date})',
-  'investor.repaid': 'Tilbagebetalt',
-  'investor.netReturn': 'Nettoafkast',
-  'investor.multiple': 'Pengemultipel',
-  'investor.irr': 'Intern rente (som XIRR)',
-  'investor.successRate': 'Succesrate',
   'investor.successValue': '{rate} ({succeeded} af {candidates}), {target}',
-  'investor.targetMet': 'målet på {target} er nået',
-  'investor.targetMissed': 'under målet på {target}',
   'investor.breakEven': 'Break-even',
   'investor.notYet': 'ikke nået endnu',
   'investor.repayments': '{count} tilbagebetaling(er), {first} til {last}; --json viser hver enkelt',
