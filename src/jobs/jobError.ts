@@ -1,4 +1,5 @@
-import { Catalogue, fillTemplate, Language, MessageParams } from '../engine/messages';
+import { Catalogue } from '../engine/messages';
+import { WorkbookError } from '../workbook/workbookError';
 
 const en = {
   noCandidateSheet: 'The workbook has no candidate sheet: add a sheet with a header row of candidate ids and week columns',
@@ -14,17 +15,9 @@ const da: Record<JobErrorCode, string> = {
 
 const jobTexts: Catalogue<JobErrorCode> = { en, da };
 
-/** A job that cannot start on this workbook, worded in the reader's language when shown. */
-export class JobError extends Error {
-  constructor(
-    readonly code: JobErrorCode,
-    readonly params: MessageParams = {},
-  ) {
-    super(fillTemplate(en[code], params));
-    this.name = 'JobError';
-  }
-
-  text(language: Language): string {
-    return fillTemplate(jobTexts[language][this.code], this.params);
+/** A job that cannot start on this workbook: the jobs' flavour of WorkbookError, worded in the reader's language when shown. */
+export class JobError extends WorkbookError<JobErrorCode> {
+  protected catalogue(): Catalogue<JobErrorCode> {
+    return jobTexts;
   }
 }

@@ -1,9 +1,9 @@
 import { Catalogue, fillTemplate, Language, MessageParams } from '../engine/messages';
 
 /**
- * Why a workbook adapter refuses a workbook, a cell or a write: a stable code, the details that go into its
- * text, and the text in either language. Each adapter has its flavour (XlsxError, OfficeError) with its own
- * codes besides the ones both share; the CLI and the task pane show any of them with `text(language)`.
+ * Why a workbook adapter refuses a workbook, a cell or a write, or a job the workbook: a stable code, the
+ * details that go into its text, and the text in either language. Each adapter has its flavour (XlsxError,
+ * OfficeError) with its own codes besides the ones both share, and the jobs have theirs (JobError); the CLI and the task pane show any of them with `text(language)`.
  * Any other exception out of an adapter is a bug.
  *
  * The details are the workbook's own places (parts, sheets, cells, names) and at most the value the user

@@ -3,7 +3,6 @@ import { Language } from '../../src/engine/messages';
 import { DateSystem } from '../../src/engine/weeks';
 import { CellEdit, DefinedName, SheetGrid, TableInfo, WorkbookChanges } from '../../src/workbook/types';
 import { isWorkbookError } from '../../src/workbook/workbookError';
-import { JobError } from '../../src/jobs/jobError';
 
 /**
  * The messages between the pane's thread and the engine's Web Worker. Every request carries an id; the
@@ -62,9 +61,8 @@ export interface EnginePort<Out, In> {
   onStop?(stopped: (message: string) => void): void;
 }
 
-/** An error as a failure the other end can show: a workbook's or a job's refusal keeps its words in each language. */
+/** An error as a failure the other end can show: a workbook's refusal (an adapter's or a job's) keeps its words in each language. */
 export function workbookFailure(error: unknown): EngineFailure {
-  if (isWorkbookError(error) || error instanceof JobError)
-    return { message: error.message, texts: { en: error.text('en'), da: error.text('da') } };
+  if (isWorkbookError(error)) return { message: error.message, texts: { en: error.text('en'), da: error.text('da') } };
   return { message: error instanceof Error ? error.message : String(error) };
 }
