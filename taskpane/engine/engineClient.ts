@@ -1,7 +1,7 @@
 import { BuildOutcome, BuildPlan, BuildRequest, PaneJob, PaneJobKind, PaneResult } from '../../src/jobs/paneJobs';
 import { fromWire } from '../../src/jobs/wire';
 import { CellEdit, WorkbookChanges, WorkbookReader, WriteProgress } from '../../src/workbook/types';
-import { EngineFailure, EnginePort, EngineReply, EngineRequest, RemoteWorkbook, workbookFailure } from './protocol';
+import { EnginePort, EngineReply, EngineRequest, EngineRequestError, RemoteWorkbook, workbookFailure } from './protocol';
 
 /** The pane's handle on the engine's worker: each call is one request, answered once. */
 export interface EngineClient {
@@ -21,19 +21,6 @@ export interface EngineClient {
 /** A workbook the worker cannot hold (Excel's): read afresh on this thread for every job. */
 export interface RemoteSource {
   open(): Promise<WorkbookReader>;
-}
-
-/** A request the engine refused; `code` says why when the pane has words of its own for it. */
-export class EngineRequestError extends Error {
-  readonly code?: EngineFailure['code'];
-  readonly texts?: EngineFailure['texts'];
-
-  constructor(failure: EngineFailure) {
-    super(failure.message);
-    this.name = 'EngineRequestError';
-    this.code = failure.code;
-    this.texts = failure.texts;
-  }
 }
 
 type Request = EngineRequest extends infer R ? (R extends { readonly type: 'sheet' | 'sheetFailed' } ? never : Omit<R, 'id'>) : never;

@@ -5,9 +5,9 @@ import { SheetGrid, WorkbookReader } from '../../src/workbook/types';
 import { ledgerSheetName } from '../../src/sheet/ledger';
 import { createInlineEngine } from '../testing/inlineEngine';
 import { CLEAN_ROWS, workbookWith } from '../testing/workbooks';
-import { connectEngine, EngineRequestError } from './engineClient';
+import { connectEngine } from './engineClient';
 import { EngineService } from './engineService';
-import { EngineReply, EngineRequest } from './protocol';
+import { EngineReply, EngineRequest, EngineRequestError } from './protocol';
 
 const LEDGER_SHEET = ledgerSheetName('en');
 

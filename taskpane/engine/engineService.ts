@@ -6,7 +6,7 @@ import { isBlank } from '../../src/engine/cells';
 import { BUILD_STEPS, BuildOutcome, JobContext, planBuild, runPaneJob } from '../../src/jobs/paneJobs';
 import { toWire } from '../../src/jobs/wire';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../../src/workbook/types';
-import { EngineFailure, EngineReply, EngineRequest, RemoteWorkbook, SheetAnswer, workbookFailure } from './protocol';
+import { EngineFailure, EngineReply, EngineRequest, EngineRequestError, RemoteWorkbook, SheetAnswer, workbookFailure } from './protocol';
 
 /** A workbook file as the worker holds it: its bytes, and one reader of them that keeps what it has read. */
 interface WorkbookDocument {
@@ -117,7 +117,7 @@ export class EngineService {
     const pending = this.pendingReads.get(answer.read);
     this.pendingReads.delete(answer.read);
     if (answer.type === 'sheet') pending?.resolve(answer.grid);
-    else pending?.reject(new RemoteFailure(answer.failure));
+    else pending?.reject(new EngineRequestError(answer.failure));
   }
 
   private current(): WorkbookDocument {
@@ -143,16 +143,9 @@ function openDocument(bytes: Uint8Array, name = ''): WorkbookDocument {
 
 class NotXlsxError extends Error {}
 
-/** A failure the pane's side reported, passed on as it came. */
-class RemoteFailure extends Error {
-  constructor(readonly failure: EngineFailure) {
-    super(failure.message);
-  }
-}
-
 function failureOf(error: unknown): EngineFailure {
   if (error instanceof NotXlsxError) return { code: 'not-xlsx', message: error.message };
-  if (error instanceof RemoteFailure) return error.failure;
+  if (error instanceof EngineRequestError) return error.failure;
   return workbookFailure(error);
 }
 

@@ -61,6 +61,26 @@ export interface EnginePort<Out, In> {
   onStop?(stopped: (message: string) => void): void;
 }
 
+/**
+ * A request that failed at the other end, as its failure came; `code` says why when the pane has words of
+ * its own for it. The pane's side gets it for a job the engine refused, the engine's for a sheet the pane
+ * could not read.
+ */
+export class EngineRequestError extends Error {
+  constructor(readonly failure: EngineFailure) {
+    super(failure.message);
+    this.name = 'EngineRequestError';
+  }
+
+  get code(): EngineFailure['code'] {
+    return this.failure.code;
+  }
+
+  get texts(): EngineFailure['texts'] {
+    return this.failure.texts;
+  }
+}
+
 /** An error as a failure the other end can show: a workbook's refusal (an adapter's or a job's) keeps its words in each language. */
 export function workbookFailure(error: unknown): EngineFailure {
   if (isWorkbookError(error)) return { message: error.message, texts: { en: error.text('en'), da: error.text('da') } };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Language } from '../../src/engine/messages';
 import { isWorkbookError } from '../../src/workbook/workbookError';
-import { EngineRequestError } from '../engine/engineClient';
+import { EngineRequestError } from '../engine/protocol';
 import { useStrings } from '../i18n/I18nContext';
 
 export type TaskState<T> =

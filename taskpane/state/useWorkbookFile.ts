@@ -1,5 +1,5 @@
 import { DragEvent, useEffect, useState } from 'react';
-import { EngineRequestError } from '../engine/engineClient';
+import { EngineRequestError } from '../engine/protocol';
 import { downloadWorkbook } from '../host/download';
 import { useStrings } from '../i18n/I18nContext';
 import { useHost, useHostState } from '../host/HostContext';
