@@ -1,6 +1,5 @@
 import { strings } from './strings';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+import { placeholders } from '../../test/support/placeholders';
 
 describe('the pane’s texts', () => {
   test('every English text has a Danish one with the same placeholders', () => {

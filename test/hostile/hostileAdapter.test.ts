@@ -9,6 +9,7 @@ import { IsoWeek } from '../../src/engine/weeks';
 import { bombXml, HOSTILE_CASES, HostileCase, WEEK, workbook, workbookParts } from './corpus';
 import { rawZip } from './rawZip';
 import { descendants, parseXml } from '../support/xml';
+import { placeholders } from '../support/placeholders';
 
 /**
  * The hostile corpus through the adapter API the task pane uses (openXlsx, the invoice job, writeXlsx):
@@ -198,7 +199,6 @@ describe('files that are accepted are read as LibreOffice reads them, and writte
 
   test('every refusal has a text in both languages, with the same placeholders', () => {
     for (const code of Object.keys(xlsxTexts.en) as (keyof typeof xlsxTexts.en)[]) {
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
       expect([code, placeholders(xlsxTexts.da[code])]).toEqual([code, placeholders(xlsxTexts.en[code])]);
     }
   });

@@ -6,6 +6,7 @@ import { WorkbookChanges } from '../../../src/workbook/types';
 import { isWorkbookError, WorkbookError } from '../../../src/workbook/workbookError';
 import { FakeExcel, OfficeExtensionError as ExcelError } from './fakeExcel';
 import { invoiceLikeSheet } from './invoiceLikeSheet';
+import { placeholders } from '../../support/placeholders';
 
 // Excel.run and its proxy objects exist only inside Excel; FakeExcel stands in for them (see fakeExcel.ts).
 
@@ -202,8 +203,6 @@ describe('a write that Excel stops midway leaves nothing behind, and says so', (
 });
 
 describe('the catalogue', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-
   test.each([
     ['officeTexts', officeTexts],
     ['excelReasons', excelReasons],
