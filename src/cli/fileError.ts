@@ -57,7 +57,7 @@ const da: Record<FileTextKey, string> = {
   'reason.EFBIG': 'filen ville blive større, end systemet tillader (EFBIG)',
 };
 
-const fileTexts: Catalogue<FileTextKey> = { en, da };
+export const fileTexts: Catalogue<FileTextKey> = { en, da };
 
 export type FileErrorCode = 'read' | 'isInput' | 'exists' | 'notRegular' | 'write' | 'createdMeanwhile' | 'folder';
 export type FileKind = 'folder' | 'symbolicLink' | 'namedPipe' | 'device' | 'socket' | 'other';

@@ -13,7 +13,7 @@ const da: Record<JobErrorCode, string> = {
   noSuchSheet: "Projektmappen har intet ark med navnet '{sheet}' (den har: {sheets})",
 };
 
-const jobTexts: Catalogue<JobErrorCode> = { en, da };
+export const jobTexts: Catalogue<JobErrorCode> = { en, da };
 
 /** A job that cannot start on this workbook: the jobs' flavour of WorkbookError, worded in the reader's language when shown. */
 export class JobError extends WorkbookError<JobErrorCode> {

@@ -1,6 +1,8 @@
+import { fileTexts } from '../../src/cli/fileError';
 import { cliTexts } from '../../src/cli/text/cliTexts';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+import { jobTexts } from '../../src/jobs/jobError';
+import { reportTexts } from '../../src/jobs/reportTexts';
+import { placeholders } from '../support/placeholders';
 
 describe('the sib command’s texts', () => {
   test('every English text has a Danish one with the same placeholders', () => {
@@ -22,5 +24,15 @@ describe('the sib command’s texts', () => {
     const syntax = (text: string) => [...text.matchAll(/(?:^|\s)(sib \w+|--[a-z-]+)/g)].map((match) => match[1]).sort();
     for (const key of Object.keys(cliTexts.en).filter((each) => each.startsWith('help.')) as (keyof typeof cliTexts.en)[])
       expect([key, syntax(cliTexts.da[key])]).toEqual([key, syntax(cliTexts.en[key])]);
+  });
+
+  test.each([
+    ['fileTexts', fileTexts],
+    ['jobTexts', jobTexts],
+    ['reportTexts', reportTexts],
+  ] as const)('%s, which it shares or shows beside its own: every text in both languages, with the same placeholders', (_, catalogue) => {
+    const texts: Record<string, Record<string, string>> = catalogue;
+    expect(Object.keys(texts.da)).toEqual(Object.keys(texts.en));
+    for (const key of Object.keys(texts.en)) expect([key, placeholders(texts.da[key])]).toEqual([key, placeholders(texts.en[key])]);
   });
 });
