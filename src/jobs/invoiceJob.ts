@@ -156,7 +156,7 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
   if (unrecordedCorrection) return refuse({ refused: 'sheet-without-ledger', sheet: unrecordedCorrection });
   const layout = (builtAt: Date) => {
     const options = optionsAt(builtAt);
-    const sheet = correctionSheet(invoice, lines, nth, options);
+    const sheet = correctionSheet(invoice, issued, nth, options);
     const entry = {
       week: invoice.week,
       kind: 'correction' as const,
