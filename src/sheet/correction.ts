@@ -8,7 +8,7 @@ import { HEADER_ROWS, headerColumnWidths, SheetOptions, sheetHeader } from './sh
 import { correctionSheetName, lineTableName } from './sheetNames';
 import { settlementTable, sheetCell, TableColumn } from './settlementTable';
 
-/** A line whose amount differs from what was issued for the week so far. */
+/** A line of a correction: what it issues now against what was issued for the week so far, and the difference. */
 export interface CorrectionLine extends InvoiceLine {
   readonly previous?: IssuedLine;
   readonly difference: Amount;
