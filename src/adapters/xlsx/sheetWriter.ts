@@ -117,7 +117,7 @@ const LARGEST_DIMENSION = `A1:${columnLetters(MAX_COLUMNS - 1)}${MAX_ROWS}`;
 function estimatedSize(sheet: SheetSpec): number {
   let cells = 0;
   for (const row of sheet.rows) cells += row?.length ?? 0;
-  return Math.min(cells * 512, 1 << 26) + 4096;
+  return Math.min(cells * 160, 1 << 26) + 4096;
 }
 
 const utf8Encoder = new TextEncoder();
