@@ -156,7 +156,7 @@ class SharedFormulas {
 
   /** How the cell's `<f>` starts: a follower's is its whole element, ending in `/>`. */
   formulaStart(run: FormulaRun, row: number, column: number): string {
-    if (row === run.firstRow && run.lastRow > row) {
+    if (row === run.firstRow && run.lastRow > row && !this.groups.has(run)) {
       const index = this.groups.size;
       this.groups.set(run, { column, follower: `<f t="shared" si="${index}"/>` });
       const letters = columnLetters(column);

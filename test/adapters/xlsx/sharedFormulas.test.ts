@@ -85,6 +85,32 @@ describe('an invoice written to .xlsx', () => {
   });
 });
 
+describe('the writer', () => {
+  test('stores a run once, and writes in full a cell whose run started in another column or has one row', () => {
+    const run = { firstRow: 0, lastRow: 2 };
+    const single = { firstRow: 3, lastRow: 3 };
+    const rows = [0, 1, 2].map((r) => [
+      { value: r },
+      { formula: `A${r + 1}*2`, formulaRun: run, value: r * 2 },
+      { formula: `B${r + 1}+1`, formulaRun: run, value: r * 2 + 1 },
+    ]);
+    const bytes = createXlsx({
+      addSheets: [{ name: 'Data', rows: [...rows, [{ value: 3 }, { formula: 'A4*2', formulaRun: single, value: 6 }]] }],
+    });
+    const xml = new ZipPackage(bytes).text('xl/worksheets/sheet1.xml')!;
+    expect(xml.match(/<f[^>]*>[^<]*<\/f>|<f[^>]*\/>/g)).toEqual([
+      '<f t="shared" ref="B1:B3" si="0">A1*2</f>',
+      '<f>B1+1</f>',
+      '<f t="shared" si="0"/>',
+      '<f>B2+1</f>',
+      '<f t="shared" si="0"/>',
+      '<f>B3+1</f>',
+      '<f>A4*2</f>',
+    ]);
+    expect(['B2', 'B3', 'C3'].map((cell) => readCellFormula(bytes, `Data!${cell}`))).toEqual(['=A2*2', '=A3*2', '=B3+1']);
+  });
+});
+
 describe('a shared formula written by another program', () => {
   const bytes = (() => {
     const workbook = createXlsx({
