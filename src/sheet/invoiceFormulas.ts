@@ -64,6 +64,16 @@ export function lineFormulas(context: InvoiceFormulaContext): (cells: LineCells)
   };
 }
 
+/**
+ * The formula columns that reference the line's candidate row on the candidate sheet. The others reference
+ * only their own line, its neighbours above and fixed cells, so one line's formula moved down a row is the
+ * next line's; these are the next line's only when its candidate sits in the next row too.
+ */
+export function followsCandidateRow(context: InvoiceFormulaContext): ReadonlySet<FormulaColumn> {
+  const template = templateFormulas(context);
+  return new Set((Object.keys(template) as FormulaColumn[]).filter((column) => template[column]?.includes(SOURCE_ROW)));
+}
+
 function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn, string | undefined> {
   const { columns } = context;
   const at = (column: number) => `${columnLetters(column)}${ROW}`;

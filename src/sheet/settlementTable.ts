@@ -1,7 +1,7 @@
 import { cellAddress, CellValue, quoteSheetName } from '../engine/cells';
 import { Language } from '../engine/messages';
-import { CellSpec, NumberFormatKind, TableSpec } from '../workbook/types';
-import { FormulaColumn, InvoiceFormulaContext, lineFormulas } from './invoiceFormulas';
+import { CellSpec, FormulaRun, NumberFormatKind, TableSpec } from '../workbook/types';
+import { followsCandidateRow, FormulaColumn, InvoiceFormulaContext, lineFormulas } from './invoiceFormulas';
 import { InvoiceLine } from './invoice';
 import { workbookText, WorkbookTextKey } from './workbookTexts';
 
@@ -42,14 +42,25 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
     columns.filter((column) => column.formula).map((column) => [column.formula, index(column.key)]),
   );
   const firstRow = layout.headerRow + 1;
-  const formulasOf = lineFormulas({ ...context, columns: formulaColumns as InvoiceFormulaContext['columns'], firstRow });
+  const fullContext = { ...context, columns: formulaColumns as InvoiceFormulaContext['columns'], firstRow };
+  const formulasOf = lineFormulas(fullContext);
+  const runsOf = formulaRuns(
+    lines.map((line) => line.candidate.row),
+    firstRow,
+    followsCandidateRow(fullContext),
+  );
   const rows = lines.map((line, offset): (CellSpec | null)[] => {
     const row = firstRow + offset;
     const formulas = formulasOf({ row, sourceRow: line.candidate.row });
     const cellOf = (key: ColumnKey) => cellAddress(row, index(key));
     return columns.map((column) => {
-      const formula = column.ownFormula ? column.ownFormula(line, cellOf) : column.formula && formulas[column.formula];
-      return { ...(formula ? { formula } : {}), value: column.value(line), format: column.format };
+      if (column.ownFormula) {
+        const formula = column.ownFormula(line, cellOf);
+        return { ...(formula ? { formula } : {}), value: column.value(line), format: column.format };
+      }
+      const formula = column.formula && formulas[column.formula];
+      if (!formula) return { value: column.value(line), format: column.format };
+      return { formula, formulaRun: runsOf(column.formula!)[offset], value: column.value(line), format: column.format };
     });
   });
   const lastRow = firstRow + lines.length - 1;
@@ -74,6 +85,45 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
       totalsRow: true,
     },
   };
+}
+
+/**
+ * The run of rows each line's formula in a column belongs to (by the line's place in the table), so the
+ * .xlsx file stores each run's formula once. A formula of the line's own cells is one shape down the whole
+ * table; one that references the candidate's row keeps its shape while the candidates' rows go up one by
+ * one with the lines, and starts a new run where they skip.
+ */
+function formulaRuns(
+  candidateRows: readonly number[],
+  firstRow: number,
+  candidateColumns: ReadonlySet<FormulaColumn>,
+): (column: FormulaColumn) => readonly FormulaRun[] {
+  const lastRow = firstRow + candidateRows.length - 1;
+  const breaks: number[] = [];
+  for (let offset = 1; offset < candidateRows.length; offset++)
+    if (candidateRows[offset] !== candidateRows[offset - 1] + 1) breaks.push(offset);
+  const byColumn = new Map<FormulaColumn, FormulaRun[]>();
+  return (column) => {
+    let runs = byColumn.get(column);
+    if (runs === undefined) {
+      runs = candidateColumns.has(column)
+        ? candidateRuns(breaks, firstRow, lastRow)
+        : Array(candidateRows.length).fill({ firstRow, lastRow });
+      byColumn.set(column, runs);
+    }
+    return runs;
+  };
+}
+
+/** Each line's run, where runs start at the first line and at each of `breaks` (offsets of lines). */
+function candidateRuns(breaks: readonly number[], firstRow: number, lastRow: number): FormulaRun[] {
+  const runs: FormulaRun[] = [];
+  const starts = [0, ...breaks];
+  starts.forEach((start, index) => {
+    const run = { firstRow: firstRow + start, lastRow: index + 1 < starts.length ? firstRow + starts[index + 1] - 1 : lastRow };
+    for (let row = run.firstRow; row <= run.lastRow; row++) runs.push(run);
+  });
+  return runs;
 }
 
 /** Cached totals of amounts that are whole øre: summed in øre so the cache shows exactly what SUM gives. */

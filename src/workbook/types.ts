@@ -52,8 +52,22 @@ export type NumberFormatKind = 'general' | 'amount' | 'integer' | 'share' | 'dat
 export interface CellSpec {
   readonly value?: CellValue;
   readonly formula?: string;
+  /** The run of cells down this cell's column that share its formula's shape; the same object for each of them. */
+  readonly formulaRun?: FormulaRun;
   readonly format?: NumberFormatKind;
   readonly bold?: boolean;
+}
+
+/**
+ * Cells down one column whose formulas are one formula moved down a row at a time: each cell's formula is
+ * the first cell's with its relative row references moved by the rows between them. Every cell still
+ * carries its full formula (the Office adapter writes each one); the .xlsx writer stores the first and
+ * lets the others share it, which makes a sheet of thousands of long line formulas a fraction of the size.
+ */
+export interface FormulaRun {
+  /** 0-based rows of the run's first and last cells. */
+  readonly firstRow: number;
+  readonly lastRow: number;
 }
 
 export interface TableSpec {

@@ -1,5 +1,6 @@
 import { createXlsx, openXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
+import { ZipPackage } from '../../src/adapters/xlsx/zipPackage';
 import { CellValue, columnLetters } from '../../src/engine/cells';
 import { isEngineError } from '../../src/engine/errors';
 import { formatAmount, round2, sum } from '../../src/engine/money';
@@ -129,6 +130,20 @@ describe('LibreOffice and the engine agree on every line built from 2,400 messy 
     expect(recomputed(tableRows(grid))).toEqual(engine(lines));
     const total = grid.rows.find((row) => row?.[0] === 'Total')!;
     expect(money(total[6])).toBe(formatAmount(sum(lines.map((line) => line.amount))));
+  });
+
+  test('the sheets LibreOffice recomputed hold their line formulas as shared formulas, split where the candidates’ rows skip', () => {
+    const zip = new ZipPackage(book);
+    const groupsByColumn = new Map<string, number>();
+    let followers = 0;
+    for (const part of zip.names().filter((name) => /worksheets\/sheet\d+\.xml$/.test(name))) {
+      const xml = zip.text(part)!;
+      for (const [, column] of xml.matchAll(/<f t="shared" ref="([A-Z]+)\d+:[A-Z]+\d+" si="\d+">/g))
+        groupsByColumn.set(`${part} ${column}`, (groupsByColumn.get(`${part} ${column}`) ?? 0) + 1);
+      followers += xml.match(/<f t="shared" si="\d+"\/>/g)?.length ?? 0;
+    }
+    expect(followers).toBeGreaterThan(100);
+    expect(Math.max(...groupsByColumn.values())).toBeGreaterThan(1);
   });
 
   test('the correction under the cap: every line of the week, its running total under the cap, and the changed lines’ differences', async () => {

@@ -34,6 +34,8 @@ export interface CellXml extends Span {
   readonly hasFormula: boolean;
   /** The text of its `<f>`, references decoded; '' for a cell that shares another cell's formula. */
   readonly formula: string;
+  /** The index (`si`) of the shared formula its `<f t="shared">` starts or follows. */
+  readonly sharedIndex?: string;
   readonly hasValue: boolean;
 }
 
@@ -58,7 +60,9 @@ export function findCell(xml: string, address: string, source: SheetSource): Cel
     return new Stop();
   };
   let inRow = false;
-  let cell: { start: number; attributes: Record<string, string>; hasFormula: boolean; formula: string; hasValue: boolean } | undefined;
+  let cell:
+    | { start: number; attributes: Record<string, string>; hasFormula: boolean; formula: string; sharedIndex?: string; hasValue: boolean }
+    | undefined;
   const { sheet, contentEnd } = passOver(xml, source, (listen) => ({
     open(element, depth) {
       if (depth === ROW_DEPTH) {
@@ -77,6 +81,7 @@ export function findCell(xml: string, address: string, source: SheetSource): Cel
         if (element.local !== 'f') return false;
         const formulaOf = cell;
         formulaOf.hasFormula = true;
+        formulaOf.sharedIndex = sharedIndexOf(element);
         listen((text) => (formulaOf.formula += text));
         return true;
       }
@@ -96,6 +101,44 @@ export function findCell(xml: string, address: string, source: SheetSource): Cel
   }));
   // Without an early stop the pass went to the end of sheetData, so contentEnd is known.
   return { sheet, ...(found ?? { insertAt: contentEnd!, newRow: true }) };
+}
+
+/** The first formula of the shared formula `index` and its cell, as `findCell` gives cells; undefined when the part has none. */
+export function findSharedFormula(
+  xml: string,
+  index: string,
+  source: SheetSource,
+): { row: number; col: number; formula: string } | undefined {
+  let cell: { row: number; col: number } | undefined;
+  let formula = '';
+  let found: { row: number; col: number; formula: string } | undefined;
+  let row = -1;
+  passOver(xml, source, (listen) => ({
+    open(element, depth) {
+      if (depth === ROW_DEPTH) row = rowNumber(element, source) - 1;
+      else if (depth === CELL_DEPTH) cell = { row, col: cellColumn(element, source) };
+      else if (depth === CELL_DEPTH + 1 && element.local === 'f' && sharedIndexOf(element) === index) {
+        formula = '';
+        listen((text) => (formula += text));
+        return true;
+      }
+      return false;
+    },
+    close(_element, depth) {
+      listen(undefined);
+      if (depth === CELL_DEPTH + 1 && formula !== '' && cell) {
+        found = { ...cell, formula };
+        throw new Stop();
+      }
+    },
+  }));
+  return found;
+}
+
+/** The `si` of an `<f t="shared">`; undefined for any other formula. */
+function sharedIndexOf(formula: Element): string | undefined {
+  const attributes = formula.tag.attributes;
+  return attributes.t?.value === 'shared' ? attributes.si?.value : undefined;
 }
 
 /** The worksheet part's sheetData (with where its content ends) and dimension, and the number of its last row (0 when none). */

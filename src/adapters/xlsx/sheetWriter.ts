@@ -1,5 +1,5 @@
 import { CellValue, columnLetters, isExcelError } from '../../engine/cells';
-import { CellSpec, NumberFormatKind, SheetSpec } from '../../workbook/types';
+import { CellSpec, FormulaRun, NumberFormatKind, SheetSpec } from '../../workbook/types';
 import { fileFormula } from './formulaText';
 import { CellStyle } from './styles';
 import { MAX_COLUMNS, MAX_ROWS } from './sheetScanner';
@@ -12,7 +12,8 @@ import { encodeCellText, escapeXml } from './xmlText';
  * formula carries the engine's value as its cached result, typed so Excel shows it before recalculating.
  * An invoice sheet has tens of thousands of cells, so the part is written straight into UTF-8 bytes (no
  * string of the whole part, no escaped copy of each formula), with column letters and style attributes
- * worked out once per column and per style.
+ * worked out once per column and per style. A run of cells that share one formula's shape (a column of
+ * invoice lines) is stored as a shared formula: the first cell holds the text, the others point to it.
  */
 
 /** The worksheet part's bytes. */
@@ -25,7 +26,7 @@ export function worksheetPart(
   const columns = columnsXml(sheet.columnWidths ?? []);
   // The part starts with the sheet's extent, known only once the rows are written: room is left for it.
   const out = new Utf8Writer(estimatedSize(sheet), worksheetStart(LARGEST_DIMENSION, columns).length);
-  const { lastRow, lastColumn } = writeRows(out, sheet.name, sheet.rows, 0, referenceEnds(styleIndex));
+  const { lastRow, lastColumn } = writeRows(out, sheet.name, sheet.rows, 0, referenceEnds(styleIndex), new SharedFormulas());
   out.text('</sheetData>');
   if (tableRelationshipIds.length > 0) {
     out.text(
@@ -39,7 +40,8 @@ export function worksheetPart(
 
 /**
  * `rows` as `<row>` elements numbered from `firstRow` (0-based); rows with nothing to write are left out.
- * Returns the last row and column written, or -1 and 0 when none was.
+ * Returns the last row and column written, or -1 and 0 when none was. Without `shared`, every formula is
+ * written in full.
  */
 function writeRows(
   out: Utf8Writer,
@@ -47,6 +49,7 @@ function writeRows(
   rows: SheetSpec['rows'],
   firstRow: number,
   referenceEnd: (format: NumberFormatKind, bold: boolean) => string,
+  shared?: SharedFormulas,
 ): { lastRow: number; lastColumn: number } {
   const cellStarts: string[] = [];
   let lastRow = -1;
@@ -68,7 +71,9 @@ function writeRows(
       const cell = cells[c];
       if (!cell) continue;
       const start = (cellStarts[c] ??= `<c r="${columnLetters(c)}`);
-      if (!writeCell(out, start, rowNumber, cell, referenceEnd(cell.format ?? 'general', cell.bold ?? false))) continue;
+      const formulaStart =
+        cell.formulaRun && shared && cell.formula !== undefined ? shared.formulaStart(cell.formulaRun, r, c) : PLAIN_FORMULA;
+      if (!writeCell(out, start, rowNumber, cell, referenceEnd(cell.format ?? 'general', cell.bold ?? false), formulaStart)) continue;
       written = true;
       if (c > lastColumn) lastColumn = c;
     }
@@ -82,7 +87,10 @@ function writeRows(
   return { lastRow, lastColumn };
 }
 
-/** Rows to add to an existing worksheet part (the ledger), as XML text; see writeRows. */
+/**
+ * Rows to add to an existing worksheet part (the ledger), as XML text; see writeRows. Their formulas are
+ * written in full: the part may already hold shared formulas whose indexes new ones must not take.
+ */
 export function rowsXml(
   sheetName: string,
   rows: SheetSpec['rows'],
@@ -109,7 +117,7 @@ const LARGEST_DIMENSION = `A1:${columnLetters(MAX_COLUMNS - 1)}${MAX_ROWS}`;
 function estimatedSize(sheet: SheetSpec): number {
   let cells = 0;
   for (const row of sheet.rows) cells += row?.length ?? 0;
-  return Math.min(cells * 512, 1 << 26) + 4096;
+  return Math.min(cells * 160, 1 << 26) + 4096;
 }
 
 const utf8Encoder = new TextEncoder();
@@ -136,11 +144,34 @@ function referenceEnds(styleIndex: (style: CellStyle) => number): (format: Numbe
   };
 }
 
+const PLAIN_FORMULA = '<f>';
+
 /**
- * Writes the cell's XML from `start` (`<c r="B`), its row number and `referenceEnd`; false when it has
- * nothing to write (no value, formula or style).
+ * The shared formulas of one new worksheet part. A run's first cell starts its group, with the group's
+ * range and index (`si`); the run's other cells name the index only. A cell whose run did not start in its
+ * column, or which lies outside its run, is written in full.
  */
-function writeCell(out: Utf8Writer, start: string, row: string, cell: CellSpec, referenceEnd: string): boolean {
+class SharedFormulas {
+  private readonly groups = new Map<FormulaRun, { readonly column: number; readonly follower: string }>();
+
+  /** How the cell's `<f>` starts: a follower's is its whole element, ending in `/>`. */
+  formulaStart(run: FormulaRun, row: number, column: number): string {
+    if (row === run.firstRow && run.lastRow > row && !this.groups.has(run)) {
+      const index = this.groups.size;
+      this.groups.set(run, { column, follower: `<f t="shared" si="${index}"/>` });
+      const letters = columnLetters(column);
+      return `<f t="shared" ref="${letters}${row + 1}:${letters}${run.lastRow + 1}" si="${index}">`;
+    }
+    const group = this.groups.get(run);
+    return group && group.column === column && row > run.firstRow && row <= run.lastRow ? group.follower : PLAIN_FORMULA;
+  }
+}
+
+/**
+ * Writes the cell's XML from `start` (`<c r="B`), its row number, `referenceEnd` and how its formula
+ * starts; false when it has nothing to write (no value, formula or style).
+ */
+function writeCell(out: Utf8Writer, start: string, row: string, cell: CellSpec, referenceEnd: string, formulaStart: string): boolean {
   const value = cell.value ?? null;
   if (cell.formula === undefined && value === null && referenceEnd === UNSTYLED) return false;
   out.text(start);
@@ -148,12 +179,17 @@ function writeCell(out: Utf8Writer, start: string, row: string, cell: CellSpec, 
   out.text(referenceEnd);
   if (cell.formula !== undefined) {
     if (value !== null) out.text(cachedType(value));
-    out.text('><f>');
-    out.escaped(fileFormula(cell.formula));
+    out.text('>');
+    out.text(formulaStart);
+    const follows = formulaStart.endsWith('/>');
+    if (!follows) {
+      out.escaped(fileFormula(cell.formula));
+      out.text('</f>');
+    }
     if (value === null) {
-      out.text('</f></c>');
+      out.text('</c>');
     } else {
-      out.text('</f><v>');
+      out.text('<v>');
       writeCached(out, value);
       out.text('</v></c>');
     }

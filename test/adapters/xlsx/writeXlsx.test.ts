@@ -81,6 +81,13 @@ describe('writeXlsx keeps every part of a rich workbook', () => {
       expect(Buffer.from(after.read(name) as Uint8Array).equals(Buffer.from(before.read(name) as Uint8Array))).toBe(true);
   });
 
+  test('and as they are stored: compressed bytes copied, never inflated and deflated again', () => {
+    const kept = before.names().filter((name) => !EDITED.includes(name));
+    const [stored, copied] = [storedEntries(input), storedEntries(output)];
+    for (const name of kept) expect([name, Buffer.from(copied.get(name)!).equals(Buffer.from(stored.get(name)!))]).toEqual([name, true]);
+    expect(kept.length).toBeGreaterThan(5);
+  });
+
   test('only the new sheet is added', () => {
     expect(after.names().slice(before.names().length)).toEqual(['xl/worksheets/sheet4.xml']);
   });
@@ -197,4 +204,23 @@ function childTexts(xml: string, block: string): string[] {
   if (!element) return [];
   const child = { numFmts: 'numFmt', fonts: 'font', cellXfs: 'xf' }[block] as string;
   return element.children.filter((found) => found.name === child).map((found) => xml.slice(found.start, found.end));
+}
+
+/** Each entry's data as the package stores it (compressed), found through the central directory. */
+function storedEntries(bytes: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  const entries = new Map<string, Uint8Array>();
+  for (let i = 0, at = view.getUint32(end + 16, true); i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    entries.set(
+      Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
+      bytes.subarray(start, start + view.getUint32(at + 20, true)),
+    );
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
 }
