@@ -1,4 +1,4 @@
-import { createXlsx, openXlsx, writeXlsx, XlsxWorkbook } from '../../src/adapters/xlsx';
+import { createXlsx, openXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { readCellFormula } from '../../src/adapters/xlsx/cellFormula';
 import { demoWorkbook } from '../../src/demo/demoWorkbook';
@@ -6,12 +6,13 @@ import { isBlank } from '../../src/engine/cells';
 import { BUILD_STEPS, BuildOutcome, JobContext, planBuild, runPaneJob } from '../../src/jobs/paneJobs';
 import { toWire } from '../../src/jobs/wire';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../../src/workbook/types';
+import { KeptSheets, sheetsChangedBy, sheetsEditedBy } from './keptSheets';
 import { EngineFailure, EngineReply, EngineRequest, EngineRequestError, RemoteWorkbook, SheetAnswer, workbookFailure } from './protocol';
 
 /** A workbook file as the worker holds it: its bytes, and one reader of them that keeps what it has read. */
 interface WorkbookDocument {
   readonly bytes: Uint8Array;
-  readonly reader: XlsxWorkbook;
+  readonly reader: KeptSheets;
 }
 
 /** An .xlsx file is a zip package: its first bytes are a zip entry's (or an empty zip's) signature. */
@@ -63,10 +64,10 @@ export class EngineService {
       case 'build':
         return this.build(request, context);
       case 'apply':
-        this.replace(await written(this.current().bytes, request.changes));
+        this.replace(await written(this.current().bytes, request.changes), sheetsChangedBy(request.changes));
         return undefined;
       case 'setCells':
-        this.replace(setCellsXlsx(this.current().bytes, request.edits));
+        this.replace(documentOf(setCellsXlsx(this.current().bytes, request.edits)), sheetsEditedBy(request.edits));
         return undefined;
       case 'formulaOf':
         return readCellFormula(this.current().bytes, request.address);
@@ -83,7 +84,7 @@ export class EngineService {
     const plan = await planBuild(this.reader(request.id, request.remote), request.request, context);
     if (request.remote || plan.kind !== 'ready') return plan;
     const output = await written(this.current().bytes, plan.changes, () => context.progress(BUILD_STEPS.written, BUILD_STEPS.total));
-    this.replace(output);
+    this.replace(output, sheetsChangedBy(plan.changes));
     context.progress(BUILD_STEPS.total, BUILD_STEPS.total);
     return { kind: 'built', sheetName: plan.preview.sheetName } satisfies BuildOutcome;
   }
@@ -125,13 +126,15 @@ export class EngineService {
     return this.document;
   }
 
-  private replace(bytes: Uint8Array): void {
-    this.document = documentOf(bytes);
+  /** The workbook after a change to `touched` sheets (all of them, when unknown): the others are not read again. */
+  private replace(changed: WorkbookDocument, touched: readonly string[] | undefined): void {
+    const { reader } = this.current();
+    this.document = touched ? { bytes: changed.bytes, reader: reader.changedTo(changed.reader, touched) } : changed;
   }
 }
 
 function documentOf(bytes: Uint8Array): WorkbookDocument {
-  return { bytes, reader: openXlsx(bytes) };
+  return { bytes, reader: new KeptSheets(openXlsx(bytes)) };
 }
 
 /** Opens a file the user chose, refusing (and keeping the open workbook) when it cannot be read. */
@@ -150,17 +153,17 @@ function failureOf(error: unknown): EngineFailure {
 }
 
 /**
- * The bytes with `changes` written. The rows appended to the ledger are read back, so a writer that drops
+ * The workbook with `changes` written. The rows appended to the ledger are read back, so a writer that drops
  * them fails here instead of losing a ledger entry.
  */
-async function written(bytes: Uint8Array, changes: WorkbookChanges, wrote?: () => void): Promise<Uint8Array> {
+async function written(bytes: Uint8Array, changes: WorkbookChanges, wrote?: () => void): Promise<WorkbookDocument> {
   const output = writeXlsx(bytes, changes);
   wrote?.();
-  const workbook = openXlsx(output);
+  const document = documentOf(output);
   for (const append of changes.appendRows ?? []) {
-    const rows = (await workbook.readSheet(append.sheet)).rows;
+    const rows = (await document.reader.readSheet(append.sheet)).rows;
     if (append.rows.some((_, offset) => (rows[append.firstRow + offset] ?? []).every(isBlank)))
       throw new Error(`The .xlsx writer did not add the rows to '${append.sheet}', so nothing was changed`);
   }
-  return output;
+  return document;
 }
