@@ -282,6 +282,15 @@ function settledWeek(workbook: WorkbookReader, choice: CheckRequest, week: IsoWe
   return settled;
 }
 
+/**
+ * Settles a week before its preview is asked for, where the workbook stays the same until then (the worker's
+ * own document), so that the preview and the build after it find the week settled. A week that cannot be
+ * settled is reported by the preview that asks for it, not here.
+ */
+export async function settleAhead(workbook: WorkbookReader, choice: CheckRequest, week: IsoWeek): Promise<void> {
+  await settledWeek(workbook, choice, week).catch(() => undefined);
+}
+
 function previewOf(settled: SettledInvoice): InvoicePreview {
   if (settled.kind === 'refused') return { kind: 'refused', refusal: settled.refusal };
   const { invoice } = settled;

@@ -2,6 +2,8 @@ import * as xlsx from '../../src/adapters/xlsx';
 import { createXlsx, openXlsx } from '../../src/adapters/xlsx';
 import { OfficeError } from '../../src/adapters/office/officeError';
 import { SheetGrid, WorkbookReader } from '../../src/workbook/types';
+import { weekLabel } from '../../src/engine/weeks';
+import * as invoiceJob from '../../src/jobs/invoiceJob';
 import { ledgerSheetName } from '../../src/sheet/ledger';
 import { createInlineEngine } from '../testing/inlineEngine';
 import { CLEAN_ROWS, workbookWith } from '../testing/workbooks';
@@ -47,6 +49,21 @@ describe('the engine’s service', () => {
       en: "The workbook has no sheet named 'Candidates'. Its sheets: Contract",
       da: "Projektmappen har intet ark med navnet 'Candidates'. Dens ark: Contract",
     });
+  });
+
+  test('the Invoice tab’s week is settled as soon as the tab has it, and its preview uses that settlement', async () => {
+    const settle = jest.spyOn(invoiceJob, 'settleInvoice');
+    try {
+      const engine = createInlineEngine(createXlsx(workbookWith(CLEAN_ROWS)));
+      const { defaultWeek } = await engine.run({ kind: 'invoiceSetup', choice: {} });
+      for (let tick = 0; tick < 100 && settle.mock.calls.length === 0; tick++) await new Promise((resolve) => setTimeout(resolve));
+      expect(settle.mock.calls.map(([, request]) => request.week)).toEqual([defaultWeek]);
+      const preview = await engine.run({ kind: 'invoicePreview', choice: {}, week: defaultWeek! });
+      expect(preview).toMatchObject({ kind: 'invoice', sheetName: `Invoice ${weekLabel(defaultWeek!)}` });
+      expect(settle).toHaveBeenCalledTimes(1);
+    } finally {
+      settle.mockRestore();
+    }
   });
 
   test('without a workbook, a job says so', async () => {

@@ -3,7 +3,7 @@ import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { readCellFormula } from '../../src/adapters/xlsx/cellFormula';
 import { demoWorkbook } from '../../src/demo/demoWorkbook';
 import { isBlank } from '../../src/engine/cells';
-import { BUILD_STEPS, BuildOutcome, JobContext, planBuild, runPaneJob } from '../../src/jobs/paneJobs';
+import { BUILD_STEPS, BuildOutcome, JobContext, PaneJob, PaneResult, planBuild, runPaneJob, settleAhead } from '../../src/jobs/paneJobs';
 import { toWire } from '../../src/jobs/wire';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../../src/workbook/types';
 import { KeptSheets, sheetsChangedBy, sheetsEditedBy } from './keptSheets';
@@ -59,8 +59,12 @@ export class EngineService {
       case 'openDemo':
         this.document = documentOf(createXlsx(demoWorkbook()));
         return undefined;
-      case 'run':
-        return runPaneJob(this.reader(request.id, request.remote), request.job, context);
+      case 'run': {
+        const reader = this.reader(request.id, request.remote);
+        const result = await runPaneJob(reader, request.job, context);
+        if (!request.remote) prepareNext(reader, request.job, result);
+        return result;
+      }
       case 'build':
         return this.build(request, context);
       case 'apply':
@@ -131,6 +135,16 @@ export class EngineService {
     const { reader } = this.current();
     this.document = touched ? { bytes: changed.bytes, reader: reader.changedTo(changed.reader, touched) } : changed;
   }
+}
+
+/**
+ * Work the pane will most likely ask for next, done while the worker waits for it: the Invoice tab's week
+ * is settled as soon as the tab shows it, so its preview (and build) need not wait for the settlement.
+ */
+function prepareNext(reader: WorkbookReader, job: PaneJob, result: unknown): void {
+  if (job.kind !== 'invoiceSetup') return;
+  const { defaultWeek } = result as PaneResult<'invoiceSetup'>;
+  if (defaultWeek) setTimeout(() => void settleAhead(reader, job.choice, defaultWeek));
 }
 
 function documentOf(bytes: Uint8Array): WorkbookDocument {
