@@ -51,12 +51,13 @@ describe('the engine’s service', () => {
     });
   });
 
-  test('the Invoice tab’s week is settled as soon as the tab has it, and its preview uses that settlement', async () => {
+  test('once the sheet is checked, the week the Invoice tab shows first is settled, and its preview uses that settlement', async () => {
     const settle = jest.spyOn(invoiceJob, 'settleInvoice');
     try {
       const engine = createInlineEngine(createXlsx(workbookWith(CLEAN_ROWS)));
-      const { defaultWeek } = await engine.run({ kind: 'invoiceSetup', choice: {} });
+      await engine.run({ kind: 'check', choice: {} });
       for (let tick = 0; tick < 100 && settle.mock.calls.length === 0; tick++) await new Promise((resolve) => setTimeout(resolve));
+      const { defaultWeek } = await engine.run({ kind: 'invoiceSetup', choice: {} });
       expect(settle.mock.calls.map(([, request]) => request.week)).toEqual([defaultWeek]);
       const preview = await engine.run({ kind: 'invoicePreview', choice: {}, week: defaultWeek! });
       expect(preview).toMatchObject({ kind: 'invoice', sheetName: `Invoice ${weekLabel(defaultWeek!)}` });

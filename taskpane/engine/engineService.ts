@@ -3,7 +3,7 @@ import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { readCellFormula } from '../../src/adapters/xlsx/cellFormula';
 import { demoWorkbook } from '../../src/demo/demoWorkbook';
 import { isBlank } from '../../src/engine/cells';
-import { BUILD_STEPS, BuildOutcome, JobContext, PaneJob, PaneResult, planBuild, runPaneJob, settleAhead } from '../../src/jobs/paneJobs';
+import { BUILD_STEPS, BuildOutcome, JobContext, PaneJob, planBuild, runPaneJob, settleAhead } from '../../src/jobs/paneJobs';
 import { toWire } from '../../src/jobs/wire';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../../src/workbook/types';
 import { KeptSheets, sheetsChangedBy, sheetsEditedBy } from './keptSheets';
@@ -62,7 +62,7 @@ export class EngineService {
       case 'run': {
         const reader = this.reader(request.id, request.remote);
         const result = await runPaneJob(reader, request.job, context);
-        if (!request.remote) prepareNext(reader, request.job, result);
+        if (!request.remote) prepareNext(reader, request.job);
         return result;
       }
       case 'build':
@@ -138,13 +138,11 @@ export class EngineService {
 }
 
 /**
- * Work the pane will most likely ask for next, done while the worker waits for it: the Invoice tab's week
- * is settled as soon as the tab shows it, so its preview (and build) need not wait for the settlement.
+ * Work the pane will most likely ask for next, done while the worker waits for it: once the sheet is
+ * checked, the week the Invoice tab shows first is settled, so its preview (and build) need not wait.
  */
-function prepareNext(reader: WorkbookReader, job: PaneJob, result: unknown): void {
-  if (job.kind !== 'invoiceSetup') return;
-  const { defaultWeek } = result as PaneResult<'invoiceSetup'>;
-  if (defaultWeek) setTimeout(() => void settleAhead(reader, job.choice, defaultWeek));
+function prepareNext(reader: WorkbookReader, job: PaneJob): void {
+  if (job.kind === 'check' || job.kind === 'invoiceSetup') setTimeout(() => void settleAhead(reader, job.choice));
 }
 
 function documentOf(bytes: Uint8Array): WorkbookDocument {
