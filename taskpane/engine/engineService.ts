@@ -142,8 +142,14 @@ export class EngineService {
  * checked, the week the Invoice tab shows first is settled, so its preview (and build) need not wait.
  */
 function prepareNext(reader: WorkbookReader, job: PaneJob): void {
-  if (job.kind === 'check' || job.kind === 'invoiceSetup') setTimeout(() => void settleAhead(reader, job.choice));
+  if (job.kind === 'check' || job.kind === 'invoiceSetup') setTimeout(() => void settleAhead(reader, job.choice), PAGE_DRAWS_MS);
 }
+
+/**
+ * How long the page takes to show a large result (10,000 findings) after it arrives: work done ahead waits
+ * that long, so that on a busy machine it does not take a core from the page while the page draws.
+ */
+const PAGE_DRAWS_MS = 300;
 
 function documentOf(bytes: Uint8Array): WorkbookDocument {
   return { bytes, reader: new KeptSheets(openXlsx(bytes)) };
