@@ -162,7 +162,7 @@ export async function main(argv: readonly string[]): Promise<number> {
  * What a failed run prints, never a stack trace: the message of a refusal (usage, a job, a file the .xlsx
  * adapter refuses, in the user's language), or for anything else a plain note that it is a bug.
  */
-function failure(error: unknown, language: Language): { message: string; exitCode: number; code: string } {
+export function failure(error: unknown, language: Language): { message: string; exitCode: number; code: string } {
   if (error instanceof FileError) return { message: error.text(language), exitCode: error.exitCode, code: `file.${error.code}` };
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode, code: 'usage' };
   if (error instanceof JobError) return { message: error.text(language), exitCode: EXIT_USAGE, code: `job.${error.code}` };
@@ -172,7 +172,7 @@ function failure(error: unknown, language: Language): { message: string; exitCod
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return {
-    message: `Internal error (${detail}) — this is a bug in sib; please report it with the command you ran, but not the workbook (it may hold personal data)`,
+    message: cliStrings(language).t('internal', { detail }),
     exitCode: EXIT_USAGE,
     code: 'internal',
   };

@@ -298,7 +298,7 @@ const da: Record<StringKey, string> = {
   'invoice.weekHint': 'Uger i {sheet}; standard er den seneste hele uge eller den seneste uge med data',
   'invoice.preview': 'Vis udkast',
   'invoice.build': 'Dan faktura',
-  'invoice.buildCorrection': 'Dan rettelse',
+  'invoice.buildCorrection': 'Dan korrektion',
   'invoice.computing': 'Beregner fakturaen…',
   'invoice.writing': 'Skriver i projektmappen',
   'invoice.buildFailed': 'Fakturaen blev ikke skrevet',
@@ -404,7 +404,7 @@ const da: Record<StringKey, string> = {
   'explain.amountNotPaid': 'Beløb: {amount} — {reason}.',
   'explain.issuedSame': 'Fakturaarket opkrævede {amount}, det samme.',
   'explain.issuedDiffers':
-    'Fakturaarket opkrævede {issued}, men data giver nu {amount}: dan fakturaen for {week} igen for at få en rettelse.',
+    'Fakturaarket opkrævede {issued}, men data giver nu {amount}: dan fakturaen for {week} igen for at få en korrektion.',
   'explain.formulaNote':
     '{name} beregner betalingen for status alene; en faktura anvender også forløb, kontraktperiode, maks. uger og loft som ovenfor.',
 

@@ -265,7 +265,7 @@ describe('sib invoice', () => {
     ]);
     const danish = sib('invoice', path('changed.xlsx'), '--week', '2019-W30', '--out', path('correction-da.xlsx'), '--lang', 'da');
     expect(lines(danish.stdout).slice(0, 5)).toEqual([
-      'Rettelse af 2019-W30 fra Candidates: 2 ændrede linje(r); totalen er den forskel, der opkræves',
+      'Korrektion af 2019-W30 fra Candidates: 2 ændrede linje(r); totalen er den forskel, der opkræves',
       '  Kandidat  Status  Faktureret (DKK)  Nu (DKK)  Forskel (DKK)  Ikke betalt, fordi',
       '  K-001     S                   0,00  3.300,00       3.300,00',
       '  K-008     D               3.300,00  1.650,00      -1.650,00',
@@ -401,7 +401,7 @@ describe('sib ledger, sib statement and sib investor', () => {
       sib('einvoice', path('einvoice.xlsx'), '--week', '2020-W51', '--correction', '0', '--out', path('no.xml'), '--lang', 'da'),
     ).toMatchObject({
       status: 2,
-      stderr: "--correction skal være rettelsens nummer, 1 eller mere, ikke '0'\n",
+      stderr: "--correction skal være korrektionens nummer, 1 eller mere, ikke '0'\n",
     });
   });
 });

@@ -95,6 +95,8 @@ Writes the demo workbook: a synthetic IMPACT60-like contract with 120 candidates
   'usage.noWorkbook': 'sib demo takes no workbook: {usage}',
   'usage.headerRow': '--header-row must be a row number, 1 or more',
   'usage.lang': "--lang must be en or da, not '{value}'",
+  internal:
+    'Internal error ({detail}) — this is a bug in sib; please report it with the command you ran, but not the workbook (it may hold personal data)',
   'usage.week': '{option}: {message}',
   'usage.unknownOption': 'Unknown option {option}',
   'usage.needsValue': '{option} needs a value',
@@ -254,7 +256,7 @@ Slutstatus 0, når opgørelsen stemmer, 1, når den afviger, eller fejl i MAPPE.
 2, når den modtagne faktura ikke kan læses.`,
   'help.ledger': `sib ledger MAPPE.xlsx [--json] [--lang en|da]
 
-Viser projektmappens afregningslog: hver faktura og rettelse i den rækkefølge, de blev dannet,
+Viser projektmappens afregningslog: hver faktura og korrektion i den rækkefølge, de blev dannet,
 med dens total og den løbende total.`,
   'help.investor': `sib investor MAPPE.xlsx [--until YYYY-Www] [--sheet NAVN] [--json] [--lang en|da]
 
@@ -267,13 +269,13 @@ loggens åbning beholder deres egne datoer. MAPPE.xlsx ændres ikke.
 Slutstatus 1, når fejl i arket gør tallene usikre.`,
   'help.einvoice': `sib einvoice MAPPE.xlsx --week YYYY-Www [--correction N] [--format peppol|oioubl] --out FIL.xml [--json] [--overwrite] [--lang en|da]
 
-Skriver ugens udstedte faktura, eller dens N-te rettelse, som en Peppol BIS Billing 3.0- eller OIOUBL 2.1-e-faktura
+Skriver ugens udstedte faktura, eller dens N-te korrektion, som en Peppol BIS Billing 3.0- eller OIOUBL 2.1-e-faktura
 (UBL XML) til afsendelse via et NemHandel- eller Peppol-adgangspunkt. Den læser, hvad der blev udstedt (rækken i
 afregningsloggen, arkets kolonne Issued eller Difference, dets fingeraftryk), genberegner aldrig beløb og
 kræver e-fakturaens kontraktvilkår (SIB_InvestorCVR, SIB_CommissionerCVR, SIB_CommissionerEAN, SIB_InvestorIBAN, …).
-En rettelse, der krediterer mere, end den opkræver, bliver en kreditnota (CreditNote). MAPPE.xlsx ændres aldrig.
+En korrektion, der krediterer mere, end den opkræver, bliver en kreditnota (CreditNote). MAPPE.xlsx ændres aldrig.
   --week YYYY-Www     ugen
-  --correction N      ugens N-te rettelse i stedet for dens faktura
+  --correction N      ugens N-te korrektion i stedet for dens faktura
   --format peppol     Peppol BIS Billing 3.0 (standard)
   --format oioubl     OIOUBL 2.1, til en køber, hvis system kun modtager OIOUBL
   --out FIL.xml       filen, der skrives; --overwrite erstatter en eksisterende
@@ -293,6 +295,8 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'usage.noWorkbook': 'sib demo tager ingen projektmappe: {usage}',
   'usage.headerRow': '--header-row skal være et rækkenummer, 1 eller mere',
   'usage.lang': "--lang skal være en eller da, ikke '{value}'",
+  internal:
+    'Intern fejl ({detail}) — det er en fejl i sib; meld den gerne med den kommando, du kørte, men ikke projektmappen (den kan rumme personoplysninger)',
   'usage.week': '{option}: {message}',
   'usage.unknownOption': 'Ukendt tilvalg {option}',
   'usage.needsValue': '{option} skal have en værdi',
@@ -315,7 +319,7 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'check.head': '{sheet}: {candidates} kandidater × {weeks} uger — {errors} fejl, {warnings} advarsel(er)',
 
   'invoice.head': 'Faktura {week} fra {sheet}: {lines} linje(r), {paid} betalt',
-  'invoice.correctionHead': 'Rettelse af {week} fra {sheet}: {lines} ændrede linje(r); totalen er den forskel, der opkræves',
+  'invoice.correctionHead': 'Korrektion af {week} fra {sheet}: {lines} ændrede linje(r); totalen er den forskel, der opkræves',
   'invoice.unchanged': '{week} er afregnet af {sheets}, og data er uændret siden: intet skrevet (fingeraftryk {fingerprint})',
   'invoice.noLines': 'Ingen kandidat er selvforsørgende i {week}; arket siger det.',
   'invoice.issued': 'Faktureret',
@@ -336,10 +340,10 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'invoice.blocked': 'Ingen faktura blev dannet: kontrollen fandt {count} fejl, der gør beløbene usikre:',
 
   'statement.agrees': 'Opgørelsen for {week} stemmer: {lines} linje(r), i alt {total}',
-  'statement.agreesCorrected': 'Opgørelsen for {week} med {count} rettelse(r) ({tables}) stemmer: {lines} linje(r), i alt {total}',
+  'statement.agreesCorrected': 'Opgørelsen for {week} med {count} korrektion(er) ({tables}) stemmer: {lines} linje(r), i alt {total}',
   'statement.differs': 'Opgørelsen for {week} ({table}) afviger fra {sheet}: {count} afvigelse(r), beløb i {currency}',
   'statement.differsCorrected':
-    'Opgørelsen for {week} ({table}, med {corrections} rettelse(r): {tables}) afviger fra {sheet}: {count} afvigelse(r), beløb i {currency}',
+    'Opgørelsen for {week} ({table}, med {corrections} korrektion(er): {tables}) afviger fra {sheet}: {count} afvigelse(r), beløb i {currency}',
   'statement.missing': 'Manglende linje',
   'statement.extra': 'Ekstra linje',
   'statement.status': 'Anden status',
@@ -354,7 +358,7 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'statement.receivedTotal': 'Modtaget i alt {total} ({from}); dens {lines} linje(r) giver {linesTotal}',
   'statement.fromLines': 'summen af dens linjer',
   'statement.fromTotalsRow': 'totalrækken {cell}',
-  'statement.fromTotalsRowCorrected': 'totalrækken {cell} plus rettelsernes forskelle',
+  'statement.fromTotalsRowCorrected': 'totalrækken {cell} plus korrektionernes forskelle',
   'statement.doesNotFoot': 'Den modtagne totalrække stemmer ikke med dens egne linjer',
   'statement.expectedTotal': 'Forventet i alt {total} ({lines} linje(r)); modtaget − forventet: {difference}',
   'statement.findings': '{count} fund i {sheet} stoppede ikke sammenligningen:',
@@ -370,7 +374,7 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'ledger.cumulative': 'Akkumuleret',
   'ledger.opening': 'åbning',
   'ledger.invoice': 'faktura',
-  'ledger.correction': 'rettelse',
+  'ledger.correction': 'korrektion',
   'ledger.unreadable': 'Afregningsloggen i {book} har rækker, der ikke kan læses: {cells}',
 
   'investor.head': 'Investortal for {sheet} til og med {week}, {source}',
@@ -388,13 +392,13 @@ Skriver demoprojektmappen: en opdigtet IMPACT60-lignende kontrakt med 120 kandid
   'einvoice.Invoice': 'faktura',
   'einvoice.CreditNote': 'kreditnota',
   'einvoice.invoice': 'fakturaen for {week}',
-  'einvoice.correction': 'rettelse {number} af {week}',
+  'einvoice.correction': 'korrektion {number} af {week}',
   'einvoice.payable': '{lines} linje(r), til betaling {amount}; fingeraftryk {fingerprint}',
   'einvoice.credited': '{lines} linje(r), krediteret {amount}; fingeraftryk {fingerprint}',
   'einvoice.written': 'Skrevet til {file}: send den via jeres NemHandel- eller Peppol-adgangspunkt',
   'einvoice.refused': 'Ingen e-faktura blev skrevet:',
   'einvoice.format': "--format skal være peppol eller oioubl, ikke '{value}'",
-  'einvoice.correctionNumber': "--correction skal være rettelsens nummer, 1 eller mere, ikke '{value}'",
+  'einvoice.correctionNumber': "--correction skal være korrektionens nummer, 1 eller mere, ikke '{value}'",
 
   'demo.written': 'Demoprojektmappen er skrevet til {file} (ark: {sheets})',
 };

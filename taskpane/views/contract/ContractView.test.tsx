@@ -17,6 +17,14 @@ const candidatesOnly: SheetSpec = {
 /** A field's accessible description: its validation message, then its hint (the name and cell). */
 const startsWith = (text: string) => (description: string) => description.startsWith(text);
 
+/** Saving ends with the workbook read again; the test waits for that too, so no update lands after it. */
+async function expectSaved(saved: string): Promise<void> {
+  expect(await screen.findByText(saved)).toBeTruthy();
+  await waitFor(() =>
+    expect((screen.getByRole('button', { name: /^(Save changes|Gem ændringer)$/ }) as HTMLButtonElement).disabled).toBe(true),
+  );
+}
+
 describe('ContractView', () => {
   test('shows every term with its name and cell; saving writes only the cells changed', async () => {
     const host = testHost(workbookWith(CLEAN_ROWS));
@@ -32,7 +40,7 @@ describe('ContractView', () => {
       screen.getByRole('textbox', { name: 'Weekly rate, wholly self-supporting', description: startsWith('Will be saved as 1,250.50') }),
     ).toBe(rate);
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    await expectSaved('Saved.');
     expect(setCells).toHaveBeenCalledWith([{ address: 'Contract!C7', cell: { value: 1250.5, format: 'amount' } }]);
     const terms = await readContractTerms(await host.workbook());
     expect(formatAmount(terms.terms!.weeklyRate)).toBe('1250.50');
@@ -54,7 +62,7 @@ describe('ContractView', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Ugetakst, helt selvforsørgende' }), '3.300,50');
     await userEvent.type(screen.getByLabelText('Kontraktstart'), '2021-01-04');
     await userEvent.click(screen.getByRole('button', { name: 'Opret kontraktarket' }));
-    expect(await screen.findByText('Gemt.')).toBeTruthy();
+    await expectSaved('Gemt.');
     const workbook = await host.workbook();
     expect(await workbook.sheetNames()).toEqual(['Candidates', 'Contract']);
     const terms = await readContractTerms(workbook);
@@ -70,7 +78,7 @@ describe('ContractView', () => {
     await userEvent.type(await screen.findByRole('textbox', { name: 'Weekly rate, wholly self-supporting' }), '3300');
     await userEvent.type(screen.getByRole('textbox', { name: /^Language of the sheets/ }), 'da');
     await userEvent.click(screen.getByRole('button', { name: 'Create the Contract sheet' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    await expectSaved('Saved.');
     const workbook = await host.workbook();
     expect(await workbook.sheetNames()).toEqual(['Candidates', 'Kontrakt']);
     expect((await workbook.readSheet('Kontrakt')).rows[1]).toEqual(['Navn', 'Vilkår', 'Værdi']);
@@ -114,7 +122,7 @@ describe('ContractView', () => {
     await userEvent.type(target, '37,5 %');
     expect(screen.getByRole('textbox', { name: /^Succesmål/, description: startsWith('Gemmes som 37,5\u00a0%') })).toBe(target);
     await userEvent.click(screen.getByRole('button', { name: 'Gem ændringer' }));
-    expect(await screen.findByText('Gemt.')).toBeTruthy();
+    await expectSaved('Gemt.');
     const terms = await readContractTerms(await host.workbook());
     expect(formatAmount(terms.terms!.weeklyRate)).toBe('1650.50');
     expect(terms.terms!.successTarget).toBe(0.375);
@@ -140,7 +148,7 @@ describe('ContractView', () => {
     renderWithHost(<ContractView />, host);
     await userEvent.type(await screen.findByRole('textbox', { name: 'Invested by the investor' }), '2500');
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    await expectSaved('Saved.');
     const terms = await readContractTerms(await host.workbook());
     expect(terms.sources.invested).toEqual({ name: 'SIB_Invested', reference: 'Contract!$C$25', value: 2500, address: 'Contract!C25' });
   });
@@ -155,7 +163,7 @@ describe('ContractView: the e-invoice terms', () => {
     await userEvent.clear(field);
     await userEvent.type(field, '30000005');
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByText('Saved.')).toBeTruthy();
+    await expectSaved('Saved.');
     const terms = await readContractTerms(await host.workbook());
     expect(terms.sources.investorCvr?.value).toBe('30000005');
     expect(terms.findings).toEqual([]);
