@@ -56,7 +56,8 @@ describe('the engine’s service', () => {
     try {
       const engine = createInlineEngine(createXlsx(workbookWith(CLEAN_ROWS)));
       await engine.run({ kind: 'check', choice: {} });
-      for (let tick = 0; tick < 100 && settle.mock.calls.length === 0; tick++) await new Promise((resolve) => setTimeout(resolve));
+      for (let waited = 0; waited < 5000 && settle.mock.calls.length === 0; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       const { defaultWeek } = await engine.run({ kind: 'invoiceSetup', choice: {} });
       expect(settle.mock.calls.map(([, request]) => request.week)).toEqual([defaultWeek]);
       const preview = await engine.run({ kind: 'invoicePreview', choice: {}, week: defaultWeek! });
