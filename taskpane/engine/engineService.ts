@@ -62,7 +62,7 @@ export class EngineService {
       case 'run': {
         const reader = this.reader(request.id, request.remote);
         const result = await runPaneJob(reader, request.job, context);
-        if (!request.remote) prepareNext(reader, request.job);
+        if (!request.remote) this.prepareNext(request.job);
         return result;
       }
       case 'build':
@@ -130,19 +130,24 @@ export class EngineService {
     return this.document;
   }
 
+  /**
+   * Work the pane will most likely ask for next, done on the worker's own document while the worker waits:
+   * once the sheet is checked, the week the Invoice tab shows first is settled, so its preview (and build)
+   * need not wait. Nothing is done for a document that has been replaced in the meantime.
+   */
+  private prepareNext(job: PaneJob): void {
+    if (job.kind !== 'check' && job.kind !== 'invoiceSetup') return;
+    const { reader } = this.current();
+    setTimeout(() => {
+      if (this.document?.reader === reader) void settleAhead(reader, job.choice);
+    }, PAGE_DRAWS_MS);
+  }
+
   /** The workbook after a change to `touched` sheets (all of them, when unknown): the others are not read again. */
   private replace(changed: WorkbookDocument, touched: readonly string[] | undefined): void {
     const { reader } = this.current();
     this.document = touched ? { bytes: changed.bytes, reader: reader.changedTo(changed.reader, touched) } : changed;
   }
-}
-
-/**
- * Work the pane will most likely ask for next, done while the worker waits for it: once the sheet is
- * checked, the week the Invoice tab shows first is settled, so its preview (and build) need not wait.
- */
-function prepareNext(reader: WorkbookReader, job: PaneJob): void {
-  if (job.kind === 'check' || job.kind === 'invoiceSetup') setTimeout(() => void settleAhead(reader, job.choice), PAGE_DRAWS_MS);
 }
 
 /**
