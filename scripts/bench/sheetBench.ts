@@ -10,6 +10,7 @@ import { checkSheet } from '../../src/sheet/check';
 import { buildInvoice } from '../../src/sheet/invoice';
 import { investorFigures } from '../../src/sheet/investor';
 import { invoiceSheet } from '../../src/sheet/invoiceSheet';
+import { ledgerSheetName } from '../../src/sheet/ledger';
 import { BENCH_FIRST_WEEK, benchWorkbook } from './benchWorkbook';
 import { report, time, timeAsync } from './statusGrid';
 
@@ -44,6 +45,7 @@ export async function benchSheet(): Promise<void> {
       defined: contract.defined,
       builtAt: new Date(),
       dateSystem: workbook.dateSystem,
+      ledgerSheet: ledgerSheetName('en'),
       language: 'en',
     }),
   );

@@ -91,7 +91,8 @@ export function readIssuedDocument(
   const table = readTable(grid, AMOUNT_COLUMN[kind]);
   if (table === undefined && entry.lines > 0)
     return refusal('tableUnreadable', { sheet, columns: tableColumns(['column.id', 'column.status', AMOUNT_COLUMN[kind]]) });
-  const lines = table?.lines ?? [];
+  // A correction under a payment cap lists the whole week; only the lines it changes are charged or credited.
+  const lines = (table?.lines ?? []).filter((line) => kind === 'invoice' || !line.amount.isZero());
   if (lines.length !== entry.lines) return refusal('lineCount', { sheet, found: lines.length, row, lines: entry.lines });
   const total = sum(lines.map((line) => line.amount));
   const sheetTotal = table?.total;

@@ -15,6 +15,7 @@ import {
   ledgerInvoicedBefore,
   ledgerRow,
   ledgerSheet,
+  ledgerSheetName,
   NewLedgerEntry,
   noLedger,
   openingWeek,
@@ -123,7 +124,8 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
     defined: check.contract.defined,
     builtAt,
     dateSystem: workbook.dateSystem,
-    ledgerSheet: ledger?.sheet,
+    // The first invoice creates the ledger in the same write, and its header sums that ledger's opening row.
+    ledgerSheet: ledger?.sheet ?? ledgerSheetName(language),
     language,
   });
 
@@ -154,7 +156,7 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
   if (unrecordedCorrection) return refuse({ refused: 'sheet-without-ledger', sheet: unrecordedCorrection });
   const layout = (builtAt: Date) => {
     const options = optionsAt(builtAt);
-    const sheet = correctionSheet(invoice, lines, nth, options);
+    const sheet = correctionSheet(invoice, issued, nth, options);
     const entry = {
       week: invoice.week,
       kind: 'correction' as const,

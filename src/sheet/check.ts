@@ -4,7 +4,7 @@ import { BLANK_CODE } from '../engine/statusCodes';
 import { Terms } from '../engine/terms';
 import { shareOf, Status, StatusNote } from '../engine/status';
 import { excelTrim } from '../engine/statusGrammar';
-import { DateSystem, weekLabel, weekOverlaps } from '../engine/weeks';
+import { DateSystem, dayFromSerial, weekLabel, weekOverlaps } from '../engine/weeks';
 import { EXCEL_COLUMNS, EXCEL_ROWS } from '../workbook/ranges';
 import { SheetGrid, TableInfo } from '../workbook/types';
 import { CandidateSheet, readCandidates } from './candidates';
@@ -191,7 +191,10 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
     let enrolmentKnown = true;
     for (const column of [layout.startColumn, layout.endColumn]) {
       const value = column === undefined ? null : cells[column];
-      if (column === undefined || isBlank(value) || typeof value === 'number') continue;
+      // A number is a date only within the date system's serials: 0 or a negative number is none, and the
+      // invoice's formulas would read it as a date before any week rather than as the closed enrolment the rules give.
+      if (column === undefined || isBlank(value) || (typeof value === 'number' && dayFromSerial(value, sheet.dateSystem) !== undefined))
+        continue;
       enrolmentKnown = false;
       if (isExcelError(value)) add('error', row, column, 'cell.excelError', { value: value.error });
       else add('error', row, column, 'date.invalid', { column: header(column), value: String(value) });

@@ -9,7 +9,7 @@ import { isWord, payableStatus, shareOfStatus } from './statusFormulas';
  * amount, rate or date. They compute exactly what the engine's rules compute; tests recompute them in
  * LibreOffice. Statuses are read by the status grammar's own formulas (statusFormulas.ts).
  */
-export type FormulaColumn = 'id' | 'status' | 'share' | 'rate' | 'before' | 'uncapped' | 'capUsed' | 'amount' | 'reason';
+export type FormulaColumn = 'id' | 'status' | 'share' | 'rate' | 'before' | 'uncapped' | 'amount' | 'reason';
 
 /** Where a line sits: its row on the sheet and its candidate's row on the candidate sheet (0-based). */
 export interface LineCells {
@@ -37,8 +37,8 @@ export interface InvoiceFormulaContext {
   /** Undefined when no week of the candidate sheet comes before the invoiced one. */
   readonly earlierWeeks?: EarlierWeeks;
   readonly defined: TermReferences;
-  /** The sheet column of each formula column; `capUsed` only where lines are not all present (corrections). */
-  readonly columns: Readonly<Record<Exclude<FormulaColumn, 'capUsed'>, number>> & { readonly capUsed?: number };
+  /** The sheet column of each formula column. */
+  readonly columns: Readonly<Record<FormulaColumn, number>>;
   /** The first data row of the table (0-based), where the running total under the cap starts. */
   readonly firstRow: number;
 }
@@ -99,7 +99,6 @@ function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn,
     rate: `IF(${isWord(status, ['partial'])},${partialRate},${termReference(context.defined, 'weeklyRate')})`,
     before: payableWeeksBefore(context, source),
     uncapped: `IFERROR(IF(AND(${payable.join(',')}),ROUND(${rate}*${share},2),0),0)`,
-    capUsed: undefined,
     amount: cappedAmount(context, uncapped),
     reason: reasons.reduceRight((otherwise, [test, reason]) => `IF(${test},"${reason}",${otherwise})`, '""'),
   };
@@ -170,14 +169,11 @@ function contractBounds(context: InvoiceFormulaContext): MondayBounds[] {
 }
 
 /**
- * Under a cap, a line gets at most what is left of it. On an invoice every line of the week is on the
- * sheet, so what is used is what the week invoiced before plus the amounts above; a correction holds only
- * the lines that changed, so each line carries what was used before it.
+ * Under a cap, a line gets at most what is left of it: the cap less what was invoiced before the week and
+ * the amounts above it. Every line of the week is on the sheet for that — a capped correction too.
  */
 function cappedAmount(context: InvoiceFormulaContext, uncapped: string): string {
   if (!context.defined.has('paymentCap')) return uncapped;
-  if (context.columns.capUsed !== undefined)
-    return `MIN(${uncapped},MAX(0,${termReference(context.defined, 'paymentCap')}-${columnLetters(context.columns.capUsed)}${ROW}))`;
   const paid = columnLetters(context.columns.amount);
   return `MIN(${uncapped},MAX(0,${termReference(context.defined, 'paymentCap')}-${context.invoicedBeforeCell}-SUM(${paid}$${context.firstRow}:${paid}${PREVIOUS_ROW})))`;
 }

@@ -16,10 +16,11 @@ export interface SheetOptions {
   readonly builtAt: Date;
   readonly dateSystem: DateSystem;
   /**
-   * The ledger's sheet, when one exists: what was invoiced before the week is then what it records
-   * (docs/rules.md §4.5), in whichever language the ledger was created.
+   * The ledger's sheet, in whichever language it was created — or the one created with this sheet, whose
+   * opening row records what the history invoiced before: what was invoiced before the week is what the
+   * ledger records (docs/rules.md §4.5).
    */
-  readonly ledgerSheet?: string;
+  readonly ledgerSheet: string;
   /** The workbook's language (SIB_Language): of the sheet's name, labels and column names. */
   readonly language: Language;
 }
@@ -38,21 +39,19 @@ const text = (value: string, bold = false): CellSpec => ({ value, bold });
 
 /**
  * The header block of an invoice or correction sheet: what, for whom, which week, from what data and
- * when, and what was invoiced before the week — from the ledger when there is one.
+ * when, and what was invoiced before the week, summed over the ledger.
  */
 export function sheetHeader(title: string, invoice: Invoice, options: SheetOptions): ((CellSpec | null)[] | null)[] {
   const { defined, dateSystem, ledgerSheet, language } = options;
   const label = (key: WorkbookTextKey): CellSpec => ({ value: workbookText(language, key), bold: true });
   const term = (key: 'contractName' | 'commissioner' | 'investor' | 'provider' | 'currency', fallback: string): CellSpec =>
     defined.has(key) ? { formula: termReference(defined, key), value: invoice.terms[key] ?? fallback } : text(fallback);
-  const ledger = (column: keyof typeof LEDGER_COLUMN) => sheetCell(ledgerSheet!, `$${LEDGER_COLUMN[column]}:$${LEDGER_COLUMN[column]}`);
-  const invoicedBefore: CellSpec = ledgerSheet
-    ? {
-        formula: `SUMIFS(${ledger('total')},${ledger('monday')},"<"&${absolute(HEADER_ROW.monday)})`,
-        value: toNumber(invoice.cumulativeBefore),
-        format: 'amount',
-      }
-    : { value: toNumber(invoice.cumulativeBefore), format: 'amount' };
+  const ledger = (column: keyof typeof LEDGER_COLUMN) => sheetCell(ledgerSheet, `$${LEDGER_COLUMN[column]}:$${LEDGER_COLUMN[column]}`);
+  const invoicedBefore: CellSpec = {
+    formula: `SUMIFS(${ledger('total')},${ledger('monday')},"<"&${absolute(HEADER_ROW.monday)})`,
+    value: toNumber(invoice.cumulativeBefore),
+    format: 'amount',
+  };
   return [
     [text(title, true)],
     [label('header.contract'), term('contractName', '')],
@@ -76,7 +75,7 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
     [label('header.built'), { value: builtSerial(options.builtAt, dateSystem), format: 'datetime' }],
     [label('header.fingerprint'), text(invoice.fingerprint)],
     [label('header.currency'), term('currency', invoice.terms.currency)],
-    [label(ledgerSheet ? 'header.invoicedBeforeLedger' : 'header.invoicedBefore'), invoicedBefore],
+    [label('header.invoicedBeforeLedger'), invoicedBefore],
     defined.has('paymentCap')
       ? [
           label('header.capRemaining'),

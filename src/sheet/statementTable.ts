@@ -13,8 +13,8 @@ import { everyLanguage, readText, WorkbookTextKey } from './workbookTexts';
  * invoice's column names: the id, the status and the amount are needed. What an invoice charged is its
  * "Issued" column, which invoices built by this product keep beside the live Amount, which Excel recomputes
  * from the provider's candidate sheet when the file is opened; the statement is what was charged. A
- * correction table lists only the lines a later change altered: what they issue now ("Previously issued"
- * beside it) and the difference.
+ * correction table lists the lines a later change altered — under a payment cap, every line of the week —
+ * with what they issue now, "Previously issued" beside it and the difference.
  */
 const TOTAL_LABELS = new Set(everyLanguage('row.total'));
 const WEEK_LABELS = new Set(everyLanguage('header.week'));
@@ -27,6 +27,8 @@ export interface ReceivedLine {
   readonly idAddress: string;
   readonly statusAddress: string;
   readonly amountAddress: string;
+  /** A correction's line: what it changes (0 for a line a capped correction lists only to show the week). */
+  readonly difference?: Amount;
 }
 
 export interface ReceivedTotal {
@@ -166,6 +168,7 @@ function readBody(
       idAddress: at(row, columns.id),
       statusAddress: at(row, columns.status),
       amountAddress: at(row, columns.amount),
+      ...(columns.difference === undefined ? {} : { difference: amountOf(cells[columns.difference]) }),
     });
   }
   return { lines, lastRow };

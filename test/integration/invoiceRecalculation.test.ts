@@ -5,7 +5,7 @@ import { parseWeekLabel } from '../../src/engine/weeks';
 import { runInvoice } from '../../src/jobs/invoiceJob';
 import { Invoice } from '../../src/sheet/invoice';
 import { invoiceColumnNames } from '../../src/sheet/invoiceSheet';
-import { SheetSpec } from '../../src/workbook/types';
+import { SheetSpec, WorkbookChanges } from '../../src/workbook/types';
 import { recalculateWithLibreOffice } from '../support/libreoffice';
 import { invoiceTestWorkbook, WEEKS } from './invoiceWorkbook';
 
@@ -33,21 +33,33 @@ function formatAmount2(value: CellValue | undefined): string {
   return typeof value === 'number' ? value.toFixed(2) : `not a number: ${JSON.stringify(value)}`;
 }
 
+/** The changes with the invoice sheet's cached formula results dropped (the ledger's are read by the next build). */
+function withoutCachedInvoice(changes: WorkbookChanges): WorkbookChanges {
+  const [invoice, ...rest] = changes.addSheets;
+  return { ...changes, addSheets: [withoutCachedResults(invoice), ...rest] };
+}
+
+/** The header cell of what was invoiced before the week, as a sheet's grid holds it. */
+const invoicedBefore = (rows: readonly (readonly CellValue[] | undefined)[]) =>
+  rows.find((row) => row?.[0] === 'Invoiced before this week (ledger)')?.[1];
+
+/** Builds `weeks` one after another, each written before the next is built, as a finance team does. */
+async function buildInTurn(book: Uint8Array, weeks: readonly string[], invoices: Map<string, Invoice>): Promise<Uint8Array> {
+  for (const label of weeks) {
+    const result = await runInvoice(openXlsx(book), { week: parseWeekLabel(label) as never, builtAt: new Date(2021, 0, 25, 9, 30) });
+    if (result.kind !== 'invoice') throw new Error(`${label}: ${result.kind}`);
+    invoices.set(label, result.invoice);
+    book = writeXlsx(book, withoutCachedInvoice(result.changes));
+  }
+  return book;
+}
+
 describe('LibreOffice recomputes every written invoice to the engine’s øre', () => {
   let recalculated: ReturnType<typeof openXlsx>;
   const invoices = new Map<string, Invoice>();
 
   beforeAll(async () => {
-    const input = createXlsx(invoiceTestWorkbook());
-    const workbook = openXlsx(input);
-    const sheets: SheetSpec[] = [];
-    for (const label of WEEKS) {
-      const result = await runInvoice(workbook, { week: parseWeekLabel(label) as never, builtAt: new Date(2021, 0, 25, 9, 30) });
-      if (result.kind !== 'invoice') throw new Error(`${label}: ${JSON.stringify(result)}`);
-      invoices.set(label, result.invoice);
-      sheets.push(withoutCachedResults(result.changes.addSheets[0]));
-    }
-    recalculated = openXlsx(await recalculateWithLibreOffice(writeXlsx(input, { addSheets: sheets })));
+    recalculated = openXlsx(await recalculateWithLibreOffice(await buildInTurn(createXlsx(invoiceTestWorkbook()), WEEKS, invoices)));
   });
 
   test.each(WEEKS)('%s', async (label) => {
@@ -56,6 +68,7 @@ describe('LibreOffice recomputes every written invoice to the engine’s øre', 
     expect(recomputedRows(grid.rows, invoice.lines.length)).toEqual(engineRows(invoice));
     const totals = grid.rows.find((row) => row?.[0] === 'Total')!;
     expect(formatAmount2(totals[AMOUNT])).toBe(formatAmount(invoice.total));
+    expect(formatAmount2(invoicedBefore(grid.rows))).toBe(formatAmount(invoice.cumulativeBefore));
   });
 
   test('the weeks cover every rule: cap, max weeks, enrolment, contract, invalid statuses, a 53-week year', () => {
@@ -90,5 +103,33 @@ describe('LibreOffice recomputes every written invoice to the engine’s øre', 
       ['K-07', '1234.57', '0.00', 'cap'],
     ]);
     expect(formatAmount(invoice.total)).toBe('2345.66');
+  });
+});
+
+describe('the first invoice of a workbook with a history sums the ledger it creates, live', () => {
+  const WEEK = '2021-W01';
+  let built: Invoice;
+  let written: WorkbookChanges;
+  let recalculated: ReturnType<typeof openXlsx>;
+
+  beforeAll(async () => {
+    const input = createXlsx(invoiceTestWorkbook());
+    const result = await runInvoice(openXlsx(input), { week: parseWeekLabel(WEEK) as never, builtAt: new Date(2021, 0, 11, 9, 30) });
+    if (result.kind !== 'invoice') throw new Error(result.kind);
+    [built, written] = [result.invoice, result.changes];
+    recalculated = openXlsx(await recalculateWithLibreOffice(writeXlsx(input, withoutCachedInvoice(result.changes))));
+  });
+
+  test('"Invoiced before this week" is a SUMIFS over the new ledger, whose opening row holds the history', () => {
+    const header = written.addSheets[0].rows.find((row) => row?.[0]?.value === 'Invoiced before this week (ledger)')!;
+    expect(header[1]).toMatchObject({ formula: `SUMIFS('Settlement ledger'!$F:$F,'Settlement ledger'!$B:$B,"<"&$B$7)`, value: 12654.34 });
+    expect(written.addSheets.map((sheet) => sheet.name)).toEqual([`Invoice ${WEEK}`, 'Settlement ledger']);
+  });
+
+  test('LibreOffice recomputes the header, and the lines the cap cuts by it, to the engine’s øre', async () => {
+    const grid = await recalculated.readSheet(`Invoice ${WEEK}`);
+    expect(formatAmount2(invoicedBefore(grid.rows))).toBe('12654.34');
+    expect(recomputedRows(grid.rows, built.lines.length)).toEqual(engineRows(built));
+    expect(engineRows(built).filter(([, , , reason]) => reason === 'cap')).toHaveLength(3);
   });
 });

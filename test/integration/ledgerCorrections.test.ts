@@ -28,6 +28,9 @@ function tableRows(rows: readonly (readonly CellValue[] | undefined)[]): Record<
   return rows.slice(header + 1, end).map((row) => Object.fromEntries(names.map((name, column) => [name, row?.[column] ?? null])));
 }
 
+/** A correction line that changes what was issued. */
+const changed = (row: Record<string, CellValue>) => row.Difference !== 0;
+
 const pick = (row: Record<string, CellValue>, ...columns: string[]) =>
   columns.map((column) => (typeof row[column] === 'number' ? (row[column] as number).toFixed(2) : row[column]));
 
@@ -67,17 +70,31 @@ describe('the settlement ledger and corrections, on real .xlsx files over severa
     expect(results.again).toMatchObject({ kind: 'unchanged', sheets: ['Invoice 2020-W52'] });
   });
 
-  test('a late status change to an invoiced week gives a correction with only the changed line', async () => {
-    expect(results['late 2020-W51'].kind).toBe('correction');
+  test('a late status change to an invoiced week gives a correction that changes only that line', async () => {
+    const result = results['late 2020-W51'];
+    if (result.kind !== 'correction') throw new Error(result.kind);
+    expect(result.lines.map((line) => line.candidate.id)).toEqual(['K-02']);
     const rows = tableRows((await openXlsx(book).readSheet('Correction 2020-W51')).rows);
-    expect(rows.map((row) => pick(row, 'Candidate ID', 'Status', 'Amount', 'Previously issued', 'Difference'))).toEqual([
+    expect(rows.filter(changed).map((row) => pick(row, 'Candidate ID', 'Status', 'Amount', 'Previously issued', 'Difference'))).toEqual([
       ['K-02', 'S', '1234.57', '617.29', '617.28'],
     ]);
   });
 
+  test('under a payment cap a correction lists every line of the week, in candidate order, the unchanged ones with difference 0', async () => {
+    const invoiced = tableRows((await openXlsx(book).readSheet('Invoice 2020-W51')).rows);
+    const rows = tableRows((await openXlsx(book).readSheet('Correction 2020-W51')).rows);
+    expect(rows.map((row) => row['Candidate ID'])).toEqual(invoiced.map((row) => row['Candidate ID']));
+    expect(rows.filter((row) => !changed(row)).map((row) => pick(row, 'Amount', 'Previously issued', 'Difference'))).toEqual(
+      invoiced.filter((row) => row['Candidate ID'] !== 'K-02').map((row) => [...pick(row, 'Issued', 'Issued'), '0.00']),
+    );
+    expect(rows[0]).not.toHaveProperty('Cap used before');
+  });
+
   test('a fixed invalid status is paid by a correction; a cleared status is credited', async () => {
     const rows = tableRows((await openXlsx(book).readSheet('Correction 2020-W52')).rows);
-    expect(rows.map((row) => pick(row, 'Candidate ID', 'Status', 'Amount', 'Reason', 'Previously issued', 'Difference'))).toEqual([
+    expect(
+      rows.filter(changed).map((row) => pick(row, 'Candidate ID', 'Status', 'Amount', 'Reason', 'Previously issued', 'Difference')),
+    ).toEqual([
       ['K-01', null, '0.00', '', '1234.57', '-1234.57'],
       ['K-06', 'S', '1234.57', '', '0.00', '1234.57'],
     ]);
@@ -167,6 +184,66 @@ describe('a ledger begun mid-contract opens with what the sheet says was invoice
       kind: 'refused',
       refusal: { refused: 'before-ledger-opening', week: '2020-W52', opening: '2020-W53' },
     });
+  });
+});
+
+describe('a correction where the cap cuts the week', () => {
+  // 2021-W01 is the first invoice (the history opens the ledger at 12,654.34 of the 15,000 cap), and the cap
+  // cuts K-03. Then K-01 turns out only partly self-supporting: the 617.28 it gives back goes to K-03.
+  let book: Uint8Array;
+  let correction: InvoiceJobResult;
+
+  beforeAll(async () => {
+    ({ book } = await build(createXlsx(invoiceTestWorkbook()), '2021-W01'));
+    book = setCellsXlsx(book, [{ address: `${quoteSheetName(CANDIDATES)}!I4`, cell: { value: 'D' } }]);
+    ({ result: correction, book } = await build(book, '2021-W01'));
+  });
+
+  test('every line of the week is listed; K-01 gives back what K-03, cut by the cap, now gets', async () => {
+    if (correction.kind !== 'correction') throw new Error(correction.kind);
+    expect(correction.lines.map((line) => [line.candidate.id, formatAmount(line.difference)])).toEqual([
+      ['K-01', '-617.28'],
+      ['K-03', '617.28'],
+    ]);
+    const rows = tableRows((await openXlsx(book).readSheet('Correction 2021-W01')).rows);
+    expect(
+      rows.map((row) => pick(row, 'Candidate ID', 'Amount before cap', 'Amount', 'Reason', 'Previously issued', 'Difference')),
+    ).toEqual([
+      ['K-01', '617.29', '617.29', '', '1234.57', '-617.28'],
+      ['K-02', '617.29', '617.29', '', '617.29', '0.00'],
+      ['K-03', '1234.57', '1111.08', 'cap', '493.80', '617.28'],
+      ['K-04', '0.00', '0.00', 'invalid-status', '0.00', '0.00'],
+      ['K-05', '0.00', '0.00', 'outside-enrolment', '0.00', '0.00'],
+      ['K-06', '411.48', '0.00', 'cap', '0.00', '0.00'],
+      ['K-07', '1234.57', '0.00', 'cap', '0.00', '0.00'],
+    ]);
+    const ledger = readLedger(await openXlsx(book).readSheet('Settlement ledger'));
+    expect(ledger.entries.at(-1)).toMatchObject({ kind: 'correction', lines: 2 });
+    expect(formatAmount(ledger.entries.at(-1)!.total)).toBe('0.00');
+  });
+
+  test('LibreOffice recomputes the running total under the cap, line by line, to the engine’s øre', async () => {
+    const columns = ['Candidate ID', 'Amount before cap', 'Amount', 'Reason', 'Previously issued', 'Difference'];
+    const engine = tableRows((await openXlsx(book).readSheet('Correction 2021-W01')).rows).map((row) => pick(row, ...columns));
+    const recalculated = openXlsx(await recalculateWithLibreOffice(book));
+    const office = tableRows((await recalculated.readSheet('Correction 2021-W01')).rows).map((row) => pick(row, ...columns));
+    expect(office).toEqual(engine);
+  });
+});
+
+describe('without a payment cap a correction lists only the lines that changed', () => {
+  test('one changed status, one line', async () => {
+    const uncapped = invoiceTestWorkbook();
+    let { book } = await build(
+      createXlsx({ ...uncapped, addNames: uncapped.addNames!.filter((name) => name.name !== 'SIB_PaymentCap') }),
+      '2020-W51',
+    );
+    book = setCellsXlsx(book, [{ address: `${quoteSheetName(CANDIDATES)}!F5`, cell: { value: 'S' } }]);
+    ({ book } = await build(book, '2020-W51'));
+    const rows = tableRows((await openXlsx(book).readSheet('Correction 2020-W51')).rows);
+    expect(rows.map((row) => pick(row, 'Candidate ID', 'Amount', 'Previously issued', 'Difference'))).toEqual([
+      ['K-02', '1234.57', '617.29', '617.28'],
+    ]);
   });
 });
 

@@ -10,7 +10,8 @@ import { sampleStatusCells } from '../support/statusCells';
  * without a time, ISO labels in three spellings, Danish and ISO dates as text); a notes column sits between
  * two weeks and two weeks are out of order, so the formulas must go by each column's Monday. The notes are
  * text that is no status (the check warns about the column; a status there would be an error). Enrolment dates
- * are random, some blank or only spaces; the contract runs from 2021-W02 to 2021-W23.
+ * are random, some blank or only spaces, some with a time of day, some Excel's first or last date; the contract
+ * runs from 2021-W02 to 2021-W23.
  */
 export const SEED = 20210308;
 export const WEEK_COUNT = 24;
@@ -128,19 +129,30 @@ export function messyStatusWorkbook(terms: MessyTerms): WorkbookChanges {
   };
 }
 
-/** Blank, only spaces (read as blank), or a date from December 2020 to mid-March 2021, some with a time of day. */
+/** Serial 1, 1900-01-01, and 2958465, 9999-12-31: the first and last dates Excel has, where formulas and engine could part. */
+export const FIRST_SERIAL = 1;
+export const LAST_SERIAL = 2_958_465;
+
+/**
+ * Blank, only spaces (read as blank), Excel's first or last date, or a date from December 2020 to mid-March
+ * 2021, some with a time of day.
+ */
 function enrolmentStart(random: () => number): CellValue {
   const draw = random();
   if (draw < 0.35) return null;
   if (draw < 0.4) return '  ';
+  if (draw < 0.42) return FIRST_SERIAL;
+  if (draw < 0.44) return LAST_SERIAL;
   const day = serial(2020, 12, 1) + Math.floor(random() * 105);
   return draw < 0.5 ? day + 0.25 : day;
 }
 
-/** Blank, only spaces, or a date after the start, from February to the end of May 2021. */
+/** Blank, only spaces, Excel's last date, or a date after the start from February to the end of May 2021, some with a time. */
 function enrolmentEnd(random: () => number, start: CellValue): CellValue {
   const draw = random();
-  if (draw < 0.55) return null;
+  if (start === LAST_SERIAL || draw < 0.55) return null;
   if (draw < 0.6) return '  ';
-  return Math.max(typeof start === 'number' ? start : 0, serial(2021, 2, 1)) + Math.floor(random() * 120);
+  if (draw < 0.63) return LAST_SERIAL;
+  const day = Math.max(typeof start === 'number' ? start : 0, serial(2021, 2, 1)) + Math.floor(random() * 120);
+  return draw < 0.7 ? day + 0.75 : day;
 }

@@ -16,7 +16,9 @@ import { sampleStatusCells } from '../support/statusCells';
 import {
   CANDIDATE_COUNT,
   CANDIDATE_SHEET,
+  FIRST_SERIAL,
   FIRST_WEEK_COLUMN,
+  LAST_SERIAL,
   messyStatusWorkbook,
   SEED,
   WEEK_COUNT,
@@ -50,14 +52,13 @@ function tableRows(grid: SheetGrid): Row[] {
 
 const money = (value: CellValue) => (typeof value === 'number' ? value.toFixed(2) : `not a number: ${JSON.stringify(value)}`);
 
-function recomputed(rows: readonly Row[], extra: readonly string[] = []): string[][] {
+function recomputed(rows: readonly Row[]): string[][] {
   return rows.map((row) => [
     String(row['Candidate ID']),
     String(row['Payable weeks before']),
     money(row['Amount before cap']),
     money(row.Amount),
     String(row.Reason ?? ''),
-    ...extra.map((name) => money(row[name])),
   ]);
 }
 
@@ -130,10 +131,12 @@ describe('LibreOffice and the engine agree on every line built from 2,400 messy 
     expect(money(total[6])).toBe(formatAmount(sum(lines.map((line) => line.amount))));
   });
 
-  test('the correction: every changed line, its amount, reason and difference', async () => {
-    const grid = await recalculated.readSheet(`Correction ${weekLabel(CORRECTED)}`);
-    expect(recomputed(tableRows(grid), ['Difference'])).toEqual(
-      engine(correction).map((row, index) => [...row, formatAmount(correction[index].difference)]),
+  test('the correction under the cap: every line of the week, its running total under the cap, and the changed lines’ differences', async () => {
+    const rows = tableRows(await recalculated.readSheet(`Correction ${weekLabel(CORRECTED)}`));
+    expect(recomputed(rows)).toEqual(engine(expected.get(weekLabel(CORRECTED))!));
+    const changed = rows.filter((row) => money(row.Difference) !== '0.00');
+    expect(changed.map((row) => [String(row['Candidate ID']), money(row.Difference)])).toEqual(
+      correction.map((line) => [line.candidate.id, formatAmount(line.difference)]),
     );
   });
 
@@ -197,6 +200,42 @@ describe('LibreOffice and the engine agree on every line built from 2,400 messy 
       'status.unknown',
     ])
       expect(kinds).toContain(kind);
+  });
+});
+
+describe('start and end values the formulas would read otherwise than the engine are refused by the check', () => {
+  // 0 and negative numbers are no date (the engine reads them as a closed enrolment, the formulas as a date
+  // before every week); TRUE, FALSE and text are no date either. Dates with a time of day, Excel's first and
+  // last date and cells of spaces are in the generated workbook above, where LibreOffice agrees with the engine.
+  const REFUSED: readonly [string, CellValue][] = [
+    ['C4', 0],
+    ['D5', 0],
+    ['C6', -1],
+    ['D7', -0.5],
+    ['C8', true],
+    ['D9', false],
+    ['C10', '2021-03-08x'],
+  ];
+
+  test('each is an error naming its cell, and no invoice is built while one stands', async () => {
+    const book = setCellsXlsx(
+      createXlsx(messyStatusWorkbook({ paymentCap: 1e12 })),
+      REFUSED.map(([address, value]) => ({ address: `${CANDIDATE_SHEET}!${address}`, cell: { value } })),
+    );
+    const check = await runCheck(openXlsx(book), { sheet: CANDIDATE_SHEET });
+    const dates = check.findings.filter((finding) => finding.code === 'date.invalid');
+    expect(dates.map((finding) => [finding.severity, finding.address, finding.params.value])).toEqual(
+      REFUSED.map(([address, value]) => ['error', `${CANDIDATE_SHEET}!${address}`, String(value)]),
+    );
+    const result = await runInvoice(openXlsx(book), request(INVOICED[0]));
+    expect(result).toMatchObject({ kind: 'refused', refusal: { refused: 'blocking-findings' } });
+  });
+
+  test('the generated workbook holds what is accepted: Excel’s first and last date, times of day, cells of spaces', () => {
+    const rows = messyStatusWorkbook({ paymentCap: 1e12 }).addSheets[1].rows.slice(3);
+    const enrolment = rows.flatMap((row) => [row?.[2]?.value, row?.[3]?.value]);
+    expect(enrolment).toEqual(expect.arrayContaining([FIRST_SERIAL, LAST_SERIAL, '  ']));
+    expect(enrolment.filter((value) => typeof value === 'number' && !Number.isInteger(value)).length).toBeGreaterThan(5);
   });
 });
 

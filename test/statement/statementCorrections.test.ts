@@ -43,6 +43,25 @@ describe('a received week with its corrections (docs/rules.md §7, §8)', () => 
     expect(merged.totals).toEqual({ amount: amount('2000'), address: 'Invoice!I19' });
   });
 
+  test('a line a capped correction lists unchanged (difference 0) changes nothing, even one that reads as cleared', () => {
+    const unchanged = (candidateId: string, status: ReceivedLine['status'], value: string) => ({
+      ...line(candidateId, status, value, 'Correction'),
+      difference: amount('0'),
+    });
+    const whole = correction(
+      'Correction',
+      [unchanged('K-1', 'd', '500'), { ...line('K-2', 'S', '900', 'Correction'), difference: amount('-100') }, unchanged('K-4', null, '0')],
+      '-100',
+    );
+    const merged = withCorrections({ ...invoice, lines: [...invoice.lines, line('K-4', 'X', '0', 'Invoice')] }, [whole]);
+    expect(merged.lines.map((each) => [each.candidateId, each.status, each.amount?.toFixed(2), each.amountAddress])).toEqual([
+      ['K-1', 'D', '500.00', 'Invoice!C1'],
+      ['K-2', 'S', '900.00', 'Correction!C1'],
+      ['K-4', 'X', '0.00', 'Invoice!C1'],
+    ]);
+    expect(merged.totals?.amount?.toFixed(2)).toBe('1400.00');
+  });
+
   test('the chosen statement for a week applies that week’s corrections only', () => {
     const other = { ...correction('Correction W11', [line('K-1', 'S', '9', 'W11')], '9'), week: parseWeekLabel('2021-W11') as IsoWeek };
     const chosen = chooseStatement([invoice, correction('Correction', [line('K-2', 'S', '1200', 'Correction')], '200'), other]);

@@ -122,16 +122,20 @@ describe('reading a received invoice table (docs/rules.md §8)', () => {
     ).toEqual([]);
   });
 
-  test('a correction table is read as a correction: what it issues now, and its total difference', () => {
+  test('a correction table is read as a correction: what each line issues now and changes, and its total difference', () => {
     const [correction] = read('Correction 2021-W10', [
       ['Week', '2021-W10'],
       ['Candidate ID', 'Status', 'Amount', 'Issued', 'Previously issued', 'Difference'],
       ['K-1', 'S', 1000, 1000, 400, 600],
-      ['Total', null, 1000, 1000, 400, 600],
+      ['K-2', 'D', 500, 500, 500, 0],
+      ['Total', null, 1500, 1500, 900, 600],
     ]);
     expect(correction.kind).toBe('correction');
-    expect(correction.lines.map((line) => [line.candidateId, line.amount?.toFixed(2), line.amountAddress])).toEqual([
-      ['K-1', '1000.00', "'Correction 2021-W10'!D3"],
+    expect(
+      correction.lines.map((line) => [line.candidateId, line.amount?.toFixed(2), line.amountAddress, line.difference?.toFixed(2)]),
+    ).toEqual([
+      ['K-1', '1000.00', "'Correction 2021-W10'!D3", '600.00'],
+      ['K-2', '500.00', "'Correction 2021-W10'!D4", '0.00'],
     ]);
     expect(correction.difference?.amount?.toFixed(2)).toBe('600.00');
     expect(correction.week && !('kind' in correction.week) && correction.week.week).toBe(10);

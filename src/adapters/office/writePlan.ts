@@ -71,7 +71,9 @@ export function planChanges(changes: WorkbookChanges, existing: ExistingNames, b
   for (const append of changes.appendRows ?? []) {
     if (!sheetNames.has(append.sheet.toUpperCase())) throw new OfficeError('append.noSheet', { sheet: append.sheet });
   }
+  // Every new sheet exists before any cell is written: a formula naming a sheet Excel does not have yet fails.
   return [
+    ...sheets.map(({ sheet }): WriteStep => ({ kind: 'addSheet', sheet: sheet.name, bytes: CALL_OVERHEAD })),
     ...sheets.flatMap(({ sheet, tables }) => sheetSteps(sheet, tables, budget)),
     ...(changes.appendRows ?? []).flatMap((append) => appendSteps(append, budget)),
     ...(changes.addNames ?? []).map((name): WriteStep => {
@@ -97,12 +99,12 @@ function refuseTaken(changes: WorkbookChanges, existing: ExistingNames): void {
 }
 
 /**
- * A sheet's steps, top to bottom. A table is created as soon as its header and data rows are written, and
+ * A new sheet's steps once it exists, top to bottom. A table is created as soon as its header and data rows are written, and
  * with Excel's own totals row switched on, so that row's cells are written only afterwards: they then
  * replace what Excel puts there by default, leaving exactly the spec's totals formulas and labels.
  */
 function sheetSteps(sheet: SheetSpec, tables: readonly { table: TableSpec; range: CellRange }[], budget: number): WriteStep[] {
-  const steps: WriteStep[] = [{ kind: 'addSheet', sheet: sheet.name, bytes: CALL_OVERHEAD }];
+  const steps: WriteStep[] = [];
   (sheet.columnWidths ?? []).forEach((width, column) => {
     if (width > 0)
       steps.push({

@@ -42,9 +42,10 @@ const VALID = [
 
 const INVALID = ['=SUM(', '=1+', '=)', '="unterminated', '=A1:', '={A1}', '=1..2', '=SUM(A1))'];
 
+/** Sheet1, where formulas are written, and the sheets they name. */
 function workbook(): FakeExcel {
   const excel = new FakeExcel();
-  excel.addSheet('Sheet1');
+  for (const sheet of ['Sheet1', 'Sheet2', 'Sheet3', 'Candidates 2021', "It's here", 'Ledger']) excel.addSheet(sheet);
   return excel;
 }
 
@@ -84,7 +85,30 @@ describe('FakeExcel: formulas', () => {
     expect(excel.names).toEqual([{ name: 'SIB_Test', formula: '=Sheet1!$A$1' }]);
   });
 
-  test('takes every formula of the demo workbook, a real invoice and its ledger, written by the adapter', async () => {
+  test.each(["='Candidates 2022'!$A2", '=SUMIFS(Settlement!F:F,Ledger!A:A,"<"&B6)', '=Sheet1:Sheet4!A1'])(
+    'refuses %s, which names a sheet the workbook does not have, with InvalidArgument',
+    async (formula) => {
+      await expect(writeFormula(workbook(), formula)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    },
+  );
+
+  test('refuses a formula naming a sheet that the same sync adds only afterwards, as Excel runs calls in order', async () => {
+    const excel = workbook();
+    const write = excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').formulas = [['=Later!A1']];
+      context.workbook.worksheets.add('Later');
+      await context.sync();
+    });
+    await expect(write).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add('Later');
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').formulas = [['=Later!A1']];
+      await context.sync();
+    });
+    expect(excel.cell('Sheet1', 'A1')?.formula).toBe('=Later!A1');
+  });
+
+  test('takes every formula of the demo workbook, a real first invoice and the ledger its header sums, written by the adapter', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Sheet1');
     const supports = () => true;
@@ -94,7 +118,14 @@ describe('FakeExcel: formulas', () => {
       builtAt: new Date(2019, 6, 29),
     });
     if (result.kind !== 'invoice') throw new Error(result.kind);
-    await (await OfficeWorkbook.open(excel.run, { supports })).apply(result.changes);
+    const invoiceWorkbook = await OfficeWorkbook.open(excel.run, { supports });
+    const syncsBefore = excel.syncs.length;
+    await invoiceWorkbook.apply(result.changes);
+    // The invoice's header sums the ledger created with it: both sheets exist before any cell is written, in one sync.
+    const [, write, ...more] = excel.syncs.slice(syncsBefore);
+    expect(more).toEqual([]);
+    expect(write.calls.filter((call) => call === 'workbook.worksheets.add')).toHaveLength(2);
+    expect(write.calls.slice(0, 2)).toEqual(['workbook.worksheets.add', 'workbook.worksheets.add']);
     const formulas = excel.sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.map((cell) => cell?.formula).filter(Boolean)));
     expect(formulas.length).toBeGreaterThan(result.invoice.lines.length * 5);
   });

@@ -1,4 +1,4 @@
-import { parse, tokenize } from '@borgar/fx';
+import { isReference, parse, parseA1Ref, tokenize } from '@borgar/fx';
 import { cellAddress, CellValue, columnIndex, EXCEL_ERROR_TEXTS, isExcelError, quoteSheetName } from '../../../src/engine/cells';
 import { parseRange, splitSheetReference } from '../../../src/workbook/ranges';
 import { ExcelRun } from '../../../src/adapters/office/excelRun';
@@ -20,8 +20,9 @@ import { ExcelRun } from '../../../src/adapters/office/excelRun';
  * Excel's documented limits hold on every platform here: reading the values, formulas, number formats or value
  * types of more than 5,000,000 cells at once fails with `RangeExceedsLimit` (a write that large cannot fit
  * in a 5 MB request in the first place), and a formula, typed into a cell or given to a name, must parse as
- * Excel's formula grammar (@borgar/fx's parser; `InvalidArgument` if not) and be at most 8,192 characters
- * long (`FormulaLengthExceedsLimit`). Function names are not checked: Excel takes an unknown one and shows #NAME?.
+ * Excel's formula grammar (@borgar/fx's parser; `InvalidArgument` if not), name only sheets the workbook has
+ * when the call runs (`InvalidArgument`: a sheet added later in the same sync is too late), and be at most
+ * 8,192 characters long (`FormulaLengthExceedsLimit`). Function names are not checked: Excel takes an unknown one and shows #NAME?.
  */
 
 export const EXCEL_WEB_LIMIT = 5_000_000;
@@ -526,11 +527,11 @@ class FakeRange extends Loadable {
   }
 
   set formulas(input: (Scalar | null)[][]) {
-    this.write('formulas', input, enter);
+    this.write('formulas', input, (cell, value) => enter(cell, value, this.context.excel));
   }
 
   set values(input: (Scalar | null)[][]) {
-    this.write('values', input, enter);
+    this.write('values', input, (cell, value) => enter(cell, value, this.context.excel));
   }
 
   get numberFormat(): string[][] {
@@ -655,7 +656,7 @@ class FakeNames extends Collection<FakeNamedItem> {
 
   add(name: string, formula: string): void {
     this.call('add', [name, formula], () => {
-      checkFormula(formula);
+      checkFormula(formula, this.context.excel);
       if (this.context.excel.nameTaken(name) || this.list().some((each) => each.name.toUpperCase() === name.toUpperCase()))
         throw new OfficeExtensionError('InvalidArgument', `The name '${name}' is taken`);
       this.list().push({ name, formula });
@@ -913,8 +914,8 @@ function typedValue(value: CellValue): FakeCell {
 }
 
 /** Typing `input` into `cell`: what it held goes, its format stays. */
-function enter(cell: FakeCell, input: Scalar): void {
-  const entered = cell.numberFormat === '@' && typeof input === 'string' ? textInput(input) : typedInput(input);
+function enter(cell: FakeCell, input: Scalar, excel: FakeExcel): void {
+  const entered = cell.numberFormat === '@' && typeof input === 'string' ? textInput(input) : typedInput(input, excel);
   delete cell.formula;
   delete cell.value;
   delete cell.type;
@@ -926,13 +927,13 @@ function textInput(input: string): FakeCell {
 }
 
 /** Input as Excel reads what a user types: `'` keeps text as text; otherwise numbers, booleans, errors and formulas are recognised. */
-function typedInput(input: Scalar): FakeCell {
+function typedInput(input: Scalar, excel: FakeExcel): FakeCell {
   if (typeof input !== 'string') return typedValue(input);
   if (input === '') return {};
   if (input.startsWith("'")) return { value: input.slice(1), type: 'String' };
   if (/^[=+-]/.test(input) && input.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(input)) {
     const formula = input.startsWith('=') ? input : `=${input}`;
-    checkFormula(formula);
+    checkFormula(formula, excel);
     return { formula, value: 0, type: 'Double' };
   }
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i.test(input))
@@ -942,17 +943,28 @@ function typedInput(input: Scalar): FakeCell {
   return { value: input, type: 'String' };
 }
 
-/** Refuses, as Excel does, a formula it cannot parse or one longer than Excel takes. */
-function checkFormula(formula: string): void {
+/** Refuses, as Excel does, a formula it cannot parse, one longer than Excel takes, or one naming a sheet the workbook lacks. */
+function checkFormula(formula: string, excel: FakeExcel): void {
   if (formula.length > FORMULA_LENGTH_LIMIT)
     throw new OfficeExtensionError(
       'FormulaLengthExceedsLimit',
       `A formula of ${formula.length} characters is longer than ${FORMULA_LENGTH_LIMIT}`,
     );
+  const tokens = tokenize(formula, { mergeRefs: true, negativeNumbers: true });
   try {
-    parse(tokenize(formula, { mergeRefs: true, negativeNumbers: true }));
+    parse(tokens);
   } catch (error) {
     throw new OfficeExtensionError('InvalidArgument', `${formula} is not a formula Excel can parse: ${(error as Error).message}`);
+  }
+  for (const token of tokens) {
+    const context = isReference(token) ? parseA1Ref(token.value)?.context : undefined;
+    // One context is a sheet, or a 3-D span of sheets (`Sheet1:Sheet3`); two are a workbook and a sheet in it.
+    const missing = context?.length === 1 ? context[0].split(':').find((sheet) => !excel.findSheet(sheet)) : undefined;
+    if (missing !== undefined)
+      throw new OfficeExtensionError(
+        'InvalidArgument',
+        `${formula} refers to a sheet named '${missing}', which the workbook does not have`,
+      );
   }
 }
 
