@@ -172,7 +172,7 @@ const HANDLERS: Handlers = {
     return {
       sheetName: check.sheet?.layout.sheet,
       weeks: [...(check.sheet?.weeks ?? [])].sort((a, b) => a.monday - b.monday),
-      defaultWeek: check.sheet && defaultInvoiceWeek(check.sheet, todayDay()),
+      defaultWeek: await firstInvoiceWeek(workbook, choice),
       ledger: ledgerSheet === undefined ? undefined : readLedger(await workbook.readSheet(ledgerSheet)),
       currency: check.contract.terms?.currency,
     };
@@ -280,6 +280,21 @@ function settledWeek(workbook: WorkbookReader, choice: CheckRequest, week: IsoWe
     settled.catch(() => kept.delete(key));
   }
   return settled;
+}
+
+/**
+ * Settles the week the Invoice tab shows first before its preview is asked for, where the workbook stays
+ * the same until then (the worker's own document), so that the preview and the build after it find the week
+ * settled. A week that cannot be settled is reported by the preview that asks for it, not here.
+ */
+export async function settleAhead(workbook: WorkbookReader, choice: CheckRequest): Promise<void> {
+  const week = await firstInvoiceWeek(workbook, choice).catch(() => undefined);
+  if (week) await settledWeek(workbook, choice, week).catch(() => undefined);
+}
+
+async function firstInvoiceWeek(workbook: WorkbookReader, choice: CheckRequest): Promise<IsoWeek | undefined> {
+  const { sheet } = await runCheck(workbook, choice);
+  return sheet && defaultInvoiceWeek(sheet, todayDay());
 }
 
 function previewOf(settled: SettledInvoice): InvoicePreview {

@@ -2,6 +2,8 @@ import * as xlsx from '../../src/adapters/xlsx';
 import { createXlsx, openXlsx } from '../../src/adapters/xlsx';
 import { OfficeError } from '../../src/adapters/office/officeError';
 import { SheetGrid, WorkbookReader } from '../../src/workbook/types';
+import { weekLabel } from '../../src/engine/weeks';
+import * as invoiceJob from '../../src/jobs/invoiceJob';
 import { ledgerSheetName } from '../../src/sheet/ledger';
 import { createInlineEngine } from '../testing/inlineEngine';
 import { CLEAN_ROWS, workbookWith } from '../testing/workbooks';
@@ -47,6 +49,23 @@ describe('the engine’s service', () => {
       en: "The workbook has no sheet named 'Candidates'. Its sheets: Contract",
       da: "Projektmappen har intet ark med navnet 'Candidates'. Dens ark: Contract",
     });
+  });
+
+  test('once the sheet is checked, the week the Invoice tab shows first is settled, and its preview uses that settlement', async () => {
+    const settle = jest.spyOn(invoiceJob, 'settleInvoice');
+    try {
+      const engine = createInlineEngine(createXlsx(workbookWith(CLEAN_ROWS)));
+      await engine.run({ kind: 'check', choice: {} });
+      for (let waited = 0; waited < 5000 && settle.mock.calls.length === 0; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      const { defaultWeek } = await engine.run({ kind: 'invoiceSetup', choice: {} });
+      expect(settle.mock.calls.map(([, request]) => request.week)).toEqual([defaultWeek]);
+      const preview = await engine.run({ kind: 'invoicePreview', choice: {}, week: defaultWeek! });
+      expect(preview).toMatchObject({ kind: 'invoice', sheetName: `Invoice ${weekLabel(defaultWeek!)}` });
+      expect(settle).toHaveBeenCalledTimes(1);
+    } finally {
+      settle.mockRestore();
+    }
   });
 
   test('without a workbook, a job says so', async () => {

@@ -1,17 +1,18 @@
-import { createXlsx, openXlsx, writeXlsx, XlsxWorkbook } from '../../src/adapters/xlsx';
+import { createXlsx, openXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { setCellsXlsx } from '../../src/adapters/xlsx/cellEdit';
 import { readCellFormula } from '../../src/adapters/xlsx/cellFormula';
 import { demoWorkbook } from '../../src/demo/demoWorkbook';
 import { isBlank } from '../../src/engine/cells';
-import { BUILD_STEPS, BuildOutcome, JobContext, planBuild, runPaneJob } from '../../src/jobs/paneJobs';
+import { BUILD_STEPS, BuildOutcome, JobContext, PaneJob, planBuild, runPaneJob, settleAhead } from '../../src/jobs/paneJobs';
 import { toWire } from '../../src/jobs/wire';
 import { SheetGrid, WorkbookChanges, WorkbookReader } from '../../src/workbook/types';
+import { KeptSheets, sheetsChangedBy, sheetsEditedBy } from './keptSheets';
 import { EngineFailure, EngineReply, EngineRequest, EngineRequestError, RemoteWorkbook, SheetAnswer, workbookFailure } from './protocol';
 
 /** A workbook file as the worker holds it: its bytes, and one reader of them that keeps what it has read. */
 interface WorkbookDocument {
   readonly bytes: Uint8Array;
-  readonly reader: XlsxWorkbook;
+  readonly reader: KeptSheets;
 }
 
 /** An .xlsx file is a zip package: its first bytes are a zip entry's (or an empty zip's) signature. */
@@ -58,15 +59,19 @@ export class EngineService {
       case 'openDemo':
         this.document = documentOf(createXlsx(demoWorkbook()));
         return undefined;
-      case 'run':
-        return runPaneJob(this.reader(request.id, request.remote), request.job, context);
+      case 'run': {
+        const reader = this.reader(request.id, request.remote);
+        const result = await runPaneJob(reader, request.job, context);
+        if (!request.remote) this.prepareNext(request.job);
+        return result;
+      }
       case 'build':
         return this.build(request, context);
       case 'apply':
-        this.replace(await written(this.current().bytes, request.changes));
+        this.replace(await written(this.current().bytes, request.changes), sheetsChangedBy(request.changes));
         return undefined;
       case 'setCells':
-        this.replace(setCellsXlsx(this.current().bytes, request.edits));
+        this.replace(documentOf(setCellsXlsx(this.current().bytes, request.edits)), sheetsEditedBy(request.edits));
         return undefined;
       case 'formulaOf':
         return readCellFormula(this.current().bytes, request.address);
@@ -83,7 +88,7 @@ export class EngineService {
     const plan = await planBuild(this.reader(request.id, request.remote), request.request, context);
     if (request.remote || plan.kind !== 'ready') return plan;
     const output = await written(this.current().bytes, plan.changes, () => context.progress(BUILD_STEPS.written, BUILD_STEPS.total));
-    this.replace(output);
+    this.replace(output, sheetsChangedBy(plan.changes));
     context.progress(BUILD_STEPS.total, BUILD_STEPS.total);
     return { kind: 'built', sheetName: plan.preview.sheetName } satisfies BuildOutcome;
   }
@@ -125,13 +130,34 @@ export class EngineService {
     return this.document;
   }
 
-  private replace(bytes: Uint8Array): void {
-    this.document = documentOf(bytes);
+  /**
+   * Work the pane will most likely ask for next, done on the worker's own document while the worker waits:
+   * once the sheet is checked, the week the Invoice tab shows first is settled, so its preview (and build)
+   * need not wait. Nothing is done for a document that has been replaced in the meantime.
+   */
+  private prepareNext(job: PaneJob): void {
+    if (job.kind !== 'check' && job.kind !== 'invoiceSetup') return;
+    const { reader } = this.current();
+    setTimeout(() => {
+      if (this.document?.reader === reader) void settleAhead(reader, job.choice);
+    }, PAGE_DRAWS_MS);
+  }
+
+  /** The workbook after a change to `touched` sheets (all of them, when unknown): the others are not read again. */
+  private replace(changed: WorkbookDocument, touched: readonly string[] | undefined): void {
+    const { reader } = this.current();
+    this.document = touched ? { bytes: changed.bytes, reader: reader.changedTo(changed.reader, touched) } : changed;
   }
 }
 
+/**
+ * How long the page takes to show a large result (10,000 findings) after it arrives: work done ahead waits
+ * that long, so that on a busy machine it does not take a core from the page while the page draws.
+ */
+const PAGE_DRAWS_MS = 300;
+
 function documentOf(bytes: Uint8Array): WorkbookDocument {
-  return { bytes, reader: openXlsx(bytes) };
+  return { bytes, reader: new KeptSheets(openXlsx(bytes)) };
 }
 
 /** Opens a file the user chose, refusing (and keeping the open workbook) when it cannot be read. */
@@ -150,17 +176,17 @@ function failureOf(error: unknown): EngineFailure {
 }
 
 /**
- * The bytes with `changes` written. The rows appended to the ledger are read back, so a writer that drops
+ * The workbook with `changes` written. The rows appended to the ledger are read back, so a writer that drops
  * them fails here instead of losing a ledger entry.
  */
-async function written(bytes: Uint8Array, changes: WorkbookChanges, wrote?: () => void): Promise<Uint8Array> {
+async function written(bytes: Uint8Array, changes: WorkbookChanges, wrote?: () => void): Promise<WorkbookDocument> {
   const output = writeXlsx(bytes, changes);
   wrote?.();
-  const workbook = openXlsx(output);
+  const document = documentOf(output);
   for (const append of changes.appendRows ?? []) {
-    const rows = (await workbook.readSheet(append.sheet)).rows;
+    const rows = (await document.reader.readSheet(append.sheet)).rows;
     if (append.rows.some((_, offset) => (rows[append.firstRow + offset] ?? []).every(isBlank)))
       throw new Error(`The .xlsx writer did not add the rows to '${append.sheet}', so nothing was changed`);
   }
-  return output;
+  return document;
 }
