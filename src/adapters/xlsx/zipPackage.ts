@@ -36,9 +36,10 @@ export class ZipPackage {
   private readonly entries: StoredEntry[];
   private readonly byName = new Map<string, StoredEntry>();
   /**
-   * Local header offsets of the entries whose data has been inflated and checked: their CRC and size are known
-   * to be right. Kept per byte array, so a package read and then written from the same bytes (as `sib invoice`
-   * and the pane do) is not inflated a second time to check what reading checked.
+   * Local header offsets of the entries whose data has been inflated and checked, or that this module wrote:
+   * their CRC and size are known to be right. Kept per byte array, so a package read and then written from the
+   * same bytes (as `sib invoice` and the pane do), or written and then written again (the pane's second build),
+   * is not inflated a second time to check what is already known.
    */
   private readonly verified: Set<number>;
   private inflatedBytes = 0;
@@ -306,6 +307,8 @@ function readZip64Sizes(
 class ZipWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly central: Uint8Array[] = [];
+  /** Every entry written is right by construction: added from its content, or copied once checked. */
+  private readonly localHeaderOffsets = new Set<number>();
   private offset = 0;
   private count = 0;
 
@@ -343,10 +346,13 @@ class ZipWriter {
     writeUint16(end, 10, this.count);
     writeUint32(end, 12, directorySize);
     writeUint32(end, 16, this.offset);
-    return concat([...this.chunks, ...this.central, end]);
+    const bytes = concat([...this.chunks, ...this.central, end]);
+    verifiedEntries.set(bytes, this.localHeaderOffsets);
+    return bytes;
   }
 
   private push(name: string, header: Omit<StoredEntry, 'name' | 'localHeaderOffset'>, data: Uint8Array): void {
+    this.localHeaderOffsets.add(this.offset);
     const nameBytes = utf8Encoder.encode(name);
     const local = new Uint8Array(30 + nameBytes.length);
     writeUint32(local, 0, 0x04034b50);
