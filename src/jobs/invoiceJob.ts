@@ -110,10 +110,12 @@ export async function settleInvoice(workbook: WorkbookReader, request: CheckRequ
   const alwaysLine = new Set(
     prepared.sheet.candidates.flatMap((candidate, index) => (issued.has(candidate.id.toLowerCase()) ? [index] : [])),
   );
-  // Counted before anything is settled: an invoice that cannot be written is refused before it is built.
+  // Counted before anything is settled: a sheet that cannot be written is refused before it is built. An invoice
+  // lists every line of the week, and so does a correction under a payment cap (docs/rules.md §7).
   const target = prepared.sheet.weeks.findIndex((week) => week.monday === request.week.monday);
   const lineCount = target < 0 ? 0 : linesInWeek(prepared.sheet.statuses, prepared.sheet.candidates.length, target, alwaysLine);
-  if (earlier.length === 0 && lineCount > MAX_INVOICE_LINES)
+  const listsWholeWeek = earlier.length === 0 || check.contract.defined.has('paymentCap');
+  if (listsWholeWeek && lineCount > MAX_INVOICE_LINES)
     return refuse({ refused: 'too-many-lines', week: weekLabel(request.week), lines: lineCount, limit: MAX_INVOICE_LINES });
   const invoice = await buildInvoice(prepared.sheet, terms, check.findings, request.week, {
     invoicedBefore: ledgerInvoicedBefore(ledger, request.week),
