@@ -40,6 +40,8 @@ export class XlsxWorkbook implements WorkbookReader {
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
+    const sheet = this.workbook.sheet(name);
+    if (sheet?.path !== undefined && !this.grids.has(sheet.name)) await this.workbook.zip.prepare(sheet.path);
     return this.grid(name);
   }
 

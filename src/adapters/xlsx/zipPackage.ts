@@ -42,6 +42,8 @@ export class ZipPackage {
    * is not inflated a second time to check what is already known.
    */
   private readonly verified: Set<number>;
+  /** Parts `prepare` inflated and checked, by local header offset, until `read` takes them. */
+  private readonly prepared = new Map<number, Uint8Array>();
   private inflatedBytes = 0;
 
   constructor(
@@ -71,7 +73,26 @@ export class ZipPackage {
   /** The part's bytes, inflated within the read limits and checked against its size and CRC. */
   read(name: string): Uint8Array | undefined {
     const entry = this.byName.get(name.toLowerCase());
-    return entry && this.inflated(entry);
+    if (entry === undefined) return undefined;
+    const prepared = this.prepared.get(entry.localHeaderOffset);
+    if (prepared === undefined) return this.inflated(entry);
+    this.prepared.delete(entry.localHeaderOffset);
+    return prepared;
+  }
+
+  /**
+   * Inflates a large part ahead of `read`, where the platform has a native streaming inflater but no zlib (a
+   * browser or Office's web view): there fflate's JavaScript inflater takes three times as long on a large
+   * sheet. The same limits and checks apply, and the stream is cancelled once it passes the declared size.
+   * The next `read` of the part takes the content; elsewhere this does nothing.
+   */
+  async prepare(name: string): Promise<void> {
+    const entry = this.byName.get(name.toLowerCase());
+    if (entry === undefined || entry.method !== DEFLATED || entry.size < NATIVE_INFLATE_FROM || !nativeInflateAvailable()) return;
+    if (this.prepared.has(entry.localHeaderOffset)) return;
+    this.checkLimits(entry);
+    const content = await inflateNatively(this.compressedData(entry), entry.size + 1);
+    this.prepared.set(entry.localHeaderOffset, this.checked(entry, content));
   }
 
   text(name: string): string | undefined {
@@ -105,24 +126,26 @@ export class ZipPackage {
   }
 
   private inflated(entry: StoredEntry): Uint8Array {
-    const { name, size, compressedSize } = entry;
+    this.checkLimits(entry);
+    const data = this.compressedData(entry);
+    return this.checked(entry, entry.method === STORED ? data : inflateRaw(data, entry.size));
+  }
+
+  /** Refuses a part whose declared size breaks the read limits, before anything is inflated. */
+  private checkLimits({ name, size, compressedSize }: StoredEntry): void {
     const limits = this.limits;
     if (size > limits.partBytes)
       throw new XlsxError('zip.partTooLarge', { part: name, size: byteSize(size), limit: byteSize(limits.partBytes) });
     if (size > limits.ratioGraceBytes && size > compressedSize * limits.ratio)
       throw new XlsxError('zip.ratio', { part: name, ratio: Math.floor(size / Math.max(1, compressedSize)), limit: limits.ratio });
     if (this.inflatedBytes + size > limits.totalBytes) throw new XlsxError('zip.totalTooLarge', { limit: byteSize(limits.totalBytes) });
-    const data = this.compressedData(entry);
-    let content: Uint8Array;
-    if (entry.method === STORED) {
-      if (data.length !== size) throw new XlsxError('zip.sizeMismatch', { part: name, declared: size });
-      content = data;
-    } else {
-      const inflatedContent = inflateRaw(data, size);
-      if (inflatedContent === undefined) throw new XlsxError('zip.partDamaged', { part: name });
-      if (inflatedContent.length !== size) throw new XlsxError('zip.sizeMismatch', { part: name, declared: size });
-      content = inflatedContent;
-    }
+  }
+
+  /** The part's content once it is shown to have the declared size and CRC (undefined: it could not be inflated). */
+  private checked(entry: StoredEntry, content: Uint8Array | undefined): Uint8Array {
+    const { name, size } = entry;
+    if (content === undefined) throw new XlsxError('zip.partDamaged', { part: name });
+    if (content.length !== size) throw new XlsxError('zip.sizeMismatch', { part: name, declared: size });
     if (crc32(content) !== entry.crc) throw new XlsxError('zip.checksum', { part: name });
     this.inflatedBytes += size;
     this.verified.add(entry.localHeaderOffset);
@@ -180,6 +203,44 @@ function inflateRaw(data: Uint8Array, size: number): Uint8Array | undefined {
 }
 
 const TOO_LARGE = new Error('inflated past the declared size');
+
+/** Below this a part inflates in milliseconds either way, and `prepare` leaves it to `read`. */
+const NATIVE_INFLATE_FROM = 1 << 20;
+
+function nativeInflateAvailable(): boolean {
+  if (nodeZlib || typeof DecompressionStream !== 'function') return false;
+  try {
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The platform's DecompressionStream, read until the output passes `limit` (then cancelled: what a bomb holds
+ * beyond the declared size is never inflated) or the data ends; undefined when the data cannot be inflated.
+ * Exported for its test.
+ */
+export async function inflateNatively(data: Uint8Array, limit: number): Promise<Uint8Array | undefined> {
+  const out = new Uint8Array(limit);
+  let length = 0;
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return out.subarray(0, length);
+      if (length + value.length > limit) {
+        await reader.cancel();
+        return out;
+      }
+      out.set(value, length);
+      length += value.length;
+    }
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * fflate's streaming inflater (the browser's, where there is no zlib) fed 64 KiB at a time, so inflating stops
