@@ -80,6 +80,14 @@ describe('the .xlsx adapter where only a native stream inflates (a browser)', ()
     expect(grid.rows[rows - 1]?.[1]).toBe(Number(/<c r="B\d+"><v>(\d+)<\/v><\/c><\/row><\/sheetData>/.exec(bigSheet(2 * MIB))![1]));
   });
 
+  test('two reads of one sheet at once share one inflation', async () => {
+    const book = adapter.openXlsx(withSheet({}));
+    const before = streams;
+    const [first, second] = await Promise.all([book.readSheet('Candidates'), book.readSheet('Candidates')]);
+    expect(streams - before).toBe(1);
+    expect(second.rows).toEqual(first.rows);
+  });
+
   test.each([
     ['a size understated (1.5 MiB declared, 20 MiB inside)', { data: bigSheet(20 * MIB), declaredSize: 1.5 * MIB }, 'zip.sizeMismatch'],
     ['a size overstated', { declaredSize: 3 * MIB }, 'zip.sizeMismatch'],

@@ -44,6 +44,7 @@ export class ZipPackage {
   private readonly verified: Set<number>;
   /** Parts `prepare` inflated and checked, by local header offset, until `read` takes them. */
   private readonly prepared = new Map<number, Uint8Array>();
+  private readonly preparing = new Map<number, Promise<void>>();
   private inflatedBytes = 0;
 
   constructor(
@@ -89,10 +90,18 @@ export class ZipPackage {
   async prepare(name: string): Promise<void> {
     const entry = this.byName.get(name.toLowerCase());
     if (entry === undefined || entry.method !== DEFLATED || entry.size < NATIVE_INFLATE_FROM || !nativeInflateAvailable()) return;
-    if (this.prepared.has(entry.localHeaderOffset)) return;
-    this.checkLimits(entry);
-    const content = await inflateNatively(this.compressedData(entry), entry.size + 1);
-    this.prepared.set(entry.localHeaderOffset, this.checked(entry, content));
+    const offset = entry.localHeaderOffset;
+    let preparing = this.preparing.get(offset);
+    if (preparing === undefined) {
+      // Two reads of one part at once (a check reading sheets side by side) share one inflation.
+      this.checkLimits(entry);
+      preparing = inflateNatively(this.compressedData(entry), entry.size + 1).then((content) => {
+        this.prepared.set(offset, this.checked(entry, content));
+      });
+      this.preparing.set(offset, preparing);
+      preparing.finally(() => this.preparing.delete(offset)).catch(() => undefined);
+    }
+    await preparing;
   }
 
   text(name: string): string | undefined {
@@ -207,14 +216,22 @@ const TOO_LARGE = new Error('inflated past the declared size');
 /** Below this a part inflates in milliseconds either way, and `prepare` leaves it to `read`. */
 const NATIVE_INFLATE_FROM = 1 << 20;
 
+let nativeInflate: boolean | undefined;
+
+/** Where there is no zlib, whether the platform's DecompressionStream knows raw deflate (Safari before 16.4 does not). */
 function nativeInflateAvailable(): boolean {
-  if (nodeZlib || typeof DecompressionStream !== 'function') return false;
-  try {
-    new DecompressionStream('deflate-raw');
-    return true;
-  } catch {
-    return false;
+  if (nativeInflate === undefined) {
+    nativeInflate = false;
+    try {
+      if (!nodeZlib && typeof DecompressionStream === 'function') {
+        new DecompressionStream('deflate-raw');
+        nativeInflate = true;
+      }
+    } catch {
+      // A format the platform does not know is a TypeError: fflate inflates instead.
+    }
   }
+  return nativeInflate;
 }
 
 /**
