@@ -81,7 +81,7 @@ function isNameChar(code: number): boolean {
 }
 
 /** End of a string literal, quoted sheet name (doubled quotes escape) or bracketed structured reference. */
-function skipQuoted(text: string, start: number): number {
+export function skipQuoted(text: string, start: number): number {
   const open = text.charCodeAt(start);
   if (open === OPEN_BRACKET) {
     let depth = 0;

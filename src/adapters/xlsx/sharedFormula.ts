@@ -1,4 +1,5 @@
 import { columnIndex, columnLetters } from '../../engine/cells';
+import { skipQuoted } from './formulaText';
 import { MAX_COLUMNS, MAX_ROWS } from './sheetScanner';
 
 /**
@@ -16,7 +17,7 @@ export function movedFormula(formula: string, rows: number, columns: number): st
   while (i < formula.length) {
     const code = formula.charCodeAt(i);
     if (code === QUOTE || code === APOSTROPHE || code === OPEN_BRACKET) {
-      i = afterQuoted(formula, i);
+      i = skipQuoted(formula, i);
       continue;
     }
     if (!isNameChar(code) && code !== DOLLAR) {
@@ -123,7 +124,6 @@ const QUOTE = 34;
 const DOLLAR = 36;
 const APOSTROPHE = 39;
 const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
 
 /** `[A-Za-z0-9_.\\]` and any character past ASCII (names may hold letters of any script). */
 function isNameChar(code: number): boolean {
@@ -136,25 +136,4 @@ function isNameChar(code: number): boolean {
     code === 92 ||
     code > 127
   );
-}
-
-/** After a string literal or quoted sheet name (a doubled quote escapes one) or a bracketed structured reference. */
-function afterQuoted(formula: string, start: number): number {
-  const open = formula.charCodeAt(start);
-  if (open === OPEN_BRACKET) {
-    let depth = 0;
-    for (let i = start; i < formula.length; i++) {
-      const code = formula.charCodeAt(i);
-      if (code === APOSTROPHE) i++;
-      else if (code === OPEN_BRACKET) depth++;
-      else if (code === CLOSE_BRACKET && --depth === 0) return i + 1;
-    }
-    return formula.length;
-  }
-  for (let i = start + 1; i < formula.length; i++) {
-    if (formula.charCodeAt(i) !== open) continue;
-    if (formula.charCodeAt(i + 1) === open) i++;
-    else return i + 1;
-  }
-  return formula.length;
 }
