@@ -75,7 +75,7 @@ export function sheetHeader(title: string, invoice: Invoice, options: SheetOptio
     [label('header.built'), { value: builtSerial(options.builtAt, dateSystem), format: 'datetime' }],
     [label('header.fingerprint'), text(invoice.fingerprint)],
     [label('header.currency'), term('currency', invoice.terms.currency)],
-    [label('header.invoicedBeforeLedger'), invoicedBefore],
+    [label('header.invoicedBefore'), invoicedBefore],
     defined.has('paymentCap')
       ? [
           label('header.capRemaining'),

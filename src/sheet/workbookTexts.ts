@@ -42,7 +42,7 @@ const en = {
   'header.built': 'Built',
   'header.fingerprint': 'Fingerprint (SHA-256)',
   'header.currency': 'Currency',
-  'header.invoicedBeforeLedger': 'Invoiced before this week (ledger)',
+  'header.invoicedBefore': 'Invoiced before this week (ledger)',
   'header.capRemaining': 'Cap remaining before this week',
   'header.weekMondays': 'Mondays of the weeks in {range}',
 
@@ -129,7 +129,7 @@ const da: Record<WorkbookTextKey, string> = {
   'header.built': 'Dannet',
   'header.fingerprint': 'Fingeraftryk (SHA-256)',
   'header.currency': 'Valuta',
-  'header.invoicedBeforeLedger': 'Faktureret før denne uge (afregningslog)',
+  'header.invoicedBefore': 'Faktureret før denne uge (afregningslog)',
   'header.capRemaining': 'Tilbage af loftet før denne uge',
   'header.weekMondays': 'Mandagene i ugerne i {range}',
 
