@@ -48,30 +48,35 @@ const ROW = '\u0001';
 const SOURCE_ROW = '\u0002';
 const PREVIOUS_ROW = '\u0003';
 
+/** One line's formulas, from the sheet's template with the line's rows put in. */
+export interface LineFormulas {
+  (cells: LineCells): Record<FormulaColumn, string | undefined>;
+  /**
+   * The formula columns that reference the line's candidate row on the candidate sheet. The others reference
+   * only their own line, its neighbours above and fixed cells, so one line's formula moved down a row is the
+   * next line's; these are the next line's only when its candidate sits in the next row too.
+   */
+  readonly followsCandidateRow: ReadonlySet<FormulaColumn>;
+}
+
 /**
  * The formulas of a sheet's lines, built once as a template; the function returned fills in one line's
  * rows (10,000 lines take milliseconds, not a rebuild of every formula).
  */
-export function lineFormulas(context: InvoiceFormulaContext): (cells: LineCells) => Record<FormulaColumn, string | undefined> {
+export function lineFormulas(context: InvoiceFormulaContext): LineFormulas {
   const template = templateFormulas(context);
   const pieces = Object.entries(template).map(([column, formula]) => [column, formula?.split(/([\u0001-\u0003])/)] as const);
-  return ({ row, sourceRow }) => {
+  const formulasOf = ({ row, sourceRow }: LineCells) => {
     const values: Record<string, string> = { [ROW]: String(row + 1), [SOURCE_ROW]: String(sourceRow + 1), [PREVIOUS_ROW]: String(row) };
     const formulas = {} as Record<FormulaColumn, string | undefined>;
     for (const [column, parts] of pieces)
       formulas[column as FormulaColumn] = parts && (parts.length === 1 ? parts[0] : parts.map((part) => values[part] ?? part).join(''));
     return formulas;
   };
-}
-
-/**
- * The formula columns that reference the line's candidate row on the candidate sheet. The others reference
- * only their own line, its neighbours above and fixed cells, so one line's formula moved down a row is the
- * next line's; these are the next line's only when its candidate sits in the next row too.
- */
-export function followsCandidateRow(context: InvoiceFormulaContext): ReadonlySet<FormulaColumn> {
-  const template = templateFormulas(context);
-  return new Set((Object.keys(template) as FormulaColumn[]).filter((column) => template[column]?.includes(SOURCE_ROW)));
+  const followsCandidateRow = new Set(
+    (Object.keys(template) as FormulaColumn[]).filter((column) => template[column]?.includes(SOURCE_ROW)),
+  );
+  return Object.assign(formulasOf, { followsCandidateRow });
 }
 
 function templateFormulas(context: InvoiceFormulaContext): Record<FormulaColumn, string | undefined> {

@@ -1,7 +1,7 @@
 import { cellAddress, CellValue, quoteSheetName } from '../engine/cells';
 import { Language } from '../engine/messages';
 import { CellSpec, FormulaRun, NumberFormatKind, TableSpec } from '../workbook/types';
-import { followsCandidateRow, FormulaColumn, InvoiceFormulaContext, lineFormulas } from './invoiceFormulas';
+import { FormulaColumn, InvoiceFormulaContext, lineFormulas } from './invoiceFormulas';
 import { InvoiceLine } from './invoice';
 import { workbookText, WorkbookTextKey } from './workbookTexts';
 
@@ -42,12 +42,11 @@ export function settlementTable<Line extends Pick<InvoiceLine, 'candidate'>>(
     columns.filter((column) => column.formula).map((column) => [column.formula, index(column.key)]),
   );
   const firstRow = layout.headerRow + 1;
-  const fullContext = { ...context, columns: formulaColumns as InvoiceFormulaContext['columns'], firstRow };
-  const formulasOf = lineFormulas(fullContext);
+  const formulasOf = lineFormulas({ ...context, columns: formulaColumns as InvoiceFormulaContext['columns'], firstRow });
   const runsOf = formulaRuns(
     lines.map((line) => line.candidate.row),
     firstRow,
-    followsCandidateRow(fullContext),
+    formulasOf.followsCandidateRow,
   );
   const rows = lines.map((line, offset): (CellSpec | null)[] => {
     const row = firstRow + offset;
