@@ -4,7 +4,7 @@ import { BLANK_CODE } from '../engine/statusCodes';
 import { Terms } from '../engine/terms';
 import { shareOf, Status, StatusNote } from '../engine/status';
 import { excelTrim } from '../engine/statusGrammar';
-import { DateSystem, dayFromSerial, weekLabel, weekOverlaps } from '../engine/weeks';
+import { DateSystem, weekLabel, weekOverlaps } from '../engine/weeks';
 import { EXCEL_COLUMNS, EXCEL_ROWS } from '../workbook/ranges';
 import { SheetGrid, TableInfo } from '../workbook/types';
 import { CandidateSheet, readCandidates } from './candidates';
@@ -189,17 +189,20 @@ function checkRows(grid: SheetGrid, sheet: CandidateSheet, terms: Terms | undefi
     if (looksLikeCpr(candidate.id)) add('warning', row, layout.idColumn, 'id.looksLikeCpr');
 
     let enrolmentKnown = true;
-    for (const column of [layout.startColumn, layout.endColumn]) {
-      const value = column === undefined ? null : cells[column];
-      // A number is a date only within the date system's serials: 0 or a negative number is none, and the
-      // invoice's formulas would read it as a date before any week rather than as the closed enrolment the rules give.
-      if (column === undefined || isBlank(value) || (typeof value === 'number' && dayFromSerial(value, sheet.dateSystem) !== undefined))
-        continue;
+    const { start, end } = candidate;
+    // The day as readCandidates read it: undefined when blank, infinite when the cell is no date (text, an
+    // error, or a number outside the date system's serials, such as 0, which the invoice's formulas would
+    // read as a date before any week rather than as the closed enrolment the rules give).
+    for (const [column, day] of [
+      [layout.startColumn, start],
+      [layout.endColumn, end],
+    ] as const) {
+      if (column === undefined || day === undefined || Number.isFinite(day)) continue;
+      const value = cells[column];
       enrolmentKnown = false;
       if (isExcelError(value)) add('error', row, column, 'cell.excelError', { value: value.error });
       else add('error', row, column, 'date.invalid', { column: header(column), value: String(value) });
     }
-    const { start, end } = candidate;
     if (start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end < start) {
       add('error', row, layout.endColumn!, 'date.endBeforeStart');
       enrolmentKnown = false;
